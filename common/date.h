@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: MIT
+// Recognises calendar dates written in words ("28 August 2017", "28 août
+// 2017", "28 de agosto de 2017", "August 28, 2017") or in ISO form.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace quorum {
+
+/// A date found in text: `start`/`end` are byte offsets of the match.
+struct DateMatch {
+  std::string iso;  // "2017-08-28"
+  size_t start = 0;
+  size_t end = 0;
+};
+
+/// Month number (1-12) of an English, French or Spanish month name in any
+/// case ("August", "août", "AOÛT", "agosto", "Sept"); 0 if not a month.
+int MonthNumber(std::string_view word);
+
+/// The first full date (day, month, year) in `text`, searching from `from`.
+std::optional<DateMatch> FindDate(std::string_view text, size_t from = 0);
+
+/// True for a real calendar date (leap years included).
+bool IsValidDate(int year, int month, int day);
+
+}  // namespace quorum

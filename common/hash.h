@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: MIT
+// Content digests (xxHash's XXH3) for note identity and over-long terms.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace quorum {
+
+/// 32 hex digits: XXH3-128 of `bytes`. Used as a note's content hash.
+std::string ContentHash(std::string_view bytes);
+
+/// 16 hex digits: XXH3-64 of `bytes`. Stable across runs and machines.
+std::string ShortHash(std::string_view bytes);
+
+}  // namespace quorum

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: MIT
+// The document model: a note (one meeting's record) and its paragraphs, as
+// the parser recovers them and the indexer stores them. Plain structs.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace quorum {
+
+enum class Severity { kWarning, kError };
+
+/// A problem found in one note. `line` is 1-based in the source (0: whole file).
+struct Diagnostic {
+  Severity severity = Severity::kWarning;
+  int line = 0;
+  std::string message;
+};
+
+/// One item of the meeting's agenda: "b" / "IOM's future role".
+struct AgendaItem {
+  std::string label;  // as printed, without brackets: "b", "6", "4.2"
+  std::string title;
+};
+
+/// A listed sub-item of a paragraph: "(a) An update on ...".
+struct SubItem {
+  std::string label;  // "a", "ii", "110.3" (as printed, without brackets)
+  std::string text;
+};
+
+/// A span of a paragraph's text recognised as a named thing. Offsets are in
+/// Unicode code points into Paragraph::text. (Filled by the entity tagger.)
+struct Entity {
+  std::string type;   // "resolution", "symbol", "date", ...
+  std::string text;   // as printed
+  std::string value;  // normalised (ISO date, upper-cased symbol, ...)
+  int start = 0;
+  int end = 0;
+};
+
+/// The unit of retrieval.
+struct Paragraph {
+  std::optional<std::string> number;  // as printed: "12", "12 bis"; none if unnumbered
+  std::optional<std::string> agenda;  // label of the agenda item it falls under
+  std::string section;                // nearest heading above it, if any
+  std::string text;                   // lead text, page-break debris repaired
+  std::vector<SubItem> items;
+  std::vector<std::string> footnotes;  // texts of the footnotes it cites
+  int page = 0;                        // 1-based page where it starts; 0 unknown
+  int line = 0;                        // 1-based source line where it starts
+  std::vector<Entity> entities;
+};
+
+/// One note: the meeting's metadata and its paragraphs in reading order.
+struct Note {
+  std::string path;          // as the user named it
+  std::string content_hash;  // hex digest of the file's bytes
+  std::string format;        // "text" or "pdf"
+  std::string encoding;      // charset the bytes were read as ("UTF-8", ...)
+  std::string language;      // ISO 639-1: "en", "fr", "es", ...
+  std::string body;          // "Working Group on IOM–UN Relations and Related Issues"
+  std::string type;          // "chairperson's note", "report", "minutes", ...
+  std::string date;          // meeting date, ISO 8601; empty if unknown
+  std::string symbol;        // document symbol, upper case; empty if none printed
+  std::string title;
+  std::vector<AgendaItem> agenda;
+  std::vector<Paragraph> paragraphs;
+  std::vector<std::string> footnotes;  // cited by the title block, not a paragraph
+  std::vector<Diagnostic> diagnostics;
+
+  /// The meeting as people cite it: the symbol, else body and date.
+  std::string MeetingId() const;
+  /// Citable id of a paragraph: "WG/REL/2017/7 ¶26"; unnumbered ones by ordinal.
+  std::string Citation(const Paragraph& paragraph, size_t ordinal) const;
+  /// Title of the agenda item with `label`, or empty.
+  std::string AgendaTitle(const std::string& label) const;
+  bool HasErrors() const;
+};
+
+}  // namespace quorum

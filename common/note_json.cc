@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: MIT
+// Note -> JSON per the --parse-only contract.
+#include "common/note_json.h"
+
+namespace quorum {
+namespace {
+
+OrderedJson NullIfEmpty(const std::string& value) {
+  return value.empty() ? OrderedJson(nullptr) : OrderedJson(value);
+}
+
+OrderedJson ParagraphToJson(const Paragraph& paragraph) {
+  OrderedJson items = OrderedJson::array();
+  for (const SubItem& item : paragraph.items) items.push_back({{"label", item.label}, {"text", item.text}});
+  OrderedJson entities = OrderedJson::array();
+  for (const Entity& entity : paragraph.entities)
+    entities.push_back({{"type", entity.type},
+                        {"text", entity.text},
+                        {"value", entity.value},
+                        {"start", entity.start},
+                        {"end", entity.end}});
+  return {{"number", paragraph.number ? OrderedJson(*paragraph.number) : OrderedJson(nullptr)},
+          {"agenda", paragraph.agenda ? OrderedJson(*paragraph.agenda) : OrderedJson(nullptr)},
+          {"section", NullIfEmpty(paragraph.section)},
+          {"text", paragraph.text},
+          {"items", items},
+          {"page", paragraph.page > 0 ? OrderedJson(paragraph.page) : OrderedJson(nullptr)},
+          {"line", paragraph.line},
+          {"footnotes", paragraph.footnotes},
+          {"entities", entities}};
+}
+
+}  // namespace
+
+const char* SeverityName(Severity severity) {
+  return severity == Severity::kError ? "error" : "warning";
+}
+
+OrderedJson NoteToJson(const Note& note) {
+  OrderedJson agenda = OrderedJson::array();
+  for (const AgendaItem& item : note.agenda) agenda.push_back({{"label", item.label}, {"title", item.title}});
+  OrderedJson paragraphs = OrderedJson::array();
+  for (const Paragraph& paragraph : note.paragraphs) paragraphs.push_back(ParagraphToJson(paragraph));
+  OrderedJson diagnostics = OrderedJson::array();
+  for (const Diagnostic& d : note.diagnostics)
+    diagnostics.push_back({{"severity", SeverityName(d.severity)}, {"line", d.line}, {"message", d.message}});
+  return {{"v", kParseJsonVersion},
+          {"path", note.path},
+          {"hash", note.content_hash},
+          {"format", note.format},
+          {"encoding", NullIfEmpty(note.encoding)},
+          {"language", note.language},
+          {"body", NullIfEmpty(note.body)},
+          {"type", NullIfEmpty(note.type)},
+          {"date", NullIfEmpty(note.date)},
+          {"symbol", NullIfEmpty(note.symbol)},
+          {"title", NullIfEmpty(note.title)},
+          {"meeting", note.MeetingId()},
+          {"agenda", agenda},
+          {"paragraphs", paragraphs},
+          {"footnotes", note.footnotes},
+          {"diagnostics", diagnostics}};
+}
+
+
+}  // namespace quorum

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: MIT
+// The parser's first stage: text to lines to "units" (a paragraph start, a
+// listed item, a footnote, a heading candidate...), each classified by its
+// printed form alone. Context (numbering, headers) is note_parser.cc's job.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace quorum {
+
+enum class UnitKind {
+  kNumbered,  // "12. text", "12 bis. text", "(3) text", "3) text", "110.2. text"
+  kItem,      // "(a) text", "- (b) text", "• text", "ii) text"
+  kFootnote,  // "¹ text", "* text"
+  kText,      // anything else: heading candidate, unnumbered paragraph, continuation
+};
+
+struct Unit {
+  UnitKind kind = UnitKind::kText;
+  std::string text;    // the unit's own text, marker removed, lines joined
+  std::string label;   // number / item label / footnote marker as printed
+  int number = 0;      // kNumbered: paragraph number (110 for "110.2")
+  int sub_number = 0;  // kNumbered: 2 for "110.2"; 0 otherwise
+  int line = 0;        // 1-based first source line
+  int page = 0;        // 1-based page (form feeds counted); 0 if the text has none
+  int line_count = 1;  // source lines joined into it
+};
+
+/// Splits `text` into units: blank lines and form feeds end a unit, and a
+/// line that starts with a paragraph number, item label, bullet or footnote
+/// marker starts a new one. Lines are joined with a space, or without one
+/// where a word was hyphenated at the line end.
+std::vector<Unit> SplitUnits(std::string_view text);
+
+/// Lower-case ASCII letters and digits of `text`, single-spaced, with
+/// apostrophe and accent variants ignored: the key under which repeated
+/// running headers and title lines are compared.
+std::string LooseKey(std::string_view text);
+
+/// True if the text ends a sentence (. ! ? : ; possibly before a closing quote or bracket).
+bool EndsSentence(std::string_view text);
+
+/// True if the first letter of `text` is lower case (ASCII or Latin-1 range).
+bool StartsLowercase(std::string_view text);
+
+/// Number of space-separated words.
+size_t WordCount(std::string_view text);
+
+/// Removes footnote markers (superscript digits) glued to a word; returns
+/// the markers found, in order, as ASCII digits ("1", "12").
+std::vector<std::string> StripFootnoteMarkers(std::string* text);
+
+/// Superscript digits "¹²" -> "12"; other text unchanged.
+std::string SuperscriptToDigits(std::string_view marker);
+
+/// Trims ASCII and Unicode no-break white space at both ends.
+std::string_view Trim(std::string_view text);
+
+}  // namespace quorum

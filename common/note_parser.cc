@@ -1,0 +1,351 @@
+// SPDX-License-Identifier: MIT
+// The parser's second stage: units (note_lines.h) in reading order become
+// paragraphs. Printed numbering is the backbone: a number that continues
+// the sequence opens a paragraph, one that restarts it opens a listed item
+// of the current paragraph (UN recommendation lists "1. … 85." inside ¶67).
+#include "common/note_parser.h"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <set>
+
+#include "common/agenda.h"
+#include "common/date.h"
+#include "common/language.h"
+#include "common/note_header.h"
+#include "common/note_lines.h"
+#include "common/text_source.h"
+
+namespace quorum {
+namespace {
+
+// A heading line is short and does not end like a sentence.
+bool LooksLikeHeading(const Unit& unit) {
+  if (unit.kind != UnitKind::kText || unit.line_count > 2) return false;
+  const std::string_view text = unit.text;
+  if (WordCount(text) > 25 || text.size() > 250 || StartsLowercase(text)) return false;
+  const char last = text.back();
+  return last != '.' && last != ';' && last != ',' && last != ':';
+}
+
+// Index of the first unit of the body: the first numbered paragraph, or,
+// in a note that numbers none, the first sentence or long unit (at most 8 units in).
+size_t BodyStart(const std::vector<Unit>& units) {
+  for (size_t i = 0; i < units.size(); ++i)
+    if (units[i].kind == UnitKind::kNumbered && units[i].sub_number == 0) return i;
+  for (size_t i = 0; i < units.size() && i < 8; ++i)
+    if (WordCount(units[i].text) > 25 || EndsSentence(units[i].text)) return i;
+  return std::min<size_t>(units.size(), 8);
+}
+
+class Parser {
+ public:
+  explicit Parser(Note* note) : note_(note) {}
+
+  void Run(const std::vector<Unit>& units, std::string_view text);
+
+ private:
+  void ReadPreamble(const std::vector<Unit>& units, size_t end, std::string_view text);
+  void Consume(const Unit& unit);
+  void OpenParagraph(const Unit& unit, std::optional<std::string> number);
+  void AddItem(const Unit& unit, std::string label);
+  void AddFootnote(const Unit& unit);
+  void AddHeading(const Unit& unit);
+  void AddText(const Unit& unit);
+  void AssignAgenda();
+  void Warn(int line, std::string message) {
+    note_->diagnostics.push_back({Severity::kWarning, line, std::move(message)});
+  }
+  // The latest paragraph that carries a printed number, if any.
+  Paragraph* LastNumbered() {
+    for (auto it = note_->paragraphs.rbegin(); it != note_->paragraphs.rend(); ++it)
+      if (it->number) return &*it;
+    return nullptr;
+  }
+  Paragraph* Current() { return open_ && !note_->paragraphs.empty() ? &note_->paragraphs.back() : nullptr; }
+
+  Note* note_;
+  bool open_ = false;                  // may the next text continue the last paragraph?
+  int last_number_ = 0;                // last paragraph number in the main sequence
+  int list_last_ = 0;                  // last number of a numbered list inside a paragraph
+  std::set<std::string> debris_keys_;  // running headers, title lines
+  std::map<std::string, int> key_counts_;
+  // Headings in order, with the index of the first paragraph after each.
+  struct Heading {
+    std::string text;
+    size_t first_paragraph;
+    std::string label;  // explicit, from "Item 4: ..."
+  };
+  std::vector<Heading> headings_;
+  std::optional<AgendaItem> document_item_;
+  size_t agenda_block_items_ = 0;
+  bool in_agenda_block_ = false;
+};
+
+void Parser::ReadPreamble(const std::vector<Unit>& units, size_t end, std::string_view text) {
+  std::vector<const Unit*> title_units;
+  for (size_t i = 0; i < end; ++i) {
+    const Unit& unit = units[i];
+    if (unit.kind == UnitKind::kFootnote) {
+      note_->footnotes.push_back(unit.text);
+      continue;
+    }
+    if (IsContentsLine(unit.text)) continue;
+    if (!document_item_) document_item_ = FindDocumentAgendaItem(unit.text);
+    // A mixed-case heading right before the first paragraph ("Introduction")
+    // opens the body; it is not part of the title.
+    if (i + 1 == end && LooksLikeHeading(unit) && !IsAgendaBlockHeading(unit.text) &&
+        !title_units.empty() && LooseKey(unit.text) != LooseKey(title_units.back()->text) &&
+        !FindDate(unit.text) && WordCount(unit.text) <= 6) {
+      Consume(unit);
+      continue;
+    }
+    if (IsAgendaBlockHeading(unit.text) || in_agenda_block_) {
+      Consume(unit);
+      continue;
+    }
+    if (WordCount(unit.text) > 40 || (EndsSentence(unit.text) && WordCount(unit.text) > 8)) {
+      Consume(unit);  // prose before paragraph 1 ("Present: …") is kept, unnumbered
+      continue;
+    }
+    title_units.push_back(&unit);
+    debris_keys_.insert(LooseKey(unit.text));
+  }
+  // A running header repeats the title block on one line: remember every
+  // run of consecutive title lines joined, so it is recognised later.
+  for (size_t i = 0; i < title_units.size(); ++i) {
+    std::string joined = title_units[i]->text;
+    for (size_t j = i + 1; j < title_units.size() && j < i + 4; ++j) {
+      joined += " " + title_units[j]->text;
+      debris_keys_.insert(LooseKey(joined));
+    }
+  }
+  ReadTitleBlock(title_units, text.substr(0, 20000), note_);
+}
+
+void Parser::Run(const std::vector<Unit>& units, std::string_view text) {
+  for (const Unit& unit : units)
+    if (unit.kind == UnitKind::kText && unit.text.size() < 200) ++key_counts_[LooseKey(unit.text)];
+  const size_t body_start = BodyStart(units);
+  ReadPreamble(units, body_start, text);
+  for (size_t i = body_start; i < units.size(); ++i) Consume(units[i]);
+  if (note_->agenda.empty() && !note_->paragraphs.empty()) {
+    for (size_t i = 0; i < note_->paragraphs.size() && i < 3 && note_->agenda.empty(); ++i)
+      note_->agenda = FindInlineAgenda(note_->paragraphs[i].text);
+  }
+  AssignAgenda();
+}
+
+void Parser::Consume(const Unit& unit) {
+  if (in_agenda_block_) {
+    // "Agenda" then "(a) Adoption of the agenda" / "1. Budget" lines.
+    const bool item_like = (unit.kind == UnitKind::kItem || unit.kind == UnitKind::kNumbered) &&
+                           WordCount(unit.text) <= 20 && !unit.label.empty();
+    if (item_like && !(unit.kind == UnitKind::kNumbered && unit.number == 1 && agenda_block_items_ > 0)) {
+      std::string title = unit.text;
+      while (!title.empty() && (title.back() == '.' || title.back() == ';')) title.pop_back();
+      note_->agenda.push_back({unit.label, title});
+      ++agenda_block_items_;
+      return;
+    }
+    in_agenda_block_ = false;
+  }
+  switch (unit.kind) {
+    case UnitKind::kNumbered: {
+      Paragraph* last = note_->paragraphs.empty() ? nullptr : &note_->paragraphs.back();
+      const bool main_number = unit.sub_number == 0;
+      const bool next = main_number && unit.number == last_number_ + 1;
+      const bool jump = main_number && unit.number > last_number_ + 1 && unit.number <= last_number_ + 5;
+      // A list survives a heading inside it (UN reports group recommendations).
+      // Extraction sometimes glues two list items into one ("…(Mexico); 73 Take…"),
+      // so a list may skip a number or two.
+      const bool list_next = last && main_number && list_last_ > 0 && unit.number > list_last_ &&
+                             unit.number <= list_last_ + 3;
+      const bool bis = main_number && unit.label != std::to_string(unit.number);  // "12 bis"
+      const bool list_style = last && !last->items.empty() && !last->items.back().text.empty() &&
+                              last->items.back().text.back() == ';';
+      const Paragraph* current = Current();
+      const bool mid_sentence =
+          current && !EndsSentence(current->items.empty() ? current->text : current->items.back().text);
+      Paragraph* numbered = LastNumbered();
+      if (unit.sub_number > 0 && numbered && numbered->number == std::to_string(unit.number)) {
+        numbered->items.push_back({unit.label, unit.text});  // "110.2." inside ¶110
+        open_ = numbered == last;
+      } else if (bis || (next && !(list_next && list_style))) {
+        OpenParagraph(unit, unit.label);
+        last_number_ = std::max(last_number_, unit.number);
+      } else if (list_next || (last && main_number && unit.number == 1)) {
+        AddItem(unit, unit.label);
+        list_last_ = unit.number;
+      } else if (mid_sentence) {
+        // "3.6 per cent of households…" after a page break: text, not a number.
+        AddText(Unit{UnitKind::kText, unit.label + " " + unit.text, "", 0, 0, unit.line, unit.page, 1});
+      } else {
+        Warn(unit.line, jump ? "paragraph numbering jumps from " + std::to_string(last_number_) + " to " +
+                                   unit.label
+                             : "paragraph number " + unit.label + " out of sequence after " +
+                                   std::to_string(last_number_) + "; kept as printed");
+        OpenParagraph(unit, unit.label);
+        if (unit.number > last_number_) last_number_ = unit.number;
+      }
+      return;
+    }
+    case UnitKind::kItem:
+      if (Current()) {
+        AddItem(unit, unit.label);
+      } else {
+        OpenParagraph(unit, std::nullopt);
+        note_->paragraphs.back().text = (unit.label.empty() ? "" : "(" + unit.label + ") ") + unit.text;
+      }
+      return;
+    case UnitKind::kFootnote:
+      AddFootnote(unit);
+      return;
+    case UnitKind::kText:
+      if (debris_keys_.count(LooseKey(unit.text)) || key_counts_[LooseKey(unit.text)] >= 3) return;
+      if (IsAgendaBlockHeading(unit.text)) {
+        in_agenda_block_ = true;
+        open_ = false;
+        return;
+      }
+      AddText(unit);
+      return;
+  }
+}
+
+void Parser::OpenParagraph(const Unit& unit, std::optional<std::string> number) {
+  Paragraph paragraph;
+  paragraph.number = std::move(number);
+  paragraph.text = unit.text;
+  paragraph.line = unit.line;
+  paragraph.page = unit.page;
+  note_->paragraphs.push_back(std::move(paragraph));
+  open_ = true;
+  list_last_ = 0;
+}
+
+void Parser::AddItem(const Unit& unit, std::string label) {
+  note_->paragraphs.back().items.push_back({std::move(label), unit.text});
+  open_ = true;
+}
+
+void Parser::AddFootnote(const Unit& unit) {
+  // Attach to the latest paragraph whose text (or a listed item) carries the
+  // marker, and take the marker out of that text: it is debris once the
+  // footnote sits beside the paragraph.
+  auto take_marker = [&](std::string* text) {
+    std::string stripped = *text;
+    for (const std::string& marker : StripFootnoteMarkers(&stripped)) {
+      if (marker == unit.label) {
+        *text = std::move(stripped);
+        return true;
+      }
+    }
+    return false;
+  };
+  for (auto it = note_->paragraphs.rbegin(); it != note_->paragraphs.rend(); ++it) {
+    bool cited = take_marker(&it->text);
+    for (SubItem& item : it->items) cited = cited || take_marker(&item.text);
+    if (cited) {
+      it->footnotes.push_back(unit.text);
+      return;
+    }
+  }
+  if (note_->paragraphs.empty()) {
+    note_->footnotes.push_back(unit.text);
+    return;
+  }
+  Warn(unit.line, "footnote " + unit.label + " is cited by no paragraph; attached to the one before it");
+  note_->paragraphs.back().footnotes.push_back(unit.text);
+}
+
+void Parser::AddHeading(const Unit& unit) {
+  Heading heading{unit.text, note_->paragraphs.size(), ""};
+  if (std::optional<AgendaItem> item = ParseItemHeading(unit.text)) {
+    heading.label = item->label;
+    bool known = false;
+    for (const AgendaItem& existing : note_->agenda) known = known || existing.label == item->label;
+    if (!known) note_->agenda.push_back(*item);
+  }
+  headings_.push_back(std::move(heading));
+  open_ = false;
+}
+
+void Parser::AddText(const Unit& unit) {
+  Paragraph* current = Current();
+  // A page break splits a paragraph mid-sentence: the rest continues it.
+  if (current && (StartsLowercase(unit.text) || !EndsSentence(current->items.empty() ? current->text
+                                                                                      : current->items.back().text))) {
+    std::string& target = current->items.empty() ? current->text : current->items.back().text;
+    target += " " + unit.text;
+    return;
+  }
+  if (LooksLikeHeading(unit)) {
+    AddHeading(unit);
+    return;
+  }
+  OpenParagraph(unit, std::nullopt);
+}
+
+void Parser::AssignAgenda() {
+  std::optional<std::string> label;
+  if (document_item_) {
+    if (note_->agenda.empty()) note_->agenda.push_back(*document_item_);
+    label = document_item_->label;
+  }
+  size_t next_heading = 0;
+  for (size_t i = 0; i < note_->paragraphs.size(); ++i) {
+    Paragraph& paragraph = note_->paragraphs[i];
+    while (next_heading < headings_.size() && headings_[next_heading].first_paragraph <= i) {
+      const Heading& heading = headings_[next_heading++];
+      paragraph.section = heading.text;
+      std::string matched = heading.label.empty() ? MatchHeadingToAgenda(heading.text, note_->agenda)
+                                                  : heading.label;
+      if (!matched.empty()) label = matched;
+    }
+    if (paragraph.section.empty() && i > 0) paragraph.section = note_->paragraphs[i - 1].section;
+    paragraph.agenda = label;
+  }
+}
+
+}  // namespace
+
+Note ParseNoteText(std::string_view text, const ParseOptions& options) {
+  Note note;
+  note.format = "text";
+  const std::vector<Unit> units = SplitUnits(text);
+  Parser parser(&note);
+  parser.Run(units, text);
+  if (note.date.empty()) {
+    for (size_t i = 0; i < note.paragraphs.size() && i < 3 && note.date.empty(); ++i)
+      note.date = FindMeetingDate(note.paragraphs[i].text);
+  }
+  if (note.date.empty() && !units.empty()) {
+    for (size_t i = 0; i < units.size() && i < 6 && note.date.empty(); ++i)
+      if (auto date = FindDate(units[i].text)) note.date = date->iso;
+  }
+  if (note.date.empty()) note.diagnostics.push_back({Severity::kWarning, 0, "no meeting date found"});
+  if (note.paragraphs.empty()) {
+    note.diagnostics.push_back({Severity::kWarning, 0, "no paragraphs found"});
+  } else if (std::none_of(note.paragraphs.begin(), note.paragraphs.end(),
+                          [](const Paragraph& p) { return p.number.has_value(); })) {
+    note.diagnostics.push_back({Severity::kWarning, 0, "no numbered paragraphs; indexed as unnumbered text"});
+  }
+  note.language = options.language.empty() ? DetectLanguage(text.substr(0, 20000)) : options.language;
+  return note;
+}
+
+Note ParseNoteFile(const std::string& path, const ParseOptions& options) {
+  DecodedText decoded = ReadNoteFile(path);
+  Note note;
+  if (decoded.ok) note = ParseNoteText(decoded.text, options);
+  note.path = path;
+  note.content_hash = decoded.content_hash;
+  note.format = "text";
+  note.encoding = decoded.encoding;
+  note.diagnostics.insert(note.diagnostics.begin(), decoded.diagnostics.begin(), decoded.diagnostics.end());
+  return note;
+}
+
+}  // namespace quorum

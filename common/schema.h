@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: MIT
+// THE Xapian schema: term prefixes, value slots, stored-data keys and the
+// schema version, shared by quorum-index (writer) and quorum-search (reader).
+// No other file may write a prefix literal or a slot number.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include <xapian.h>
+
+namespace quorum::schema {
+
+// Bump when any prefix, slot or encoding below changes. The indexer stores it
+// under kVersionKey in the database metadata; quorum-search refuses a
+// database whose version differs and says how to rebuild it.
+inline constexpr std::string_view kVersionKey = "quorum.schema_version";
+inline constexpr int kVersion = 1;
+// Space-separated ISO 639-1 codes of the languages indexed so far; the query
+// side stems a query once per language (see query/query_builder.cc).
+inline constexpr std::string_view kLanguagesKey = "quorum.languages";
+
+// ---- Term prefixes. DO NOT rename: they are stored in existing indexes. ----
+// Xapian's conventions: "Q" is the unique id, "Z" marks a stemmed term and is
+// added in front of any prefix by TermGenerator/QueryParser ("ZXCmigrat").
+
+/// Unique id of a paragraph document: kIdPrefix + note key + "#" + ordinal.
+inline constexpr std::string_view kIdPrefix = "Q";
+/// Every paragraph of one note carries this term; a note is replaced by
+/// deleting its documents by this term.
+inline constexpr std::string_view kNotePrefix = "XNOTE";
+/// Free-text terms of the note's title, body, the agenda item title and
+/// section heading: makes them searchable from every paragraph, at the
+/// lower weight BM25 gives a term that occurs once against the whole note.
+inline constexpr std::string_view kContextPrefix = "XC";
+/// Free-text terms of the agenda item's title alone (for agenda:"words").
+inline constexpr std::string_view kAgendaTitlePrefix = "XAT";
+/// Free-text terms of the body's name alone (for body:words).
+inline constexpr std::string_view kBodyTitlePrefix = "XBT";
+
+// Reserved for the entity and request fields (do not reuse):
+//   XRES resolution, XSYM symbol, XDATE mentioned date, XEV event,
+//   XORG organisation, XROLE role, XPLACE place, XAMT amount, XKIND request kind.
+
+enum class FieldKind {
+  kFilter,        // boolean: exact value, no weight
+  kLabelOrWords,  // boolean on an exact value, else words of its title
+};
+
+/// A field users can type ("meeting:2017-08-28") or pass as a flag.
+struct Field {
+  std::string_view name;          // what users type
+  std::string_view prefix;        // boolean term prefix
+  std::string_view words_prefix;  // kLabelOrWords: free-text prefix of the title
+  FieldKind kind;
+  std::string_view help;          // one line for --help and the README
+};
+
+inline constexpr Field kMeeting{"meeting", "XM", "", FieldKind::kFilter,
+                                "meeting by symbol, ISO date or citation id"};
+inline constexpr Field kBody{"body", "XB", kBodyTitlePrefix, FieldKind::kLabelOrWords,
+                             "body: full name, or words of it"};
+inline constexpr Field kAgenda{"agenda", "XA", kAgendaTitlePrefix, FieldKind::kLabelOrWords,
+                               "agenda item: its label (b, 6) or words of its title"};
+inline constexpr Field kType{"type", "XT", "", FieldKind::kFilter,
+                             "document type: \"chairperson's note\", report, minutes"};
+inline constexpr Field kLanguage{"lang", "XL", "", FieldKind::kFilter,
+                                 "language of the note: en, fr, es"};
+inline constexpr Field kYear{"year", "XY", "", FieldKind::kFilter, "year of the meeting"};
+inline constexpr Field kParagraph{"para", "XP", "", FieldKind::kFilter,
+                                  "paragraph number as printed: 12, 12 bis"};
+inline constexpr Field kAllFields[] = {kMeeting, kBody, kAgenda, kType, kLanguage, kYear, kParagraph};
+
+// ---- Value slots. DO NOT renumber: slot numbers are stored in existing indexes. ----
+enum Slot : Xapian::valueno {
+  kSlotDate = 0,     // meeting date "YYYYMMDD" (sorts as text); DateRangeProcessor
+  kSlotMeeting = 1,  // MeetingId() as printed; ValueCountMatchSpy facet
+  kSlotAgenda = 2,   // AgendaFacetValue(); ValueCountMatchSpy facet
+  kSlotOrdinal = 3,  // sortable_serialise(0-based paragraph ordinal in its note)
+  kSlotBody = 4,     // body as printed; facet
+  kSlotYear = 5,     // "YYYY"; facet
+  kSlotNoteKey = 6,  // NoteKey(); groups a note's paragraphs (collapse, context)
+  kSlotPage = 7,     // sortable_serialise(page), when known
+};
+
+// ---- Stored document data: a JSON object with these keys. ----
+namespace data {
+inline constexpr const char* kId = "id";            // citation, "WG/REL/2017/7 ¶26"
+inline constexpr const char* kPath = "path";
+inline constexpr const char* kMeeting = "meeting";
+inline constexpr const char* kBody = "body";
+inline constexpr const char* kType = "type";
+inline constexpr const char* kDate = "date";
+inline constexpr const char* kSymbol = "symbol";
+inline constexpr const char* kTitle = "title";
+inline constexpr const char* kLanguage = "language";
+inline constexpr const char* kAgendaLabel = "agenda";
+inline constexpr const char* kAgendaTitle = "agenda_title";
+inline constexpr const char* kSection = "section";
+inline constexpr const char* kNumber = "paragraph";
+inline constexpr const char* kOrdinal = "ordinal";
+inline constexpr const char* kText = "text";
+inline constexpr const char* kItems = "items";
+inline constexpr const char* kFootnotes = "footnotes";
+inline constexpr const char* kPage = "page";
+}  // namespace data
+
+/// Xapian's glass backend caps terms at 245 bytes; longer ones are hashed.
+inline constexpr size_t kMaxTermBytes = 240;
+
+/// The only way to build a boolean term. Normalises `value` (NFKC, case
+/// folding, spaces collapsed) and hashes values that would pass the term limit.
+std::string FilterTerm(const Field& field, std::string_view value);
+
+/// Prefix + `text` with any over-long tail hashed, so the term fits Xapian.
+std::string BoundedTerm(std::string_view prefix, std::string_view text);
+
+/// Stable key of a note: a digest of its canonical path.
+std::string NoteKey(std::string_view canonical_path);
+
+/// Unique id term of the paragraph at `ordinal` in the note with `note_key`.
+std::string IdTerm(std::string_view note_key, size_t ordinal);
+
+/// Facet value stored in kSlotAgenda: "(b) IOM's future role".
+std::string AgendaFacetValue(std::string_view label, std::string_view title);
+
+/// "2017-08-28" -> "20170828" for kSlotDate; empty when `iso_date` is not a full date.
+std::string DateSlotValue(std::string_view iso_date);
+
+}  // namespace quorum::schema

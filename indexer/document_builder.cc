@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: MIT
+// Paragraph -> Xapian document. The term layout mirrors what Xapian's own
+// TermGenerator writes (unstemmed terms with positions, "Z"-prefixed stems
+// without), because the query side parses with Xapian's QueryParser, which
+// expects exactly that layout.
+#include "indexer/document_builder.h"
+
+#include <cctype>
+
+#include <nlohmann/json.hpp>
+
+#include "common/language.h"
+#include "common/note_json.h"
+#include "common/schema.h"
+
+namespace quorum {
+namespace {
+
+// Parts of a document (text, footnotes, context) are kept this many
+// positions apart so a phrase never matches across two of them.
+constexpr Xapian::termpos kPartGap = 100;
+
+void AddFilter(Xapian::Document* doc, const schema::Field& field, std::string_view value) {
+  if (!value.empty()) doc->add_boolean_term(schema::FilterTerm(field, value));
+}
+
+nlohmann::json StoredData(const Note& note, const Paragraph& paragraph, size_t ordinal) {
+  namespace d = schema::data;
+  nlohmann::json items = nlohmann::json::array();
+  for (const SubItem& item : paragraph.items) items.push_back({{"label", item.label}, {"text", item.text}});
+  nlohmann::json data = {{d::kId, note.Citation(paragraph, ordinal)},
+                         {d::kPath, note.path},
+                         {d::kMeeting, note.MeetingId()},
+                         {d::kBody, note.body},
+                         {d::kType, note.type},
+                         {d::kDate, note.date},
+                         {d::kSymbol, note.symbol},
+                         {d::kTitle, note.title},
+                         {d::kLanguage, note.language},
+                         {d::kSection, paragraph.section},
+                         {d::kOrdinal, ordinal},
+                         {d::kText, paragraph.text},
+                         {d::kItems, items},
+                         {d::kFootnotes, paragraph.footnotes},
+                         {d::kPage, paragraph.page}};
+  data[d::kNumber] = paragraph.number ? nlohmann::json(*paragraph.number) : nlohmann::json(nullptr);
+  if (paragraph.agenda) {
+    data[d::kAgendaLabel] = *paragraph.agenda;
+    data[d::kAgendaTitle] = note.AgendaTitle(*paragraph.agenda);
+  }
+  return data;
+}
+
+}  // namespace
+
+const Xapian::Stem& DocumentBuilder::StemmerFor(const std::string& language) {
+  if (language != stem_language_) {
+    stemmer_ = Xapian::Stem(StemmerName(language));
+    stem_language_ = language;
+  }
+  return stemmer_;
+}
+
+void DocumentBuilder::IndexText(std::string_view text, const std::string& prefix, Xapian::Document* doc,
+                                Xapian::termpos* position) {
+  const std::vector<Token> tokens = tokeniser_.Tokenise(text, static_cast<int>(*position));
+  std::string term = prefix;
+  std::string stemmed = "Z" + prefix;
+  for (const Token& token : tokens) {
+    if (token.term.empty() || prefix.size() + token.term.size() > schema::kMaxTermBytes) continue;
+    term.resize(prefix.size());
+    term += token.term;
+    doc->add_posting(term, static_cast<Xapian::termpos>(token.position));
+    // As TermGenerator does: words that start with a digit are not stemmed.
+    if (!std::isdigit(static_cast<unsigned char>(token.term[0]))) {
+      stemmed.resize(prefix.size() + 1);
+      stemmed += stemmer_(token.term);
+      doc->add_term(stemmed);
+    }
+    *position = static_cast<Xapian::termpos>(token.position) + 1;
+  }
+  *position += kPartGap;
+}
+
+Xapian::Document DocumentBuilder::Build(const Note& note, size_t ordinal, const std::string& note_key) {
+  const Paragraph& paragraph = note.paragraphs[ordinal];
+  Xapian::Document doc;
+  StemmerFor(note.language);
+
+  Xapian::termpos position = 1;
+  IndexText(paragraph.text, "", &doc, &position);
+  for (const SubItem& item : paragraph.items) IndexText(item.text, "", &doc, &position);
+  for (const std::string& footnote : paragraph.footnotes) IndexText(footnote, "", &doc, &position);
+
+  const std::string agenda_title = paragraph.agenda ? note.AgendaTitle(*paragraph.agenda) : "";
+  const std::string context_prefix(schema::kContextPrefix);
+  Xapian::termpos context_position = 1;
+  for (const std::string* part : {&note.title, &note.body, &agenda_title, &paragraph.section})
+    IndexText(*part, context_prefix, &doc, &context_position);
+  Xapian::termpos title_position = 1;
+  IndexText(agenda_title, std::string(schema::kAgendaTitlePrefix), &doc, &title_position);
+  title_position = 1;
+  IndexText(note.body, std::string(schema::kBodyTitlePrefix), &doc, &title_position);
+
+  doc.add_boolean_term(schema::IdTerm(note_key, ordinal));
+  doc.add_boolean_term(std::string(schema::kNotePrefix) + note_key);
+  AddFilter(&doc, schema::kMeeting, note.MeetingId());
+  AddFilter(&doc, schema::kMeeting, note.symbol);
+  AddFilter(&doc, schema::kMeeting, note.date);
+  AddFilter(&doc, schema::kBody, note.body);
+  if (paragraph.agenda) AddFilter(&doc, schema::kAgenda, *paragraph.agenda);
+  AddFilter(&doc, schema::kType, note.type);
+  AddFilter(&doc, schema::kLanguage, note.language);
+  if (note.date.size() >= 4) AddFilter(&doc, schema::kYear, note.date.substr(0, 4));
+  if (paragraph.number) AddFilter(&doc, schema::kParagraph, *paragraph.number);
+
+  doc.add_value(schema::kSlotDate, schema::DateSlotValue(note.date));
+  doc.add_value(schema::kSlotMeeting, note.MeetingId());
+  if (paragraph.agenda)
+    doc.add_value(schema::kSlotAgenda, schema::AgendaFacetValue(*paragraph.agenda, agenda_title));
+  doc.add_value(schema::kSlotOrdinal, Xapian::sortable_serialise(static_cast<double>(ordinal)));
+  doc.add_value(schema::kSlotBody, note.body);
+  if (note.date.size() >= 4) doc.add_value(schema::kSlotYear, note.date.substr(0, 4));
+  doc.add_value(schema::kSlotNoteKey, note_key);
+  if (paragraph.page > 0)
+    doc.add_value(schema::kSlotPage, Xapian::sortable_serialise(static_cast<double>(paragraph.page)));
+
+  doc.set_data(DumpJsonLine(StoredData(note, paragraph, ordinal)));
+  return doc;
+}
+
+}  // namespace quorum

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: MIT
+// quorum-index's command line: parsed into an IndexCommand without touching
+// any file, so tests can call ParseIndexArgs directly.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace quorum {
+
+struct IndexConfig {
+  std::string db;                  // database folder
+  std::vector<std::string> paths;  // files and folders to index
+  bool parse_only = false;         // print the parse, write nothing
+  std::string format = "text";     // --parse-only output: text | json
+  std::string language;            // forced ISO 639-1 code; empty: detect per note
+  bool overwrite = false;          // start from an empty database
+  bool quiet = false;              // no warnings, no progress line
+  std::string progress = "auto";   // auto | always | never
+};
+
+struct IndexCommand {
+  enum class Action { kRun, kHelp, kVersion } action = Action::kRun;
+  IndexConfig config;
+  std::string help;  // the usage text, for kHelp
+};
+
+/// Parses arguments (without the program name). Throws UsageError (or a
+/// boost::program_options::error) for anything a user must fix.
+IndexCommand ParseIndexArgs(const std::vector<std::string>& args);
+
+}  // namespace quorum

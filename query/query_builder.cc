@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: MIT
+// Query construction. Field values pass through schema::FilterTerm on this
+// side exactly as on the indexing side, via Xapian::FieldProcessor, so a
+// value typed by a user and one stored by the indexer cannot disagree.
+#include "query/query_builder.h"
+
+#include <sstream>
+
+#include "common/error.h"
+#include "common/language.h"
+#include "common/schema.h"
+#include "common/tokeniser.h"
+
+namespace quorum {
+namespace {
+
+constexpr double kContextWeight = 0.25;
+constexpr unsigned kParseFlags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD |
+                                 Xapian::QueryParser::FLAG_PURE_NOT;
+
+// Exact-value field: "type:minutes" -> XTminutes.
+class FilterProcessor : public Xapian::FieldProcessor {
+ public:
+  explicit FilterProcessor(const schema::Field& field) : field_(field) {}
+  Xapian::Query operator()(const std::string& value) override {
+    return Xapian::Query(schema::FilterTerm(field_, value));
+  }
+
+ private:
+  const schema::Field& field_;
+};
+
+// Label-or-words field: "agenda:b" matches the item labelled b; if no
+// paragraph carries that exact value, "agenda:future role" matches items
+// whose title has all those words.
+class LabelOrWordsProcessor : public Xapian::FieldProcessor {
+ public:
+  LabelOrWordsProcessor(const schema::Field& field, Xapian::Database database, std::string language)
+      : field_(field), database_(std::move(database)), language_(std::move(language)) {}
+  Xapian::Query operator()(const std::string& value) override {
+    const std::string exact = schema::FilterTerm(field_, value);
+    if (database_.term_exists(exact)) return Xapian::Query(exact);
+    Xapian::QueryParser words;
+    words.set_database(database_);
+    words.set_stemmer(Xapian::Stem(StemmerName(language_)));
+    words.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+    words.set_default_op(Xapian::Query::OP_AND);
+    return words.parse_query(NormaliseQuery(value), kParseFlags, std::string(field_.words_prefix));
+  }
+
+ private:
+  const schema::Field& field_;
+  Xapian::Database database_;
+  std::string language_;
+};
+
+std::vector<std::string> IndexedLanguages(const Xapian::Database& database, const QueryConfig& config) {
+  if (!config.language.empty()) return {config.language};
+  std::vector<std::string> languages;
+  std::istringstream stored(database.get_metadata(std::string(schema::kLanguagesKey)));
+  for (std::string code; stored >> code;) languages.push_back(code);
+  if (languages.empty()) languages.push_back("en");
+  return languages;
+}
+
+// Parses `text` in `language`. With `with_context`, each word may match the
+// paragraph's text or its context (title, body, agenda item, heading).
+Xapian::Query ParseIn(const Xapian::Database& database, const QueryConfig& config, const std::string& language,
+                      const std::string& text, bool with_context) {
+  Xapian::QueryParser parser;
+  parser.set_database(database);
+  parser.set_stemmer(Xapian::Stem(StemmerName(language)));
+  parser.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+  parser.set_default_op(config.match_any ? Xapian::Query::OP_OR : Xapian::Query::OP_AND);
+  // The stop list only drops function words between other words ("UN
+  // agencies" in "coordination with UN agencies"); phrases keep them.
+  const auto& stop_words = StopWords(language);
+  auto* stopper = new Xapian::SimpleStopper(stop_words.begin(), stop_words.end());
+  parser.set_stopper(stopper->release());
+  parser.add_prefix("", "");
+  if (with_context) parser.add_prefix("", std::string(schema::kContextPrefix));
+  for (const schema::Field& field : schema::kAllFields) {
+    Xapian::FieldProcessor* processor =
+        field.kind == schema::FieldKind::kFilter
+            ? static_cast<Xapian::FieldProcessor*>(new FilterProcessor(field))
+            : new LabelOrWordsProcessor(field, database, language);
+    parser.add_boolean_prefix(std::string(field.name), processor->release());
+  }
+  return parser.parse_query(text, kParseFlags);
+}
+
+// ANDs `filter` into `query` as a filter (no weight).
+Xapian::Query Filtered(const Xapian::Query& query, const Xapian::Query& filter) {
+  if (query.empty()) return filter;
+  return Xapian::Query(Xapian::Query::OP_FILTER, query, filter);
+}
+
+Xapian::Query FlagFilters(const Xapian::Database& database, const QueryConfig& config,
+                          const std::string& language) {
+  std::vector<Xapian::Query> filters;
+  if (!config.meetings.empty()) {
+    std::vector<Xapian::Query> any;
+    for (const std::string& meeting : config.meetings)
+      any.emplace_back(schema::FilterTerm(schema::kMeeting, meeting));
+    filters.emplace_back(Xapian::Query::OP_OR, any.begin(), any.end());
+  }
+  if (!config.agenda.empty())
+    filters.push_back(LabelOrWordsProcessor(schema::kAgenda, database, language)(config.agenda));
+  if (!config.body.empty()) filters.push_back(LabelOrWordsProcessor(schema::kBody, database, language)(config.body));
+  if (!config.from.empty() || !config.to.empty())
+    filters.emplace_back(Xapian::Query::OP_VALUE_RANGE, schema::kSlotDate, config.from.empty() ? "0" : config.from,
+                         config.to.empty() ? "99999999" : config.to);
+  if (filters.empty()) return Xapian::Query();
+  return Xapian::Query(Xapian::Query::OP_AND, filters.begin(), filters.end());
+}
+
+}  // namespace
+
+BuiltQuery BuildQuery(const Xapian::Database& database, const QueryConfig& config) {
+  BuiltQuery built;
+  built.languages = IndexedLanguages(database, config);
+  const std::string text = NormaliseQuery(config.query);
+  std::vector<Xapian::Query> per_language;
+  try {
+    for (const std::string& language : built.languages) {
+      Xapian::Query parsed = Xapian::Query::MatchAll;
+      if (!text.empty()) {
+        // Words in the paragraph itself score in full; words found only in
+        // its context (the note's title or body, the agenda item, the
+        // heading) still match, at kContextWeight of the score.
+        parsed = Xapian::Query(Xapian::Query::OP_OR, ParseIn(database, config, language, text, false),
+                               Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
+                                             ParseIn(database, config, language, text, true), kContextWeight));
+      }
+      // With several languages each parse is limited to its own paragraphs,
+      // so French stems never meet English text.
+      if (built.languages.size() > 1)
+        parsed = Filtered(parsed, Xapian::Query(schema::FilterTerm(schema::kLanguage, language)));
+      per_language.push_back(parsed);
+    }
+  } catch (const Xapian::QueryParserError& e) {
+    throw UsageError("cannot parse query '" + config.query + "': " + e.get_msg() +
+                     "; check quotes and brackets, and write operators in capitals (AND, OR, NOT)");
+  }
+  Xapian::Query query(Xapian::Query::OP_OR, per_language.begin(), per_language.end());
+  const Xapian::Query filters = FlagFilters(database, config, built.languages.front());
+  if (!filters.empty()) query = Filtered(query, filters);
+  built.query = query;
+  built.description = query.get_description();
+  return built;
+}
+
+}  // namespace quorum

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: MIT
+// Query string and filter flags to a Xapian::Query, with Xapian's
+// QueryParser configured from the schema (the only place that registers
+// field names with a parser).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <xapian.h>
+
+#include "query/query_args.h"
+
+namespace quorum {
+
+struct BuiltQuery {
+  Xapian::Query query;
+  std::vector<std::string> languages;  // stemming languages the query was parsed in
+  std::string description;             // Xapian's description, for --explain and tests
+};
+
+/// Builds the query for `config` against `database`: the free text parsed
+/// once per indexed language (each part limited to that language's
+/// paragraphs), ANDed with the flag filters. Throws UsageError, with the
+/// parser's message and a hint, on bad syntax or an unknown field.
+BuiltQuery BuildQuery(const Xapian::Database& database, const QueryConfig& config);
+
+}  // namespace quorum

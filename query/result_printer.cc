@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: MIT
+// Output formats. Text is for reading and stable enough for golden tests
+// (no timings, no absolute paths); JSON follows the documented contract.
+#include "query/result_printer.h"
+
+#include <cstdio>
+#include <cstdlib>
+#include <map>
+
+#include "common/note_json.h"
+#include "common/schema.h"
+
+namespace quorum {
+namespace {
+
+namespace d = schema::data;
+
+struct Style {
+  const char* bold = "";
+  const char* dim = "";
+  const char* highlight = "";
+  const char* reset = "";
+};
+
+Style MakeStyle(bool color) {
+  if (!color) return {};
+  return {"\033[1m", "\033[2m", "\033[1;33m", "\033[0m"};
+}
+
+// Replaces the highlight marks with `start`/`end`.
+std::string Highlight(const std::string& snippet, const std::string& start, const std::string& end) {
+  std::string out;
+  out.reserve(snippet.size());
+  for (char c : snippet) {
+    if (c == kHighlightStart[0]) {
+      out += start;
+    } else if (c == kHighlightEnd[0]) {
+      out += end;
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+std::string AgendaText(const nlohmann::json& data) {
+  if (!data.contains(d::kAgendaLabel)) return {};
+  return schema::AgendaFacetValue(data.value(d::kAgendaLabel, ""), data.value(d::kAgendaTitle, ""));
+}
+
+std::string Score(double score) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.3f", score);
+  return buffer;
+}
+
+}  // namespace
+
+bool UseColor(const std::string& setting, bool is_terminal) {
+  if (setting == "always") return true;
+  if (setting == "never") return false;
+  const char* no_color = std::getenv("NO_COLOR");
+  return is_terminal && !(no_color && *no_color);
+}
+
+void PrintText(const SearchResult& result, bool color, std::ostream& out) {
+  const Style style = MakeStyle(color);
+  for (const Hit& hit : result.hits) {
+    const nlohmann::json& data = hit.data;
+    out << style.bold << hit.rank << ". " << data.value(d::kId, "?") << style.reset;
+    const std::string date = data.value(d::kDate, "");
+    if (!date.empty()) out << "  " << date;
+    out << "  " << style.dim << "score " << Score(hit.score) << style.reset << '\n';
+    const std::string agenda = AgendaText(data);
+    const std::string body = data.value(d::kBody, "");
+    if (!body.empty()) out << "   " << body << '\n';
+    if (!agenda.empty()) out << "   agenda " << agenda << '\n';
+    out << "   " << Highlight(hit.snippet, color ? style.highlight : "[", color ? style.reset : "]") << "\n\n";
+  }
+  std::string current;
+  for (const FacetValue& facet : result.facets) {
+    if (facet.facet != "meeting" && facet.facet != "agenda") continue;
+    if (facet.facet != current) {
+      out << style.bold << "by " << facet.facet << ":" << style.reset << '\n';
+      current = facet.facet;
+    }
+    out << "  " << facet.count << "  " << facet.value << '\n';
+  }
+  out << result.matches << (result.exact ? "" : " (estimated)") << (result.matches == 1 ? " match" : " matches");
+  if (!result.hits.empty())
+    out << ", showing " << result.hits.front().rank << "-" << result.hits.back().rank;
+  out << '\n';
+}
+
+void PrintJson(const SearchResult& result, std::ostream& out) {
+  for (const Hit& hit : result.hits) {
+    const nlohmann::json& data = hit.data;
+    OrderedJson agenda = nullptr;
+    if (data.contains(d::kAgendaLabel))
+      agenda = {{"label", data.value(d::kAgendaLabel, "")}, {"title", data.value(d::kAgendaTitle, "")}};
+    OrderedJson line = {
+        {"v", kSearchJsonVersion},
+        {"type", "hit"},
+        {"rank", hit.rank},
+        {"score", hit.score},
+        {"id", data.value(d::kId, "")},
+        {"path", data.value(d::kPath, "")},
+        {"meeting", data.value(d::kMeeting, "")},
+        {"body", data.value(d::kBody, "")},
+        {"date", data.value(d::kDate, "")},
+        {"symbol", data.value(d::kSymbol, "")},
+        {"agenda", agenda},
+        {"paragraph", data.contains(d::kNumber) ? data[d::kNumber] : nlohmann::json(nullptr)},
+        {"page", data.value(d::kPage, 0) > 0 ? data[d::kPage] : nlohmann::json(nullptr)},
+        {"text", data.value(d::kText, "")},
+        {"items", data.value(d::kItems, nlohmann::json::array())},
+        {"footnotes", data.value(d::kFootnotes, nlohmann::json::array())},
+        {"snippet", Highlight(hit.snippet, "**", "**")},
+    };
+    out << DumpJsonLine(line) << '\n';
+  }
+  for (const FacetValue& facet : result.facets)
+    out << DumpJsonLine(OrderedJson{{"v", kSearchJsonVersion},
+                         {"type", "facet"},
+                         {"facet", facet.facet},
+                         {"value", facet.value},
+                         {"count", facet.count}})
+        << '\n';
+  out << DumpJsonLine(OrderedJson{{"v", kSearchJsonVersion},
+                       {"type", "summary"},
+                       {"matches", result.matches},
+                       {"exact", result.exact},
+                       {"returned", result.hits.size()},
+                       {"query", result.query_description}})
+      << '\n';
+}
+
+}  // namespace quorum

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: MIT
+// Runs a search: ranked paragraphs (BM25), snippets, and facet counts by
+// meeting and agenda item.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+#include <xapian.h>
+
+#include "query/query_args.h"
+
+namespace quorum {
+
+struct Hit {
+  size_t rank = 0;       // 1-based, counting from the first result of all pages
+  double score = 0;      // BM25 weight
+  nlohmann::json data;   // the stored paragraph record (schema::data keys)
+  std::string snippet;   // text around the matches; matches between kHighlightStart/End
+};
+
+struct FacetValue {
+  std::string facet;  // "meeting", "agenda", "body", "year"
+  std::string value;
+  size_t count = 0;
+};
+
+struct SearchResult {
+  std::vector<Hit> hits;
+  std::vector<FacetValue> facets;  // per facet, most frequent first
+  size_t matches = 0;              // estimated (exact when `exact`)
+  bool exact = false;
+  std::string query_description;
+};
+
+/// Marks around matched words in Hit::snippet (ASCII control characters the
+/// printers turn into colour, brackets or nothing).
+inline constexpr const char* kHighlightStart = "\x02";
+inline constexpr const char* kHighlightEnd = "\x03";
+
+/// Searches `database` as `config` says. Throws UsageError for a bad query.
+SearchResult Search(const Xapian::Database& database, const QueryConfig& config);
+
+}  // namespace quorum

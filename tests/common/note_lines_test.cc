@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: MIT
+// Line classification: one row per printed form.
+#include "common/note_lines.h"
+
+#include <gtest/gtest.h>
+
+namespace quorum {
+namespace {
+
+std::string Describe(const Unit& unit) {
+  static const char* kKinds[] = {"numbered", "item", "footnote", "text"};
+  return std::string(kKinds[static_cast<int>(unit.kind)]) + "[" + unit.label + "] " + unit.text;
+}
+
+TEST(NoteLinesTest, ClassifiesPrintedForms) {
+  const struct {
+    const char* line;
+    const char* expected;
+  } rows[] = {
+      {"12. The Chairperson said", "numbered[12] The Chairperson said"},
+      {"12 bis. Added later", "numbered[12 bis] Added later"},
+      {"(3) Minutes style", "numbered[3] Minutes style"},
+      {"3) Also minutes", "numbered[3] Also minutes"},
+      {"110.2. Ratify OP-CAT (Estonia);", "numbered[110.2] Ratify OP-CAT (Estonia);"},
+      {"(a) An update", "item[a] An update"},
+      {"- (b) A brief", "item[b] A brief"},
+      {"(iv) Fourth", "item[iv] Fourth"},
+      {"b) Letter with one bracket", "item[b] Letter with one bracket"},
+      {"\u2022 Mr. X, Ambassador", "item[] Mr. X, Ambassador"},
+      {"\u00B9 Originally planned", "footnote[1] Originally planned"},
+      {"* Previously issued", "footnote[*] Previously issued"},
+      {"2017 was a busy year", "text[] 2017 was a busy year"},    // a year, not a number
+      {"3.6 per cent of households", "numbered[3.6] per cent of households"},  // context decides
+      {"IOM\u2019s future role", "text[] IOM\u2019s future role"},
+  };
+  for (const auto& row : rows) {
+    const std::vector<Unit> units = SplitUnits(row.line);
+    ASSERT_EQ(units.size(), 1u) << row.line;
+    EXPECT_EQ(Describe(units[0]), row.expected);
+  }
+}
+
+TEST(NoteLinesTest, BlankLinesAndMarkersSplitUnitsAndLinesKeepNumbers) {
+  const std::vector<Unit> units = SplitUnits("1. One\ncontinued\n- (a) item\n\nHeading\n");
+  ASSERT_EQ(units.size(), 3u);
+  EXPECT_EQ(units[0].text, "One continued");
+  EXPECT_EQ(units[0].line_count, 2);
+  EXPECT_EQ(units[1].line, 3);
+  EXPECT_EQ(units[2].line, 5);
+}
+
+TEST(NoteLinesTest, Helpers) {
+  EXPECT_EQ(LooseKey("CHAIRPERSON\u2019S NOTE,  HELD"), LooseKey("Chairperson's note held"));
+  EXPECT_TRUE(EndsSentence("It ended.\u201D"));
+  EXPECT_TRUE(EndsSentence("(Canada);"));
+  EXPECT_FALSE(EndsSentence("develop more policy"));
+  EXPECT_TRUE(StartsLowercase("capability and"));
+  EXPECT_TRUE(StartsLowercase("\u00E9t\u00E9"));
+  EXPECT_FALSE(StartsLowercase("\u00C9t\u00E9"));
+  std::string text = "in Mexico.\u00B9 Next\u00B2\u00B3 word \u00B9alone";
+  EXPECT_EQ(StripFootnoteMarkers(&text), (std::vector<std::string>{"1", "23"}));
+  EXPECT_EQ(text, "in Mexico. Next word \u00B9alone");
+}
+
+}  // namespace
+}  // namespace quorum
