@@ -136,6 +136,23 @@ std::optional<AgendaItem> FindDocumentAgendaItem(std::string_view text) {
   return AgendaItem{*label, CleanItemTitle(text.substr(i))};
 }
 
+std::string MatchOpeningToAgenda(std::string_view text, const std::vector<AgendaItem>& unheaded) {
+  constexpr size_t kOpeningWords = 24, kStemBytes = 4;
+  if (!FindInlineAgenda(text).empty()) return {};  // the paragraph that lists the agenda
+  size_t end = 0;
+  for (size_t words = 0; end < text.size() && words < kOpeningWords; ++end)
+    if (text[end] == ' ') ++words;
+  std::set<std::string> opening;
+  for (const std::string& word : ContentWords(text.substr(0, end))) opening.insert(word.substr(0, kStemBytes));
+  for (const AgendaItem& item : unheaded) {
+    const std::set<std::string> title_words = ContentWords(item.title);
+    bool all = !title_words.empty();
+    for (const std::string& word : title_words) all = all && opening.count(word.substr(0, kStemBytes));
+    if (all) return item.label;
+  }
+  return {};
+}
+
 std::string MatchHeadingToAgenda(std::string_view heading, const std::vector<AgendaItem>& agenda) {
   const std::set<std::string> heading_words = ContentWords(heading);
   std::string best;

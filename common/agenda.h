@@ -32,4 +32,10 @@ std::optional<AgendaItem> FindDocumentAgendaItem(std::string_view text);
 /// largest share (at least half) of its title's content words; empty if none.
 std::string MatchHeadingToAgenda(std::string_view heading, const std::vector<AgendaItem>& agenda);
 
+/// Label of the item among `unheaded` (items no heading names) whose title's
+/// content words all open `text` (its first two dozen words, compared on their
+/// first four letters so "adopted the agenda" names "Adoption of the
+/// agenda"); empty if none. How "Under other business, …" finds its item.
+std::string MatchOpeningToAgenda(std::string_view text, const std::vector<AgendaItem>& unheaded);
+
 }  // namespace quorum

@@ -103,7 +103,8 @@ std::map<std::string, bool> CapitalisedWords(std::string_view sample) {
 // Re-cases a title block printed in capitals: acronyms that the running
 // text also prints in capitals stay, function words go lower case, other
 // words are capitalised (`title_case`) or lower-cased (sentence case).
-std::string Recase(std::string_view caps, std::string_view sample, bool title_case) {
+// `language` decides whether month names are capitalised.
+std::string Recase(std::string_view caps, std::string_view sample, bool title_case, std::string_view language) {
   const std::map<std::string, bool> capitalised = CapitalisedWords(sample);
   std::string out;
   size_t i = 0;
@@ -120,7 +121,9 @@ std::string Recase(std::string_view caps, std::string_view sample, bool title_ca
     if (!keep && !word.empty()) {
       icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(word);
       unicode.toLower();
-      const bool capital = first || (title_case && !IsLowerWord(folded)) || MonthNumber(folded) != 0;
+      // Only English capitalises month names ("28 August", "28 août").
+      const bool capital = first || (title_case && !IsLowerWord(folded)) ||
+                           (language == "en" && MonthNumber(folded) != 0);
       if (capital) unicode.replace(0, 1, icu::UnicodeString(unicode, 0, 1).toUpper());
       word.clear();
       unicode.toUTF8String(word);
@@ -244,7 +247,9 @@ void ReadTitleBlock(const std::vector<const Unit*>& units, std::string_view samp
       if (std::string body = BodyFromReportTitle(text); !body.empty()) {
         note->body = body;
       } else if (NamesBody(text, folded) && IsAllCaps(text) && !is_type_line) {
-        note->body = Recase(text, sample, true);
+        // French writes the names of bodies in sentence case ("Groupe de
+        // travail sur …"); English and Spanish capitalise their words.
+        note->body = Recase(text, sample, note->language != "fr", note->language);
         continue;
       }
     }
@@ -261,7 +266,7 @@ void ReadTitleBlock(const std::vector<const Unit*>& units, std::string_view samp
     title += StripTrailing(line, "* ");
     if (FindDate(line)) break;
   }
-  note->title = IsAllCaps(title) ? Recase(title, sample, false) : title;
+  note->title = IsAllCaps(title) ? Recase(title, sample, false, note->language) : title;
 }
 
 }  // namespace quorum

@@ -97,7 +97,7 @@ void Parser::ReadPreamble(const std::vector<Unit>& units, size_t end, std::strin
     // opens the body; it is not part of the title.
     if (i + 1 == end && LooksLikeHeading(unit) && !IsAgendaBlockHeading(unit.text) &&
         !title_units.empty() && LooseKey(unit.text) != LooseKey(title_units.back()->text) &&
-        !FindDate(unit.text) && WordCount(unit.text) <= 6) {
+        !FindDate(unit.text) && WordCount(unit.text) <= 6 && FindSymbol(unit.text) != unit.text) {
       Consume(unit);
       continue;
     }
@@ -294,17 +294,25 @@ void Parser::AssignAgenda() {
     if (note_->agenda.empty()) note_->agenda.push_back(*document_item_);
     label = document_item_->label;
   }
+  std::vector<std::string> heading_labels;
+  for (const Heading& heading : headings_)
+    heading_labels.push_back(heading.label.empty() ? MatchHeadingToAgenda(heading.text, note_->agenda)
+                                                   : heading.label);
+  // Items no heading names ("other business") are found by how a paragraph opens.
+  std::vector<AgendaItem> unheaded;
+  for (const AgendaItem& item : note_->agenda)
+    if (std::find(heading_labels.begin(), heading_labels.end(), item.label) == heading_labels.end())
+      unheaded.push_back(item);
   size_t next_heading = 0;
   for (size_t i = 0; i < note_->paragraphs.size(); ++i) {
     Paragraph& paragraph = note_->paragraphs[i];
     while (next_heading < headings_.size() && headings_[next_heading].first_paragraph <= i) {
-      const Heading& heading = headings_[next_heading++];
-      paragraph.section = heading.text;
-      std::string matched = heading.label.empty() ? MatchHeadingToAgenda(heading.text, note_->agenda)
-                                                  : heading.label;
-      if (!matched.empty()) label = matched;
+      paragraph.section = headings_[next_heading].text;
+      if (!heading_labels[next_heading].empty()) label = heading_labels[next_heading];
+      ++next_heading;
     }
     if (paragraph.section.empty() && i > 0) paragraph.section = note_->paragraphs[i - 1].section;
+    if (std::string opened = MatchOpeningToAgenda(paragraph.text, unheaded); !opened.empty()) label = opened;
     paragraph.agenda = label;
   }
 }
@@ -314,6 +322,7 @@ void Parser::AssignAgenda() {
 Note ParseNoteText(std::string_view text, const ParseOptions& options) {
   Note note;
   note.format = "text";
+  note.language = options.language.empty() ? DetectLanguage(text.substr(0, 20000)) : options.language;
   const std::vector<Unit> units = SplitUnits(text);
   Parser parser(&note);
   parser.Run(units, text);
@@ -332,7 +341,6 @@ Note ParseNoteText(std::string_view text, const ParseOptions& options) {
                           [](const Paragraph& p) { return p.number.has_value(); })) {
     note.diagnostics.push_back({Severity::kWarning, 0, "no numbered paragraphs; indexed as unnumbered text"});
   }
-  note.language = options.language.empty() ? DetectLanguage(text.substr(0, 20000)) : options.language;
   return note;
 }
 

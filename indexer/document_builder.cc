@@ -19,6 +19,7 @@ namespace {
 // Parts of a document (text, footnotes, context) are kept this many
 // positions apart so a phrase never matches across two of them.
 constexpr Xapian::termpos kPartGap = 100;
+constexpr size_t kMaxWordBytes = 64;
 
 void AddFilter(Xapian::Document* doc, const schema::Field& field, std::string_view value) {
   if (!value.empty()) doc->add_boolean_term(schema::FilterTerm(field, value));
@@ -67,7 +68,10 @@ void DocumentBuilder::IndexText(std::string_view text, const std::string& prefix
   std::string term = prefix;
   std::string stemmed = "Z" + prefix;
   for (const Token& token : tokens) {
-    if (token.term.empty() || prefix.size() + token.term.size() > schema::kMaxTermBytes) continue;
+    // As TermGenerator does, words over 64 bytes (debris, URLs, base64) are
+    // not indexed: they would only bloat the index and may pass Xapian's
+    // term length limit once prefixed.
+    if (token.term.empty() || token.term.size() > kMaxWordBytes) continue;
     term.resize(prefix.size());
     term += token.term;
     doc->add_posting(term, static_cast<Xapian::termpos>(token.position));

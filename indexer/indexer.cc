@@ -35,14 +35,22 @@ Indexer::Indexer(Xapian::WritableDatabase database) : database_(std::move(databa
 
 size_t Indexer::AddNote(const Note& note, const std::string& canonical_path) {
   const std::string key = schema::NoteKey(canonical_path);
-  database_.begin_transaction(false);
+  if (transactions_) {
+    try {
+      database_.begin_transaction(false);
+    } catch (const Xapian::UnimplementedError&) {
+      // The in-memory backend (tests) has no transactions; it has no
+      // commits to protect either.
+      transactions_ = false;
+    }
+  }
   try {
     database_.delete_document(std::string(schema::kNotePrefix) + key);
     for (size_t i = 0; i < note.paragraphs.size(); ++i)
       database_.replace_document(schema::IdTerm(key, i), builder_.Build(note, i, key));
-    database_.commit_transaction();
+    if (transactions_) database_.commit_transaction();
   } catch (...) {
-    database_.cancel_transaction();
+    if (transactions_) database_.cancel_transaction();
     throw;
   }
   if (!note.paragraphs.empty()) languages_.insert(note.language);

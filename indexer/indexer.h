@@ -34,6 +34,7 @@ class Indexer {
   Xapian::WritableDatabase database_;
   DocumentBuilder builder_;
   std::set<std::string> languages_;  // recorded in the metadata at Commit()
+  bool transactions_ = true;         // false on a backend without them
 };
 
 /// Opens (creating if needed) the database folder for writing. Throws

@@ -133,20 +133,19 @@ BuiltQuery BuildQuery(const Xapian::Database& database, const QueryConfig& confi
                                              ParseIn(database, config, language, text, true), kContextWeight));
       }
       // With several languages each parse is limited to its own paragraphs,
-      // so French stems never meet English text.
+      // so French stems never meet English text; the flag filters are built
+      // per language too, since --agenda and --body words are stemmed.
       if (built.languages.size() > 1)
         parsed = Filtered(parsed, Xapian::Query(schema::FilterTerm(schema::kLanguage, language)));
-      per_language.push_back(parsed);
+      const Xapian::Query filters = FlagFilters(database, config, language);
+      per_language.push_back(filters.empty() ? parsed : Filtered(parsed, filters));
     }
   } catch (const Xapian::QueryParserError& e) {
     throw UsageError("cannot parse query '" + config.query + "': " + e.get_msg() +
                      "; check quotes and brackets, and write operators in capitals (AND, OR, NOT)");
   }
-  Xapian::Query query(Xapian::Query::OP_OR, per_language.begin(), per_language.end());
-  const Xapian::Query filters = FlagFilters(database, config, built.languages.front());
-  if (!filters.empty()) query = Filtered(query, filters);
-  built.query = query;
-  built.description = query.get_description();
+  built.query = Xapian::Query(Xapian::Query::OP_OR, per_language.begin(), per_language.end());
+  built.description = built.query.get_description();
   return built;
 }
 

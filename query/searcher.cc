@@ -43,10 +43,13 @@ SearchResult Search(const Xapian::Database& database, const QueryConfig& config)
   const BuiltQuery built = BuildQuery(database, config);
   Xapian::Enquire enquire(database);
   enquire.set_query(built.query);
+  Xapian::MultiValueKeyMaker chronological;
   if (config.query.empty()) {
-    // Filters alone: show the meeting's paragraphs in reading order.
-    enquire.set_sort_by_value_then_relevance(schema::kSlotOrdinal, false);
-    enquire.set_docid_order(Xapian::Enquire::ASCENDING);
+    // Filters alone: meetings oldest first, each in reading order.
+    chronological.add_value(schema::kSlotDate);
+    chronological.add_value(schema::kSlotNoteKey);
+    chronological.add_value(schema::kSlotOrdinal);
+    enquire.set_sort_by_key(&chronological, false);
   }
   std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> spies;
   for (const FacetSpec& facet : kFacets) {
@@ -64,7 +67,7 @@ SearchResult Search(const Xapian::Database& database, const QueryConfig& config)
   result.exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
   for (Xapian::MSetIterator it = mset.begin(); it != mset.end(); ++it) {
     Hit hit;
-    hit.rank = config.offset + it.get_rank() + 1;
+    hit.rank = it.get_rank() + 1;  // get_rank() counts from the first match of all pages
     hit.score = it.get_weight();
     hit.data = nlohmann::json::parse(it.get_document().get_data(), nullptr, false);
     if (hit.data.is_discarded()) hit.data = nlohmann::json::object();

@@ -179,7 +179,8 @@ TEST(NoteParserTest, AgendaBlockBeforeTheFirstParagraph) {
   ASSERT_EQ(note.agenda.size(), 2u);
   EXPECT_EQ(note.agenda[1].title, "Financial situation");
   ASSERT_EQ(note.paragraphs.size(), 2u);
-  EXPECT_EQ(note.paragraphs[0].agenda, std::nullopt);
+  // No heading names item (a); the paragraph that opens with its words does.
+  EXPECT_EQ(note.paragraphs[0].agenda, "a");
   EXPECT_EQ(note.paragraphs[1].agenda, "b");
 }
 

@@ -64,6 +64,7 @@ const Case kTokeniseCases[] = {
      "iom's[8]"},
     {"don’t rock'n'roll Member State´s",
      "don't[1] rock'n'roll[2] member[3] state's[4]"},
+    {"IOM`s rock'n'roll don't", "iom's[1] rock'n'roll[2] don't[3]"},
     // A trailing or leading apostrophe is not part of the word.
     {"States’ rights IOMʼ ʼtis", "states[1] rights[2] iom[3] tis[4]"},
     // ICU splits an apostrophe after a digit; TermGenerator gives 1990's.

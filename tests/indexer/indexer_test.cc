@@ -1,0 +1,472 @@
+// SPDX-License-Identifier: MIT
+// Indexer and DocumentBuilder on an in-memory Xapian database: documents,
+// terms, values and stored data per the schema (common/schema.h).
+#include "indexer/indexer.h"
+
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+#include <xapian.h>
+
+#include "common/error.h"
+#include "common/note.h"
+#include "common/note_parser.h"
+#include "common/schema.h"
+
+namespace quorum {
+namespace {
+
+constexpr const char* kPath = "notes/2017-08-28-wg-rel.txt";
+
+Xapian::WritableDatabase MemoryDatabase() {
+  return Xapian::WritableDatabase(std::string(), Xapian::DB_BACKEND_INMEMORY);
+}
+
+Paragraph MakeParagraph(const char* number, const char* agenda, const char* text) {
+  Paragraph paragraph;
+  if (number) paragraph.number = number;
+  if (agenda) paragraph.agenda = agenda;
+  paragraph.text = text;
+  return paragraph;
+}
+
+// An English chairperson's note with agenda items a and b.
+Note EnglishNote() {
+  Note note;
+  note.path = kPath;
+  note.format = "text";
+  note.encoding = "UTF-8";
+  note.language = "en";
+  note.body = "Working Group on IOM\u2013UN Relations and Related Issues";
+  note.type = "chairperson's note";
+  note.date = "2017-08-28";
+  note.symbol = "WG/REL/2017/7";
+  note.title = "Chairperson's note on the meeting held on 28 August 2017";
+  note.agenda = {{"a", "Update on the global compact for migration"}, {"b", "IOM's future role"}};
+  note.paragraphs = {
+      MakeParagraph("25", "a", "The Director General reported on the consultations on migration."),
+      MakeParagraph("26", "b", "The Chairperson presented her non-paper on the options for the Organization."),
+      MakeParagraph("27", "b", "Several delegations stressed coordination with UN agencies."),
+  };
+  return note;
+}
+
+Note FrenchNote() {
+  Note note;
+  note.path = "notes/2018-06-12-gt-rel-fr.txt";
+  note.language = "fr";
+  note.body = "Groupe de travail sur les relations institutionnelles";
+  note.type = "note du président";
+  note.date = "2018-06-12";
+  note.symbol = "GT/REL/2018/3";
+  note.title = "Note du président";
+  note.paragraphs = {MakeParagraph("1", nullptr, "Les réunions régionales ont eu lieu à Genève.")};
+  return note;
+}
+
+// Indexer::AddNote, with a Xapian error reported readably (Xapian::Error is
+// no std::exception, so GoogleTest would only say "Unknown C++ exception").
+size_t Add(Indexer& indexer, const Note& note, const std::string& canonical_path) {
+  try {
+    return indexer.AddNote(note, canonical_path);
+  } catch (const Xapian::Error& e) {
+    ADD_FAILURE() << "AddNote(\"" << canonical_path << "\") threw " << e.get_description();
+    return 0;
+  }
+}
+
+bool HasTerm(const Xapian::Database& db, const std::string& term) { return db.term_exists(term); }
+
+// The only document holding `term`; fails the test if there is not exactly one.
+Xapian::Document OnlyDocumentWith(const Xapian::Database& db, const std::string& term) {
+  EXPECT_EQ(db.get_termfreq(term), 1u) << term;
+  const Xapian::PostingIterator it = db.postlist_begin(term);
+  if (it == db.postlist_end(term)) return Xapian::Document();
+  return db.get_document(*it);
+}
+
+// Terms of `doc` (sorted, as Xapian lists them).
+std::vector<std::string> TermsOf(const Xapian::Document& doc) {
+  std::vector<std::string> terms;
+  for (Xapian::TermIterator it = doc.termlist_begin(); it != doc.termlist_end(); ++it) terms.push_back(*it);
+  return terms;
+}
+
+bool DocHasTerm(const Xapian::Document& doc, const std::string& term) {
+  Xapian::TermIterator it = doc.termlist_begin();
+  it.skip_to(term);
+  return it != doc.termlist_end() && *it == term;
+}
+
+std::vector<Xapian::termpos> Positions(const Xapian::Document& doc, const std::string& term) {
+  std::vector<Xapian::termpos> positions;
+  Xapian::TermIterator it = doc.termlist_begin();
+  it.skip_to(term);
+  if (it == doc.termlist_end() || *it != term) return positions;
+  for (Xapian::PositionIterator p = it.positionlist_begin(); p != it.positionlist_end(); ++p)
+    positions.push_back(*p);
+  return positions;
+}
+
+const std::string kKey = schema::NoteKey(kPath);
+
+// Bug (open): AddNote wraps each note in begin_transaction(), which Xapian
+// 1.4's in-memory backend does not implement ("UnimplementedError: This
+// backend doesn't implement transactions"), although indexer.h promises that
+// in-memory databases work, and the house style tests only on them.
+TEST(IndexerTest, AddNoteWorksOnAnInMemoryDatabase) {
+  Indexer indexer(MemoryDatabase());
+  try {
+    EXPECT_EQ(indexer.AddNote(EnglishNote(), kPath), 3u);
+  } catch (const Xapian::Error& e) {
+    FAIL() << e.get_description();
+  }
+  EXPECT_EQ(indexer.database().get_doccount(), 3u);
+}
+
+TEST(IndexerTest, OneDocumentPerParagraphWithIdTerms) {
+  Indexer indexer(MemoryDatabase());
+  EXPECT_EQ(Add(indexer, EnglishNote(), kPath), 3u);
+  indexer.Commit();
+  const Xapian::Database& db = indexer.database();
+  EXPECT_EQ(db.get_doccount(), 3u);
+  for (size_t i = 0; i < 3; ++i) {
+    EXPECT_EQ(db.get_termfreq(schema::IdTerm(kKey, i)), 1u) << i;
+  }
+  EXPECT_FALSE(HasTerm(db, schema::IdTerm(kKey, 3)));
+  EXPECT_EQ(db.get_termfreq(std::string(schema::kNotePrefix) + kKey), 3u);
+}
+
+TEST(IndexerTest, ReaddingTheSameNoteAddsNoDuplicates) {
+  Indexer indexer(MemoryDatabase());
+  Add(indexer, EnglishNote(), kPath);
+  indexer.Commit();
+  EXPECT_EQ(Add(indexer, EnglishNote(), kPath), 3u);
+  indexer.Commit();
+  EXPECT_EQ(indexer.database().get_doccount(), 3u);
+  for (size_t i = 0; i < 3; ++i) EXPECT_EQ(indexer.database().get_termfreq(schema::IdTerm(kKey, i)), 1u) << i;
+}
+
+TEST(IndexerTest, ReaddingWithFewerParagraphsRemovesTheRest) {
+  Indexer indexer(MemoryDatabase());
+  Add(indexer, EnglishNote(), kPath);
+  indexer.Commit();
+  Note shorter = EnglishNote();
+  shorter.paragraphs.resize(1);
+  shorter.paragraphs[0].text = "A single replacement paragraph about finances.";
+  EXPECT_EQ(Add(indexer, shorter, kPath), 1u);
+  indexer.Commit();
+  const Xapian::Database& db = indexer.database();
+  EXPECT_EQ(db.get_doccount(), 1u);
+  EXPECT_TRUE(HasTerm(db, schema::IdTerm(kKey, 0)));
+  EXPECT_FALSE(HasTerm(db, schema::IdTerm(kKey, 1)));
+  EXPECT_FALSE(HasTerm(db, schema::IdTerm(kKey, 2)));
+  EXPECT_TRUE(HasTerm(db, "finances"));
+  EXPECT_FALSE(HasTerm(db, "delegations"));  // from the removed paragraph 27
+  EXPECT_FALSE(HasTerm(db, "director"));     // from the replaced paragraph 25
+}
+
+TEST(IndexerTest, ReaddingWithNoParagraphsRemovesTheNote) {
+  Indexer indexer(MemoryDatabase());
+  Add(indexer, EnglishNote(), kPath);
+  Note empty = EnglishNote();
+  empty.paragraphs.clear();
+  EXPECT_EQ(Add(indexer, empty, kPath), 0u);
+  indexer.Commit();
+  EXPECT_EQ(indexer.database().get_doccount(), 0u);
+}
+
+TEST(IndexerTest, NotesWithDifferentPathsCoexist) {
+  Indexer indexer(MemoryDatabase());
+  Add(indexer, EnglishNote(), kPath);
+  // The same note under another canonical path is another note.
+  Add(indexer, EnglishNote(), "/elsewhere/copy.txt");
+  Add(indexer, FrenchNote(), "notes/2018-06-12-gt-rel-fr.txt");
+  indexer.Commit();
+  const Xapian::Database& db = indexer.database();
+  EXPECT_EQ(db.get_doccount(), 7u);
+  const std::string other_key = schema::NoteKey("/elsewhere/copy.txt");
+  EXPECT_NE(other_key, kKey);
+  EXPECT_EQ(db.get_termfreq(std::string(schema::kNotePrefix) + kKey), 3u);
+  EXPECT_EQ(db.get_termfreq(std::string(schema::kNotePrefix) + other_key), 3u);
+  EXPECT_EQ(db.get_termfreq(std::string(schema::kNotePrefix) + schema::NoteKey("notes/2018-06-12-gt-rel-fr.txt")),
+            1u);
+  // Re-adding one leaves the other alone.
+  Note shorter = EnglishNote();
+  shorter.paragraphs.resize(2);
+  Add(indexer, shorter, "/elsewhere/copy.txt");
+  indexer.Commit();
+  EXPECT_EQ(db.get_doccount(), 6u);
+  EXPECT_EQ(db.get_termfreq(std::string(schema::kNotePrefix) + kKey), 3u);
+}
+
+TEST(IndexerTest, CommitRecordsSchemaVersionAndLanguages) {
+  Indexer indexer(MemoryDatabase());
+  Add(indexer, FrenchNote(), "fr.txt");
+  Add(indexer, EnglishNote(), kPath);
+  indexer.Commit();
+  const Xapian::Database& db = indexer.database();
+  EXPECT_EQ(db.get_metadata(std::string(schema::kVersionKey)), std::to_string(schema::kVersion));
+  EXPECT_EQ(db.get_metadata(std::string(schema::kLanguagesKey)), "en fr");
+}
+
+TEST(IndexerTest, LanguagesAccumulateAcrossIndexers) {
+  Xapian::WritableDatabase db = MemoryDatabase();
+  {
+    Indexer indexer(db);
+    Add(indexer, EnglishNote(), kPath);
+    indexer.Commit();
+  }
+  EXPECT_EQ(db.get_metadata(std::string(schema::kLanguagesKey)), "en");
+  {
+    Indexer indexer(db);
+    Add(indexer, FrenchNote(), "fr.txt");
+    indexer.Commit();
+  }
+  EXPECT_EQ(db.get_metadata(std::string(schema::kLanguagesKey)), "en fr");
+}
+
+TEST(IndexerTest, NoteWithoutParagraphsAddsNoLanguage) {
+  Indexer indexer(MemoryDatabase());
+  Note empty = FrenchNote();
+  empty.paragraphs.clear();
+  Add(indexer, empty, "fr.txt");
+  Add(indexer, EnglishNote(), kPath);
+  indexer.Commit();
+  EXPECT_EQ(indexer.database().get_metadata(std::string(schema::kLanguagesKey)), "en");
+}
+
+TEST(IndexerTest, OtherSchemaVersionWithDocumentsThrows) {
+  Xapian::WritableDatabase db = MemoryDatabase();
+  db.set_metadata(std::string(schema::kVersionKey), std::to_string(schema::kVersion + 1));
+  db.add_document(Xapian::Document());
+  db.commit();
+  EXPECT_THROW(Indexer indexer(db), SchemaMismatchError);
+}
+
+TEST(IndexerTest, OtherSchemaVersionOnEmptyDatabaseIsRestamped) {
+  Xapian::WritableDatabase db = MemoryDatabase();
+  db.set_metadata(std::string(schema::kVersionKey), "0");
+  Indexer indexer(db);
+  indexer.Commit();
+  EXPECT_EQ(db.get_metadata(std::string(schema::kVersionKey)), std::to_string(schema::kVersion));
+}
+
+TEST(IndexerTest, SameSchemaVersionReopens) {
+  Xapian::WritableDatabase db = MemoryDatabase();
+  {
+    Indexer indexer(db);
+    Add(indexer, EnglishNote(), kPath);
+    indexer.Commit();
+  }
+  EXPECT_NO_THROW(Indexer again(db));
+  EXPECT_EQ(db.get_doccount(), 3u);
+}
+
+class DocumentTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    Add(indexer_, EnglishNote(), kPath);
+    indexer_.Commit();
+    doc_ = OnlyDocumentWith(indexer_.database(), schema::IdTerm(kKey, 1));  // paragraph 26
+  }
+
+  Indexer indexer_{MemoryDatabase()};
+  Xapian::Document doc_;
+};
+
+TEST_F(DocumentTest, Values) {
+  EXPECT_EQ(doc_.get_value(schema::kSlotDate), "20170828");
+  EXPECT_EQ(doc_.get_value(schema::kSlotMeeting), EnglishNote().MeetingId());
+  EXPECT_EQ(doc_.get_value(schema::kSlotMeeting), "WG/REL/2017/7");
+  EXPECT_EQ(doc_.get_value(schema::kSlotAgenda), "(b) IOM's future role");
+  EXPECT_EQ(Xapian::sortable_unserialise(doc_.get_value(schema::kSlotOrdinal)), 1.0);
+  EXPECT_EQ(doc_.get_value(schema::kSlotBody), "Working Group on IOM\u2013UN Relations and Related Issues");
+  EXPECT_EQ(doc_.get_value(schema::kSlotYear), "2017");
+  EXPECT_EQ(doc_.get_value(schema::kSlotNoteKey), kKey);
+  EXPECT_EQ(doc_.get_value(schema::kSlotPage), "");  // page unknown
+}
+
+TEST_F(DocumentTest, OrdinalValueSortsInReadingOrder) {
+  const Xapian::Database& db = indexer_.database();
+  std::string previous;
+  for (size_t i = 0; i < 3; ++i) {
+    const std::string value = OnlyDocumentWith(db, schema::IdTerm(kKey, i)).get_value(schema::kSlotOrdinal);
+    EXPECT_EQ(Xapian::sortable_unserialise(value), static_cast<double>(i));
+    if (i > 0) {
+      EXPECT_LT(previous, value);
+    }
+    previous = value;
+  }
+}
+
+TEST_F(DocumentTest, FilterTerms) {
+  for (const std::string& term : {
+           schema::FilterTerm(schema::kMeeting, "WG/REL/2017/7"),
+           schema::FilterTerm(schema::kMeeting, "2017-08-28"),
+           schema::FilterTerm(schema::kAgenda, "b"),
+           schema::FilterTerm(schema::kYear, "2017"),
+           schema::FilterTerm(schema::kParagraph, "26"),
+           schema::FilterTerm(schema::kType, "chairperson's note"),
+           schema::FilterTerm(schema::kLanguage, "en"),
+           schema::FilterTerm(schema::kBody, "Working Group on IOM\u2013UN Relations and Related Issues"),
+           std::string(schema::kNotePrefix) + kKey,
+       })
+    EXPECT_TRUE(DocHasTerm(doc_, term)) << term;
+  EXPECT_FALSE(DocHasTerm(doc_, schema::FilterTerm(schema::kAgenda, "a")));
+  EXPECT_FALSE(DocHasTerm(doc_, schema::FilterTerm(schema::kParagraph, "25")));
+}
+
+TEST_F(DocumentTest, FilterTermsAreCaseInsensitive) {
+  EXPECT_EQ(schema::FilterTerm(schema::kMeeting, "wg/rel/2017/7"), schema::FilterTerm(schema::kMeeting, "WG/REL/2017/7"));
+  EXPECT_TRUE(DocHasTerm(doc_, schema::FilterTerm(schema::kMeeting, "wg/rel/2017/7")));
+}
+
+TEST_F(DocumentTest, StoredDataIsJsonWithTheCitation) {
+  const nlohmann::json data = nlohmann::json::parse(doc_.get_data());
+  EXPECT_EQ(data.at("id"), "WG/REL/2017/7 \u00B626");
+  EXPECT_EQ(data.at("path"), kPath);
+  EXPECT_EQ(data.at("meeting"), "WG/REL/2017/7");
+  EXPECT_EQ(data.at("date"), "2017-08-28");
+  EXPECT_EQ(data.at("symbol"), "WG/REL/2017/7");
+  EXPECT_EQ(data.at("language"), "en");
+  EXPECT_EQ(data.at("paragraph"), "26");
+  EXPECT_EQ(data.at("ordinal"), 1);
+  EXPECT_EQ(data.at("agenda"), "b");
+  EXPECT_EQ(data.at("agenda_title"), "IOM's future role");
+  EXPECT_EQ(data.at("text"), "The Chairperson presented her non-paper on the options for the Organization.");
+  EXPECT_EQ(doc_.get_data().find('\n'), std::string::npos);
+}
+
+TEST(IndexerTest, UnnumberedParagraphIsCitedByOrdinal) {
+  Indexer indexer(MemoryDatabase());
+  Note note = EnglishNote();
+  note.paragraphs.push_back(MakeParagraph(nullptr, nullptr, "An unnumbered closing remark."));
+  Add(indexer, note, kPath);
+  const Xapian::Document doc = OnlyDocumentWith(indexer.database(), schema::IdTerm(kKey, 3));
+  const nlohmann::json data = nlohmann::json::parse(doc.get_data());
+  EXPECT_EQ(data.at("id"), "WG/REL/2017/7 \u00B6#4");
+  EXPECT_TRUE(data.at("paragraph").is_null());
+  EXPECT_FALSE(data.contains("agenda"));
+  EXPECT_EQ(doc.get_value(schema::kSlotAgenda), "");
+  for (const std::string& term : TermsOf(doc)) {
+    EXPECT_NE(term.rfind(std::string(schema::kParagraph.prefix), 0), 0u) << term;
+  }
+}
+
+TEST_F(DocumentTest, UnstemmedTermsHavePositionsAndStemsDoNot) {
+  // "The Chairperson presented her non-paper on the options for the Organization."
+  EXPECT_EQ(Positions(doc_, "the"), (std::vector<Xapian::termpos>{1, 8, 11}));
+  EXPECT_EQ(Positions(doc_, "chairperson"), std::vector<Xapian::termpos>{2});
+  EXPECT_EQ(Positions(doc_, "presented"), std::vector<Xapian::termpos>{3});
+  EXPECT_EQ(Positions(doc_, "organization"), std::vector<Xapian::termpos>{12});
+  // "non-paper" is two words at consecutive positions.
+  EXPECT_EQ(Positions(doc_, "non"), std::vector<Xapian::termpos>{5});
+  EXPECT_EQ(Positions(doc_, "paper"), std::vector<Xapian::termpos>{6});
+  EXPECT_TRUE(DocHasTerm(doc_, "Zpresent"));
+  EXPECT_TRUE(DocHasTerm(doc_, "Zoption"));
+  EXPECT_TRUE(Positions(doc_, "Zpresent").empty());
+  EXPECT_FALSE(DocHasTerm(doc_, "Presented"));  // case folded
+}
+
+TEST(IndexerTest, StemmedTermsUseTheNoteLanguage) {
+  Indexer indexer(MemoryDatabase());
+  Add(indexer, EnglishNote(), kPath);
+  Add(indexer, FrenchNote(), "fr.txt");
+  const Xapian::Database& db = indexer.database();
+  const Xapian::Document english = OnlyDocumentWith(db, schema::IdTerm(kKey, 0));
+  EXPECT_TRUE(DocHasTerm(english, "migration"));
+  EXPECT_TRUE(DocHasTerm(english, "Zmigrat"));
+  EXPECT_TRUE(DocHasTerm(english, "Zconsult"));
+  const Xapian::Document french = OnlyDocumentWith(db, schema::IdTerm(schema::NoteKey("fr.txt"), 0));
+  EXPECT_TRUE(DocHasTerm(french, "réunions"));
+  EXPECT_TRUE(DocHasTerm(french, "Zréunion"));
+  EXPECT_TRUE(DocHasTerm(french, "Zrégional"));
+}
+
+TEST(IndexerTest, NumbersAreNotStemmed) {
+  Indexer indexer(MemoryDatabase());
+  Note note = EnglishNote();
+  note.paragraphs = {MakeParagraph("1", nullptr, "Resolution 2017 was adopted by 41 States.")};
+  Add(indexer, note, kPath);
+  const Xapian::Document doc = OnlyDocumentWith(indexer.database(), schema::IdTerm(kKey, 0));
+  EXPECT_TRUE(DocHasTerm(doc, "2017"));
+  EXPECT_TRUE(DocHasTerm(doc, "41"));
+  EXPECT_FALSE(DocHasTerm(doc, "Z2017"));
+  EXPECT_FALSE(DocHasTerm(doc, "Z41"));
+  EXPECT_TRUE(DocHasTerm(doc, "Zadopt"));
+}
+
+TEST_F(DocumentTest, ContextTermsCarryTitleBodyAndAgendaWords) {
+  const std::string xc(schema::kContextPrefix);
+  // Note title: "Chairperson's note on the meeting held on 28 August 2017".
+  EXPECT_TRUE(DocHasTerm(doc_, xc + "meeting"));
+  EXPECT_TRUE(DocHasTerm(doc_, xc + "august"));
+  EXPECT_TRUE(DocHasTerm(doc_, "Z" + xc + "meet"));
+  EXPECT_EQ(Positions(doc_, xc + "chairperson's"), std::vector<Xapian::termpos>{1});
+  // Body and agenda item title.
+  EXPECT_TRUE(DocHasTerm(doc_, xc + "relations"));
+  EXPECT_TRUE(DocHasTerm(doc_, xc + "future"));
+  // Title words are context only, not text.
+  EXPECT_FALSE(DocHasTerm(doc_, "august"));
+  EXPECT_FALSE(DocHasTerm(doc_, "meeting"));
+  // Paragraph text is not context.
+  EXPECT_FALSE(DocHasTerm(doc_, xc + "presented"));
+}
+
+TEST_F(DocumentTest, AgendaAndBodyTitleTerms) {
+  const std::string at(schema::kAgendaTitlePrefix);
+  const std::string bt(schema::kBodyTitlePrefix);
+  // Agenda item b: "IOM's future role".
+  EXPECT_EQ(Positions(doc_, at + "iom's"), std::vector<Xapian::termpos>{1});
+  EXPECT_EQ(Positions(doc_, at + "future"), std::vector<Xapian::termpos>{2});
+  EXPECT_TRUE(DocHasTerm(doc_, "Z" + at + "futur"));
+  EXPECT_FALSE(DocHasTerm(doc_, at + "migration"));  // item a's title
+  // Body: "Working Group on IOM–UN Relations and Related Issues".
+  EXPECT_EQ(Positions(doc_, bt + "working"), std::vector<Xapian::termpos>{1});
+  EXPECT_EQ(Positions(doc_, bt + "iom"), std::vector<Xapian::termpos>{4});
+  EXPECT_EQ(Positions(doc_, bt + "un"), std::vector<Xapian::termpos>{5});
+}
+
+TEST(IndexerTest, PhraseNeverSpansTwoParts) {
+  // Text, sub-items and footnotes are indexed with a gap so a phrase cannot
+  // join the last word of one to the first word of the next.
+  Indexer indexer(MemoryDatabase());
+  Note note = EnglishNote();
+  Paragraph paragraph = MakeParagraph("1", nullptr, "It ended with staff");
+  paragraph.items = {{"a", "costs were reviewed"}};
+  paragraph.footnotes = {"See annex."};
+  note.paragraphs = {paragraph};
+  Add(indexer, note, kPath);
+  const Xapian::Document doc = OnlyDocumentWith(indexer.database(), schema::IdTerm(kKey, 0));
+  const std::vector<Xapian::termpos> staff = Positions(doc, "staff");
+  const std::vector<Xapian::termpos> costs = Positions(doc, "costs");
+  const std::vector<Xapian::termpos> annex = Positions(doc, "annex");
+  ASSERT_EQ(staff.size(), 1u);
+  ASSERT_EQ(costs.size(), 1u);
+  ASSERT_EQ(annex.size(), 1u);
+  EXPECT_GT(costs[0], staff[0] + 1);
+  EXPECT_GT(annex[0], costs[0] + 3);
+}
+
+TEST(IndexerTest, ParsedNoteIsIndexedWithItsCitations) {
+  const Note note = ParseNoteText(
+      "WG/REL/2017/7\n\n"
+      "WORKING GROUP ON IOM\u2013UN RELATIONS AND RELATED ISSUES\n\n"
+      "CHAIRPERSON'S NOTE ON THE MEETING HELD ON 28 AUGUST 2017\n\n"
+      "25. The Chairperson opened the meeting and welcomed the delegations.\n\n"
+      "26. The delegations discussed migration data and coordination with UN agencies.\n");
+  ASSERT_EQ(note.paragraphs.size(), 2u);
+  ASSERT_EQ(note.symbol, "WG/REL/2017/7");
+  Indexer indexer(MemoryDatabase());
+  EXPECT_EQ(Add(indexer, note, "parsed.txt"), 2u);
+  const Xapian::Document doc = OnlyDocumentWith(indexer.database(), schema::IdTerm(schema::NoteKey("parsed.txt"), 1));
+  EXPECT_EQ(nlohmann::json::parse(doc.get_data()).at("id"), "WG/REL/2017/7 \u00B626");
+  EXPECT_TRUE(DocHasTerm(doc, "Zmigrat"));
+  EXPECT_EQ(doc.get_value(schema::kSlotDate), "20170828");
+}
+
+}  // namespace
+}  // namespace quorum
