@@ -6,6 +6,7 @@
 
 #include <boost/program_options.hpp>
 
+#include "common/cli.h"
 #include "common/database.h"
 #include "common/error.h"
 #include "common/language.h"
@@ -35,13 +36,6 @@ IndexCommand ParseIndexArgs(const std::vector<std::string>& args) {
       ("quiet,q", po::bool_switch(&config.quiet), "print errors and the summary only");
   po::options_description hidden;
   hidden.add_options()("path", po::value(&config.paths));
-  po::options_description all;
-  all.add(visible).add(hidden);
-  po::positional_options_description positional;
-  positional.add("path", -1);
-
-  po::variables_map vm;
-  po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
   std::ostringstream help;
   help << "Usage: quorum-index [OPTIONS] PATH...\n"
           "Index governance notes (plain text) for quorum-search: one Xapian document per\n"
@@ -54,25 +48,15 @@ IndexCommand ParseIndexArgs(const std::vector<std::string>& args) {
           "\nExit status: 0 ok; 1 a note failed or the database could not be written;\n"
           "2 bad usage.\n";
   command.help = help.str();
-  if (vm.count("help")) {
-    command.action = IndexCommand::Action::kHelp;
-    return command;
-  }
-  if (vm.count("version")) {
-    command.action = IndexCommand::Action::kVersion;
-    return command;
-  }
-  po::notify(vm);
+  command.action = ParseCommandLine(args, visible, hidden, "path");
+  if (command.action != CliAction::kRun) return command;
   if (config.paths.empty()) throw UsageError("no PATH given; name the notes or folders to index");
   if (config.format != "text" && config.format != "json")
     throw UsageError("--format must be text or json, not '" + config.format + "'");
   if (config.progress != "auto" && config.progress != "always" && config.progress != "never")
     throw UsageError("--progress must be auto, always or never, not '" + config.progress + "'");
-  if (!config.language.empty() && !IsKnownLanguage(config.language)) {
-    std::string known;
-    for (const std::string& code : KnownLanguages()) known += (known.empty() ? "" : ", ") + code;
-    throw UsageError("unknown language '" + config.language + "'; use one of " + known);
-  }
+  if (!config.language.empty() && !IsKnownLanguage(config.language))
+    throw UsageError("unknown language '" + config.language + "'; use one of " + KnownLanguageList());
   return command;
 }
 

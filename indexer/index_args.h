@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "common/cli.h"
+
 namespace quorum {
 
 struct IndexConfig {
@@ -20,7 +22,7 @@ struct IndexConfig {
 };
 
 struct IndexCommand {
-  enum class Action { kRun, kHelp, kVersion } action = Action::kRun;
+  CliAction action = CliAction::kRun;
   IndexConfig config;
   std::string help;  // the usage text, for kHelp
 };

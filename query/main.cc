@@ -3,32 +3,28 @@
 #include <unistd.h>
 
 #include <iostream>
-#include <new>
 #include <string>
 #include <vector>
 
-#include <boost/program_options/errors.hpp>
 #include <xapian.h>
 
+#include "common/cli.h"
 #include "common/database.h"
-#include "common/error.h"
-#include "common/exit_code.h"
 #include "query/query_args.h"
 #include "query/result_printer.h"
 #include "query/searcher.h"
 
 int main(int argc, char** argv) {
-  using quorum::ExitCode;
   const std::vector<std::string> args(argv + 1, argv + argc);
-  try {
+  return quorum::RunCli("quorum-search", [&] {
     const quorum::QueryCommand command = quorum::ParseQueryArgs(args);
-    if (command.action == quorum::QueryCommand::Action::kHelp) {
+    if (command.action == quorum::CliAction::kHelp) {
       std::cout << command.help;
-      return 0;
+      return quorum::ExitCode::kOk;
     }
-    if (command.action == quorum::QueryCommand::Action::kVersion) {
+    if (command.action == quorum::CliAction::kVersion) {
       std::cout << "quorum-search " << QUORUM_VERSION << " (Xapian " << Xapian::version_string() << ")\n";
-      return 0;
+      return quorum::ExitCode::kOk;
     }
     const quorum::QueryConfig& config = command.config;
     const Xapian::Database database = quorum::OpenReadableDatabase(config.databases);
@@ -38,21 +34,6 @@ int main(int argc, char** argv) {
     } else {
       quorum::PrintText(result, quorum::UseColor(config.color, isatty(STDOUT_FILENO)), std::cout);
     }
-    return 0;
-  } catch (const boost::program_options::error& e) {
-    std::cerr << "quorum-search: error: " << e.what() << "\nTry 'quorum-search --help'.\n";
-    return static_cast<int>(ExitCode::kUsage);
-  } catch (const quorum::UsageError& e) {
-    std::cerr << "quorum-search: error: " << e.what() << "\nTry 'quorum-search --help'.\n";
-    return static_cast<int>(ExitCode::kUsage);
-  } catch (const quorum::Error& e) {
-    std::cerr << "quorum-search: error: " << e.what() << '\n';
-  } catch (const Xapian::Error& e) {
-    std::cerr << "quorum-search: error: " << e.get_description() << '\n';
-  } catch (const std::bad_alloc&) {
-    std::cerr << "quorum-search: error: out of memory\n";
-  } catch (const std::exception& e) {
-    std::cerr << "quorum-search: error: " << e.what() << '\n';
-  }
-  return static_cast<int>(ExitCode::kFailure);
+    return quorum::ExitCode::kOk;
+  });
 }

@@ -6,6 +6,7 @@
 
 #include <boost/program_options.hpp>
 
+#include "common/cli.h"
 #include "common/database.h"
 #include "common/date.h"
 #include "common/error.h"
@@ -81,13 +82,6 @@ QueryCommand ParseQueryArgs(const std::vector<std::string>& args) {
        "colour: auto (on a terminal, unless NO_COLOR is set), always, never");
   po::options_description hidden;
   hidden.add_options()("query", po::value(&words));
-  po::options_description all;
-  all.add(visible).add(hidden);
-  po::positional_options_description positional;
-  positional.add("query", -1);
-
-  po::variables_map vm;
-  po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
   std::ostringstream help;
   help << "Usage: quorum-search [OPTIONS] QUERY...\n"
           "Search the paragraphs of indexed governance notes, best first (BM25), with\n"
@@ -103,15 +97,8 @@ QueryCommand ParseQueryArgs(const std::vector<std::string>& args) {
           "\nExit status: 0 ok (also when nothing matches); 1 the database cannot be\n"
           "read; 2 bad usage or query syntax.\n";
   command.help = help.str();
-  if (vm.count("help")) {
-    command.action = QueryCommand::Action::kHelp;
-    return command;
-  }
-  if (vm.count("version")) {
-    command.action = QueryCommand::Action::kVersion;
-    return command;
-  }
-  po::notify(vm);
+  command.action = ParseCommandLine(args, visible, hidden, "query");
+  if (command.action != CliAction::kRun) return command;
   for (const std::string& word : words) config.query += (config.query.empty() ? "" : " ") + word;
   if (config.databases.empty()) config.databases.push_back(DefaultDatabasePath());
   if (config.format != "text" && config.format != "json")
@@ -120,7 +107,7 @@ QueryCommand ParseQueryArgs(const std::vector<std::string>& args) {
     throw UsageError("--color must be auto, always or never, not '" + config.color + "'");
   if (config.limit == 0 || config.limit > 10000) throw UsageError("--limit must be between 1 and 10000");
   if (!config.language.empty() && !IsKnownLanguage(config.language))
-    throw UsageError("unknown language '" + config.language + "'");
+    throw UsageError("unknown language '" + config.language + "'; use one of " + KnownLanguageList());
   if (!from.empty()) config.from = DateBound(from, false, "--from");
   if (!to.empty()) config.to = DateBound(to, true, "--to");
   if (!config.from.empty() && !config.to.empty() && config.from > config.to)

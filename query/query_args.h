@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "common/cli.h"
+
 namespace quorum {
 
 struct QueryConfig {
@@ -25,7 +27,7 @@ struct QueryConfig {
 };
 
 struct QueryCommand {
-  enum class Action { kRun, kHelp, kVersion } action = Action::kRun;
+  CliAction action = CliAction::kRun;
   QueryConfig config;
   std::string help;
 };

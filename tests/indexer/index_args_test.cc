@@ -10,38 +10,16 @@
 #include <boost/program_options.hpp>
 #include <gtest/gtest.h>
 
+#include "tests/support/test_support.h"
+
 #include "common/error.h"
 #include "common/language.h"
 
 namespace quorum {
 namespace {
 
-// Sets (or, with nullopt, unsets) an environment variable for one scope and
-// restores the previous value afterwards.
-class ScopedEnv {
- public:
-  ScopedEnv(const char* name, std::optional<std::string> value) : name_(name) {
-    if (const char* old = std::getenv(name)) old_ = old;
-    if (value) {
-      setenv(name, value->c_str(), 1);
-    } else {
-      unsetenv(name);
-    }
-  }
-  ~ScopedEnv() {
-    if (old_) {
-      setenv(name_, old_->c_str(), 1);
-    } else {
-      unsetenv(name_);
-    }
-  }
-  ScopedEnv(const ScopedEnv&) = delete;
-  ScopedEnv& operator=(const ScopedEnv&) = delete;
+using testing_support::ScopedEnv;
 
- private:
-  const char* name_;
-  std::optional<std::string> old_;
-};
 
 // The message of the UsageError `args` throws; fails the test if none is thrown.
 std::string UsageErrorMessage(const std::vector<std::string>& args) {
@@ -56,7 +34,7 @@ std::string UsageErrorMessage(const std::vector<std::string>& args) {
 
 TEST(IndexArgsTest, DbAndPath) {
   const IndexCommand command = ParseIndexArgs({"--db", "x", "corpus"});
-  EXPECT_EQ(command.action, IndexCommand::Action::kRun);
+  EXPECT_EQ(command.action, CliAction::kRun);
   EXPECT_EQ(command.config.db, "x");
   EXPECT_EQ(command.config.paths, std::vector<std::string>{"corpus"});
 }
@@ -80,7 +58,7 @@ TEST(IndexArgsTest, SeveralPathsKeepTheirOrder) {
 TEST(IndexArgsTest, HelpNeedsNoPath) {
   for (const char* flag : {"--help", "-h"}) {
     const IndexCommand command = ParseIndexArgs({flag});
-    EXPECT_EQ(command.action, IndexCommand::Action::kHelp) << flag;
+    EXPECT_EQ(command.action, CliAction::kHelp) << flag;
     EXPECT_NE(command.help.find("Usage: quorum-index"), std::string::npos) << command.help;
     EXPECT_NE(command.help.find("--parse-only"), std::string::npos) << command.help;
   }
@@ -88,12 +66,12 @@ TEST(IndexArgsTest, HelpNeedsNoPath) {
 
 TEST(IndexArgsTest, HelpWinsOverBadValues) {
   const IndexCommand command = ParseIndexArgs({"--help", "--format", "xml"});
-  EXPECT_EQ(command.action, IndexCommand::Action::kHelp);
+  EXPECT_EQ(command.action, CliAction::kHelp);
 }
 
 TEST(IndexArgsTest, VersionNeedsNoPath) {
   const IndexCommand command = ParseIndexArgs({"--version"});
-  EXPECT_EQ(command.action, IndexCommand::Action::kVersion);
+  EXPECT_EQ(command.action, CliAction::kVersion);
 }
 
 TEST(IndexArgsTest, MissingPathIsUsageError) {
@@ -140,7 +118,7 @@ TEST(IndexArgsTest, MissingOptionValueIsProgramOptionsError) {
 
 TEST(IndexArgsTest, ParseOnlyJson) {
   const IndexCommand command = ParseIndexArgs({"--parse-only", "--format", "json", "note.txt"});
-  EXPECT_EQ(command.action, IndexCommand::Action::kRun);
+  EXPECT_EQ(command.action, CliAction::kRun);
   EXPECT_TRUE(command.config.parse_only);
   EXPECT_EQ(command.config.format, "json");
   EXPECT_EQ(command.config.paths, std::vector<std::string>{"note.txt"});

@@ -7,6 +7,8 @@
 #include <vector>
 
 #include <gtest/gtest.h>
+
+#include "tests/support/test_support.h"
 #include <nlohmann/json.hpp>
 #include <xapian.h>
 
@@ -18,19 +20,14 @@
 namespace quorum {
 namespace {
 
+using testing_support::MakeParagraph;
+
 constexpr const char* kPath = "notes/2017-08-28-wg-rel.txt";
 
 Xapian::WritableDatabase MemoryDatabase() {
   return Xapian::WritableDatabase(std::string(), Xapian::DB_BACKEND_INMEMORY);
 }
 
-Paragraph MakeParagraph(const char* number, const char* agenda, const char* text) {
-  Paragraph paragraph;
-  if (number) paragraph.number = number;
-  if (agenda) paragraph.agenda = agenda;
-  paragraph.text = text;
-  return paragraph;
-}
 
 // An English chairperson's note with agenda items a and b.
 Note EnglishNote() {

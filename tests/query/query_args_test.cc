@@ -28,7 +28,7 @@ std::string UsageErrorMessage(const std::vector<std::string>& args) {
 
 TEST(QueryArgsTest, WordsAreJoinedIntoTheQuery) {
   const QueryCommand command = ParseQueryArgs({"--db", "idx", "coordination", "with", "UN agencies"});
-  EXPECT_EQ(command.action, QueryCommand::Action::kRun);
+  EXPECT_EQ(command.action, CliAction::kRun);
   EXPECT_EQ(command.config.query, "coordination with UN agencies");
   EXPECT_EQ(command.config.databases, std::vector<std::string>{"idx"});
 }
@@ -154,7 +154,7 @@ TEST(QueryArgsTest, AFilterWithoutQueryIsAccepted) {
   for (const auto& args : cases) {
     QueryCommand command;
     EXPECT_NO_THROW(command = ParseQueryArgs(args)) << args[0];
-    EXPECT_EQ(command.action, QueryCommand::Action::kRun) << args[0];
+    EXPECT_EQ(command.action, CliAction::kRun) << args[0];
     EXPECT_EQ(command.config.query, "") << args[0];
   }
 }
@@ -162,7 +162,7 @@ TEST(QueryArgsTest, AFilterWithoutQueryIsAccepted) {
 TEST(QueryArgsTest, HelpNeedsNoQuery) {
   for (const char* flag : {"--help", "-h"}) {
     const QueryCommand command = ParseQueryArgs({flag});
-    EXPECT_EQ(command.action, QueryCommand::Action::kHelp) << flag;
+    EXPECT_EQ(command.action, CliAction::kHelp) << flag;
     EXPECT_NE(command.help.find("Usage: quorum-search"), std::string::npos) << command.help;
     // The field list comes from the schema.
     EXPECT_NE(command.help.find("meeting:"), std::string::npos) << command.help;
@@ -171,7 +171,7 @@ TEST(QueryArgsTest, HelpNeedsNoQuery) {
 }
 
 TEST(QueryArgsTest, VersionNeedsNoQuery) {
-  EXPECT_EQ(ParseQueryArgs({"--version"}).action, QueryCommand::Action::kVersion);
+  EXPECT_EQ(ParseQueryArgs({"--version"}).action, CliAction::kVersion);
 }
 
 TEST(QueryArgsTest, UnknownOptionIsProgramOptionsError) {

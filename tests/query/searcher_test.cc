@@ -13,6 +13,8 @@
 #include <vector>
 
 #include <gtest/gtest.h>
+
+#include "tests/support/test_support.h"
 #include <nlohmann/json.hpp>
 #include <xapian.h>
 
@@ -26,6 +28,9 @@
 namespace quorum {
 namespace {
 
+using testing_support::ScopedEnv;
+using testing_support::MakeParagraph;
+
 using Ids = std::vector<std::string>;
 
 // Citation ids of the paragraphs below.
@@ -38,13 +43,6 @@ const std::string kB3 = "WG/REL/2018/2 \u00B63";
 const std::string kC1 = "GT/REL/2018/3 \u00B61";
 const std::string kC2 = "GT/REL/2018/3 \u00B62";
 
-Paragraph MakeParagraph(const char* number, const char* agenda, const char* text) {
-  Paragraph paragraph;
-  paragraph.number = number;
-  if (agenda) paragraph.agenda = agenda;
-  paragraph.text = text;
-  return paragraph;
-}
 
 // Meeting A (English, 2017): agenda items a and b; the title has "August",
 // which only paragraph 27's own text repeats.
@@ -530,31 +528,6 @@ TEST_F(SearcherTest, PrintTextWithColour) {
   EXPECT_EQ(text.find("[coordination]"), std::string::npos) << text;
 }
 
-// Sets (or, with nullopt, unsets) an environment variable for one scope.
-class ScopedEnv {
- public:
-  ScopedEnv(const char* name, std::optional<std::string> value) : name_(name) {
-    if (const char* old = std::getenv(name)) old_ = old;
-    if (value) {
-      setenv(name, value->c_str(), 1);
-    } else {
-      unsetenv(name);
-    }
-  }
-  ~ScopedEnv() {
-    if (old_) {
-      setenv(name_, old_->c_str(), 1);
-    } else {
-      unsetenv(name_);
-    }
-  }
-  ScopedEnv(const ScopedEnv&) = delete;
-  ScopedEnv& operator=(const ScopedEnv&) = delete;
-
- private:
-  const char* name_;
-  std::optional<std::string> old_;
-};
 
 TEST(UseColorTest, NoColorTurnsAutoOff) {
   const ScopedEnv env("NO_COLOR", std::string("1"));
