@@ -51,6 +51,15 @@ int RunCli(const std::string& program, const std::function<ExitCode()>& body) {
   return static_cast<int>(ExitCode::kFailure);
 }
 
+void RequireOneOf(const std::string& value, const std::vector<std::string>& allowed, const std::string& flag) {
+  for (const std::string& option : allowed)
+    if (value == option) return;
+  std::string list;
+  for (size_t i = 0; i < allowed.size(); ++i)
+    list += (i == 0 ? "" : i + 1 == allowed.size() ? " or " : ", ") + allowed[i];
+  throw UsageError(flag + " must be " + list + ", not '" + value + "'");
+}
+
 std::string KnownLanguageList() {
   std::string known;
   for (const std::string& code : KnownLanguages()) known += (known.empty() ? "" : ", ") + code;

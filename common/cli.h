@@ -29,6 +29,9 @@ CliAction ParseCommandLine(const std::vector<std::string>& args, const boost::pr
 /// "<program>: error: <message>" (and, for usage errors, a pointer to --help).
 int RunCli(const std::string& program, const std::function<ExitCode()>& body);
 
+/// Throws UsageError "<flag> must be a, b or c, not 'value'" unless `value` is allowed.
+void RequireOneOf(const std::string& value, const std::vector<std::string>& allowed, const std::string& flag);
+
 /// "en, fr, es, de": the languages --lang accepts, for error messages.
 std::string KnownLanguageList();
 

@@ -19,6 +19,17 @@ inline constexpr int kVersion = 1;
 // Space-separated ISO 639-1 codes of the languages indexed so far; the query
 // side stems a query once per language (see query/query_builder.cc).
 inline constexpr std::string_view kLanguagesKey = "quorum.languages";
+// Synonym lines ("IOM = International Organization for Migration"), one
+// group per line, learnt at index time; the query side expands them both ways.
+inline constexpr std::string_view kSynonymsKey = "quorum.synonyms";
+// One metadata entry per indexed note, DO NOT rename:
+//   kNoteRecordPrefix + NoteKey() -> "<stamp>\t<paragraph count>\t<canonical path>"
+// <stamp> is ContentHash() of the file's bytes, plus "/<lang>" when --lang
+// forced the language. It is written in the same transaction as the note's
+// paragraphs, so every commit holds a record for exactly the notes it holds.
+// quorum-index compares stamps to skip unchanged notes, and walks these keys
+// for --prune (see indexer/note_record.h).
+inline constexpr std::string_view kNoteRecordPrefix = "quorum.note:";
 
 // ---- Term prefixes. DO NOT rename: they are stored in existing indexes. ----
 // Xapian's conventions: "Q" is the unique id, "Z" marks a stemmed term and is

@@ -28,12 +28,9 @@ int main(int argc, char** argv) {
     }
     const quorum::QueryConfig& config = command.config;
     const Xapian::Database database = quorum::OpenReadableDatabase(config.databases);
-    const quorum::SearchResult result = quorum::Search(database, config);
-    if (config.format == "json") {
-      quorum::PrintJson(result, std::cout);
-    } else {
-      quorum::PrintText(result, quorum::UseColor(config.color, isatty(STDOUT_FILENO)), std::cout);
-    }
+    const quorum::SearchResult result =
+        config.show.empty() ? quorum::Search(database, config) : quorum::Show(database, config.show);
+    quorum::PrintResult(result, config, isatty(STDOUT_FILENO), std::cout);
     return quorum::ExitCode::kOk;
   });
 }

@@ -18,14 +18,6 @@ namespace po = boost::program_options;
 namespace quorum {
 namespace {
 
-int Digits(const std::string& s, size_t at, size_t n) {
-  int value = 0;
-  for (size_t i = at; i < at + n; ++i) {
-    if (i >= s.size() || !std::isdigit(static_cast<unsigned char>(s[i]))) return -1;
-    value = value * 10 + (s[i] - '0');
-  }
-  return value;
-}
 
 std::string FieldList() {
   std::string text;
@@ -37,23 +29,11 @@ std::string FieldList() {
 
 }  // namespace
 
-std::string DateBound(const std::string& value, bool upper, const std::string& flag) {
-  static constexpr int kLastDay[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  const int year = Digits(value, 0, 4);
-  int month = value.size() >= 7 ? Digits(value, 5, 2) : (upper ? 12 : 1);
-  int day = value.size() == 10 ? Digits(value, 8, 2) : -2;
-  const bool shape_ok = (value.size() == 4 || (value.size() == 7 && value[4] == '-') ||
-                         (value.size() == 10 && value[4] == '-' && value[7] == '-'));
-  if (day == -2 && month >= 1 && month <= 12) {
-    day = upper ? kLastDay[month - 1] : 1;
-    if (upper && month == 2 && !IsValidDate(year, 2, 29)) day = 28;
-  }
-  if (!shape_ok || !IsValidDate(year, month, day))
-    throw UsageError(flag + " takes a date as YYYY, YYYY-MM or YYYY-MM-DD, not '" + value + "'");
-  char buffer[16];
-  std::snprintf(buffer, sizeof buffer, "%04d%02d%02d", year, month, day);
-  return buffer;
+bool LooksLikeId(const std::string& text) {
+  return text.find('/') != std::string::npos || text.find("\u00B6") != std::string::npos ||
+         FindDate(text).has_value() || (text.size() >= 10 && text[4] == '-' && text[7] == '-');
 }
+
 
 QueryCommand ParseQueryArgs(const std::vector<std::string>& args) {
   QueryCommand command;
@@ -74,7 +54,19 @@ QueryCommand ParseQueryArgs(const std::vector<std::string>& args) {
       ("to", po::value(&to), "only meetings on or before this date")
       ("limit,n", po::value(&config.limit)->default_value(10), "how many paragraphs to show")
       ("offset", po::value(&config.offset)->default_value(0), "skip this many first (for paging)")
-      ("format,f", po::value(&config.format)->default_value("text"), "output: text or json (JSON lines)")
+      ("sort", po::value(&config.sort)->default_value("relevance"), "order: relevance, newest or oldest")
+      ("collapse", po::value(&config.collapse), "collapse=meeting: only the best paragraph of each meeting")
+      ("context,C", po::value(&config.context)->default_value(0),
+       "also print this many paragraphs before and after each hit")
+      ("like", po::value(&config.like),
+       "find precedent: paragraphs of other meetings most like this one (a citable id)")
+      ("explain", po::bool_switch(&config.explain), "print the parsed query and why each paragraph matched")
+      ("synonyms", po::value(&config.synonyms_file),
+       "extra synonyms file: lines 'IOM = International Organization for Migration'")
+      ("format,f", po::value(&config.format)->default_value("text"),
+       "output: text, json (JSON lines), csv, markdown (citations) or trec (run format)")
+      ("run-tag", po::value(&config.run_tag)->default_value("quorum"), "trec: the run's name")
+      ("topic", po::value(&config.topic)->default_value("1"), "trec: the query's topic id")
       ("any", po::bool_switch(&config.match_any), "match paragraphs with any of the words, not all")
       ("lang", po::value(&config.language), "stem the query in this language only (en, fr, es, de)")
       ("exact-counts", po::bool_switch(&config.exact_counts), "count every match for exact facet counts")
@@ -84,12 +76,15 @@ QueryCommand ParseQueryArgs(const std::vector<std::string>& args) {
   hidden.add_options()("query", po::value(&words));
   std::ostringstream help;
   help << "Usage: quorum-search [OPTIONS] QUERY...\n"
+          "       quorum-search [OPTIONS] show ID\n"
           "Search the paragraphs of indexed governance notes, best first (BM25), with\n"
-          "citable ids (WG/REL/2017/7 ¶26) and counts by meeting and agenda item.\n\n"
+          "citable ids (WG/REL/2017/7 ¶26) and counts by meeting and agenda item.\n"
+          "'show ID' prints one paragraph (WG/REL/2017/7 ¶26) or a whole meeting (WG/REL/2017/7).\n\n"
        << visible
        << "\nQuery syntax (Xapian's): words (all must match; --any for any), \"exact phrase\",\n"
           "AND OR NOT, NEAR, word* (prefix), and fields:\n"
        << FieldList()
+       << "  held:" << std::string(8, ' ') << "meeting date range: held:2017-07..2017-09, held:\"28 August 2017\"..\n"
        << "\nExamples:\n"
           "  quorum-search --db idx coordination with UN agencies\n"
           "  quorum-search --db idx --agenda \"future role\" --format json migration data\n"
@@ -99,12 +94,19 @@ QueryCommand ParseQueryArgs(const std::vector<std::string>& args) {
   command.help = help.str();
   command.action = ParseCommandLine(args, visible, hidden, "query");
   if (command.action != CliAction::kRun) return command;
+  // "show ID" prints a paragraph or meeting by its citable id; an id has a
+  // '/', a '¶' or a date in it, so "show" followed by plain words is a search.
+  if (words.size() >= 2 && words[0] == "show" && LooksLikeId(words[1])) {
+    for (size_t i = 1; i < words.size(); ++i) config.show += (i == 1 ? "" : " ") + words[i];
+    words.clear();
+  }
   for (const std::string& word : words) config.query += (config.query.empty() ? "" : " ") + word;
   if (config.databases.empty()) config.databases.push_back(DefaultDatabasePath());
-  if (config.format != "text" && config.format != "json")
-    throw UsageError("--format must be text or json, not '" + config.format + "'");
-  if (config.color != "auto" && config.color != "always" && config.color != "never")
-    throw UsageError("--color must be auto, always or never, not '" + config.color + "'");
+  RequireOneOf(config.format, {"text", "json", "csv", "markdown", "trec"}, "--format");
+  RequireOneOf(config.color, {"auto", "always", "never"}, "--color");
+  RequireOneOf(config.sort, {"relevance", "newest", "oldest"}, "--sort");
+  if (!config.collapse.empty()) RequireOneOf(config.collapse, {"meeting"}, "--collapse");
+  if (config.context > 20) throw UsageError("--context must be between 0 and 20");
   if (config.limit == 0 || config.limit > 10000) throw UsageError("--limit must be between 1 and 10000");
   if (!config.language.empty() && !IsKnownLanguage(config.language))
     throw UsageError("unknown language '" + config.language + "'; use one of " + KnownLanguageList());
@@ -113,7 +115,7 @@ QueryCommand ParseQueryArgs(const std::vector<std::string>& args) {
   if (!config.from.empty() && !config.to.empty() && config.from > config.to)
     throw UsageError("--from " + from + " is after --to " + to);
   if (config.query.empty() && config.meetings.empty() && config.agenda.empty() && config.body.empty() &&
-      config.from.empty() && config.to.empty())
+      config.from.empty() && config.to.empty() && config.like.empty() && config.show.empty())
     throw UsageError("no QUERY given; type words to search for, or a filter such as --meeting");
   return command;
 }

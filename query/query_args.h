@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "common/cli.h"
+#include "query/date_range.h"
 
 namespace quorum {
 
@@ -19,11 +20,20 @@ struct QueryConfig {
   std::string from, to;                // meeting date bounds, "YYYYMMDD" (inclusive)
   size_t limit = 10;
   size_t offset = 0;
-  std::string format = "text";  // text | json
+  std::string format = "text";  // text | json | csv | markdown | trec
   bool match_any = false;       // OR the words instead of requiring all of them
   std::string language;         // stem the query in this language only
   bool exact_counts = false;
-  std::string color = "auto";  // auto | always | never
+  std::string color = "auto";     // auto | always | never
+  std::string sort = "relevance";  // relevance | newest | oldest
+  std::string collapse;            // "" or "meeting": the best paragraph per meeting
+  size_t context = 0;              // paragraphs shown before and after each hit
+  std::string like;                // citable id: rank paragraphs like this one
+  std::string show;                // citable id: print a paragraph or a meeting
+  bool explain = false;            // print the parsed query and why each hit matched
+  std::string synonyms_file;       // extra synonyms, "IOM = International Organization for Migration"
+  std::string run_tag = "quorum";  // TREC run format: the run's name
+  std::string topic = "1";         // TREC run format: the query's id
 };
 
 struct QueryCommand {
@@ -36,9 +46,9 @@ struct QueryCommand {
 /// boost::program_options::error for anything a user must fix.
 QueryCommand ParseQueryArgs(const std::vector<std::string>& args);
 
-/// "2017", "2017-08" or "2017-08-28" -> "20170101".."20171231" bounds:
-/// the first day when `upper` is false, the last when true. Throws
-/// UsageError naming `flag` for anything else.
-std::string DateBound(const std::string& value, bool upper, const std::string& flag);
+/// True for text that can be a citable id: "WG/REL/2017/7 ¶26", a meeting's
+/// symbol, or an id with a date ("Harbour District Council 2018-06-12").
+bool LooksLikeId(const std::string& text);
+
 
 }  // namespace quorum

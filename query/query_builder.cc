@@ -10,11 +10,12 @@
 #include "common/language.h"
 #include "common/schema.h"
 #include "common/tokeniser.h"
+#include "query/ranking.h"
+#include "query/synonyms.h"
 
 namespace quorum {
 namespace {
 
-constexpr double kContextWeight = 0.25;
 constexpr unsigned kParseFlags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD |
                                  Xapian::QueryParser::FLAG_PURE_NOT;
 
@@ -65,8 +66,9 @@ std::vector<std::string> IndexedLanguages(const Xapian::Database& database, cons
 
 // Parses `text` in `language`. With `with_context`, each word may match the
 // paragraph's text or its context (title, body, agenda item, heading).
+// Stores the parser's spelling correction in *corrected (empty if none).
 Xapian::Query ParseIn(const Xapian::Database& database, const QueryConfig& config, const std::string& language,
-                      const std::string& text, bool with_context) {
+                      const std::string& text, bool with_context, std::string* corrected) {
   Xapian::QueryParser parser;
   parser.set_database(database);
   parser.set_stemmer(Xapian::Stem(StemmerName(language)));
@@ -86,7 +88,32 @@ Xapian::Query ParseIn(const Xapian::Database& database, const QueryConfig& confi
             : new LabelOrWordsProcessor(field, database, language);
     parser.add_boolean_prefix(std::string(field.name), processor->release());
   }
-  return parser.parse_query(text, kParseFlags);
+  parser.add_rangeprocessor((new Xapian::RangeProcessor(schema::kSlotDate, "held:"))->release());
+  Xapian::Query query = parser.parse_query(text, kParseFlags | Xapian::QueryParser::FLAG_SPELLING_CORRECTION);
+  if (corrected) *corrected = parser.get_corrected_query_string();
+  return query;
+}
+
+// The column (1-based) of the operator a QueryParserError is about: one at
+// the start or end of the query, or two operators in a row.
+size_t ProblemColumn(const std::string& query) {
+  static const std::string kOps[] = {"AND", "OR", "NOT", "XOR", "NEAR", "ADJ"};
+  auto is_op = [&](const std::string& word) {
+    for (const std::string& op : kOps)
+      if (word == op || word.rfind(op + "/", 0) == 0) return true;
+    return false;
+  };
+  std::vector<std::pair<std::string, size_t>> words;  // word and its column
+  std::istringstream in(query);
+  for (std::string word; in >> word;)
+    words.emplace_back(word, query.find(word, words.empty() ? 0 : words.back().second + words.back().first.size() - 1) + 1);
+  for (size_t i = 0; i < words.size(); ++i) {
+    const bool op = is_op(words[i].first);
+    const bool first_or_last = i == 0 || i + 1 == words.size();
+    const bool doubled = i + 1 < words.size() && op && is_op(words[i + 1].first) && words[i + 1].first != "NOT";
+    if (op && (first_or_last || doubled)) return doubled ? words[i + 1].second : words[i].second;
+  }
+  return 0;
 }
 
 // ANDs `filter` into `query` as a filter (no weight).
@@ -119,7 +146,10 @@ Xapian::Query FlagFilters(const Xapian::Database& database, const QueryConfig& c
 BuiltQuery BuildQuery(const Xapian::Database& database, const QueryConfig& config) {
   BuiltQuery built;
   built.languages = IndexedLanguages(database, config);
-  const std::string text = NormaliseQuery(config.query);
+  const SynonymGroups synonyms = LoadSynonyms(database, config.synonyms_file);
+  const std::string text = ExpandSynonyms(NormaliseQuery(RewriteHeldRanges(config.query)), synonyms,
+                                          &built.expansions);
+  built.parsed_text = text;
   std::vector<Xapian::Query> per_language;
   try {
     for (const std::string& language : built.languages) {
@@ -127,10 +157,13 @@ BuiltQuery BuildQuery(const Xapian::Database& database, const QueryConfig& confi
       if (!text.empty()) {
         // Words in the paragraph itself score in full; words found only in
         // its context (the note's title or body, the agenda item, the
-        // heading) still match, at kContextWeight of the score.
-        parsed = Xapian::Query(Xapian::Query::OP_OR, ParseIn(database, config, language, text, false),
+        // heading) still match, at ranking::kContextWeight of the score.
+        std::string corrected;
+        parsed = Xapian::Query(Xapian::Query::OP_OR, ParseIn(database, config, language, text, false, &corrected),
                                Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
-                                             ParseIn(database, config, language, text, true), kContextWeight));
+                                             ParseIn(database, config, language, text, true, nullptr),
+                                             ranking::kContextWeight));
+        if (built.corrected.empty()) built.corrected = corrected;
       }
       // With several languages each parse is limited to its own paragraphs,
       // so French stems never meet English text; the flag filters are built
@@ -141,8 +174,12 @@ BuiltQuery BuildQuery(const Xapian::Database& database, const QueryConfig& confi
       per_language.push_back(filters.empty() ? parsed : Filtered(parsed, filters));
     }
   } catch (const Xapian::QueryParserError& e) {
-    throw UsageError("cannot parse query '" + config.query + "': " + e.get_msg() +
-                     "; check quotes and brackets, and write operators in capitals (AND, OR, NOT)");
+    std::string message = "cannot parse query '" + config.query + "': " + e.get_msg();
+    if (const size_t column = ProblemColumn(config.query))
+      message += " (column " + std::to_string(column) + ")\n  " + config.query + "\n  " +
+                 std::string(column - 1, ' ') + "^";
+    throw UsageError(message + "\nquorum-search: hint: an operator (AND, OR, NOT, NEAR) needs a word on each side;"
+                               " write operators in capitals, or quote words meant literally");
   }
   built.query = Xapian::Query(Xapian::Query::OP_OR, per_language.begin(), per_language.end());
   built.description = built.query.get_description();

@@ -15,8 +15,11 @@ namespace quorum {
 
 struct BuiltQuery {
   Xapian::Query query;
-  std::vector<std::string> languages;  // stemming languages the query was parsed in
-  std::string description;             // Xapian's description, for --explain and tests
+  std::vector<std::string> languages;   // stemming languages the query was parsed in
+  std::string description;              // Xapian's description, for --explain and tests
+  std::string parsed_text;              // the query as the parser read it (normalised, expanded)
+  std::vector<std::string> expansions;  // synonyms applied: "iom → \"international …\""
+  std::string corrected;                // spelling suggestion; empty if none
 };
 
 /// Builds the query for `config` against `database`: the free text parsed

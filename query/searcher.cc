@@ -5,9 +5,12 @@
 #include <algorithm>
 #include <memory>
 
-#include "common/language.h"
+#include "common/error.h"
 #include "common/schema.h"
+#include "query/paragraph_lookup.h"
 #include "query/query_builder.h"
+#include "query/ranking.h"
+#include "query/snippet.h"
 
 namespace quorum {
 namespace {
@@ -17,6 +20,8 @@ constexpr size_t kSnippetBytes = 240;
 // Without --exact-counts, stop counting after this many matches beyond the
 // page: facet counts and the total are then estimates, and say so.
 constexpr Xapian::doccount kCheckAtLeast = 2000;
+// --like: how many of the paragraph's most telling terms make the query.
+constexpr Xapian::termcount kLikeTerms = 30;
 
 struct FacetSpec {
   const char* name;
@@ -27,30 +32,102 @@ constexpr FacetSpec kFacets[] = {{"meeting", schema::kSlotMeeting},
                                  {"body", schema::kSlotBody},
                                  {"year", schema::kSlotYear}};
 
-std::string Snippet(const Xapian::MSet& mset, const nlohmann::json& data) {
+nlohmann::json StoredData(const Xapian::Document& document) {
+  nlohmann::json data = nlohmann::json::parse(document.get_data(), nullptr, false);
+  return data.is_discarded() ? nlohmann::json::object() : data;
+}
+
+// The paragraph's text with its listed items, as the snippet reads it.
+std::string FullText(const nlohmann::json& data) {
   std::string text = data.value(schema::data::kText, "");
   for (const auto& item : data.value(schema::data::kItems, nlohmann::json::array()))
     text += " (" + item.value("label", "") + ") " + item.value("text", "");
-  const Xapian::Stem stemmer(StemmerName(data.value(schema::data::kLanguage, "en")));
-  return mset.snippet(text, kSnippetBytes, stemmer,
-                      Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_EXHAUSTIVE,
-                      kHighlightStart, kHighlightEnd, "\u2026");
+  return text;
+}
+
+std::string Snippet(const nlohmann::json& data, const std::string& query) {
+  const std::string language = data.value(schema::data::kLanguage, "en");
+  return MakeSnippet(FullText(data), HighlightsFromQuery(query, language), language, kSnippetBytes,
+                     kHighlightStart, kHighlightEnd);
+}
+
+// --like: the paragraph's most telling terms (Xapian's expand set from it
+// as the one relevant document), limited to other meetings.
+Xapian::Query LikeQuery(const Xapian::Database& database, const std::string& id) {
+  const std::vector<Xapian::Document> found = LookUpId(database, id);
+  if (found.size() != 1)
+    throw UsageError("--like needs the id of one paragraph, such as 'WG/REL/2017/7 \u00B626'; '" + id + "' names " +
+                     std::to_string(found.size()));
+  Xapian::Enquire enquire(database);
+  Xapian::RSet relevant;
+  relevant.add_document(found[0].get_docid());
+  // Only the paragraph's own words: not its context, ids or filters.
+  struct TextTerms : Xapian::ExpandDecider {
+    bool operator()(const std::string& term) const override {
+      const auto first = static_cast<unsigned char>(term[0]);
+      return !(first >= 'A' && first <= 'Z') && !std::isdigit(first);
+    }
+  } text_terms;
+  const Xapian::ESet eset = enquire.get_eset(kLikeTerms, relevant, &text_terms);
+  std::vector<Xapian::Query> terms;
+  for (Xapian::ESetIterator it = eset.begin(); it != eset.end(); ++it) terms.emplace_back(*it);
+  const Xapian::Query like(Xapian::Query::OP_OR, terms.begin(), terms.end());
+  const Xapian::Query same_meeting(schema::FilterTerm(schema::kMeeting, found[0].get_value(schema::kSlotMeeting)));
+  return Xapian::Query(Xapian::Query::OP_AND_NOT, like, same_meeting);
+}
+
+void SetOrder(Xapian::Enquire& enquire, const QueryConfig& config, Xapian::KeyMaker* chronological) {
+  if (config.sort == "newest" || config.sort == "oldest") {
+    // Ties (one meeting) keep relevance order.
+    enquire.set_sort_by_value_then_relevance(schema::kSlotDate, config.sort == "newest");
+  } else if (config.query.empty() && config.like.empty()) {
+    // Filters alone: meetings oldest first, each in reading order.
+    enquire.set_sort_by_key(chronological, false);
+  }
+  if (config.collapse == "meeting") enquire.set_collapse_key(schema::kSlotMeeting);
+}
+
+std::vector<FacetValue> Facets(const std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>>& spies) {
+  std::vector<FacetValue> facets;
+  for (size_t f = 0; f < std::size(kFacets); ++f) {
+    std::vector<FacetValue> values;
+    for (Xapian::TermIterator v = spies[f]->values_begin(); v != spies[f]->values_end(); ++v)
+      if (!(*v).empty()) values.push_back({kFacets[f].name, *v, v.get_termfreq()});
+    std::stable_sort(values.begin(), values.end(),
+                     [](const FacetValue& a, const FacetValue& b) { return a.count > b.count; });
+    if (values.size() > kFacetValuesShown) values.resize(kFacetValuesShown);
+    facets.insert(facets.end(), values.begin(), values.end());
+  }
+  return facets;
 }
 
 }  // namespace
 
 SearchResult Search(const Xapian::Database& database, const QueryConfig& config) {
-  const BuiltQuery built = BuildQuery(database, config);
-  Xapian::Enquire enquire(database);
-  enquire.set_query(built.query);
-  Xapian::MultiValueKeyMaker chronological;
-  if (config.query.empty()) {
-    // Filters alone: meetings oldest first, each in reading order.
-    chronological.add_value(schema::kSlotDate);
-    chronological.add_value(schema::kSlotNoteKey);
-    chronological.add_value(schema::kSlotOrdinal);
-    enquire.set_sort_by_key(&chronological, false);
+  SearchResult result;
+  Xapian::Query query;
+  if (!config.like.empty()) {
+    query = LikeQuery(database, config.like);
+    if (!config.query.empty() || !config.meetings.empty() || !config.agenda.empty() || !config.body.empty() ||
+        !config.from.empty() || !config.to.empty())
+      query = Xapian::Query(Xapian::Query::OP_FILTER, query, BuildQuery(database, config).query);
+  } else {
+    const BuiltQuery built = BuildQuery(database, config);
+    query = built.query;
+    result.parsed_text = built.parsed_text;
+    result.languages = built.languages;
+    result.expansions = built.expansions;
+    result.suggestion = built.corrected;
   }
+  Xapian::Enquire enquire(database);
+  enquire.set_query(query);
+  enquire.set_weighting_scheme(Xapian::BM25Weight(ranking::kBm25K1, ranking::kBm25K2, ranking::kBm25K3,
+                                                  ranking::kBm25B, ranking::kBm25MinNormLen));
+  Xapian::MultiValueKeyMaker chronological;
+  chronological.add_value(schema::kSlotDate);
+  chronological.add_value(schema::kSlotNoteKey);
+  chronological.add_value(schema::kSlotOrdinal);
+  SetOrder(enquire, config, &chronological);
   std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> spies;
   for (const FacetSpec& facet : kFacets) {
     spies.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(facet.slot));
@@ -61,28 +138,47 @@ SearchResult Search(const Xapian::Database& database, const QueryConfig& config)
                           : static_cast<Xapian::doccount>(config.offset + config.limit) + kCheckAtLeast;
   const Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(config.offset),
                                              static_cast<Xapian::doccount>(config.limit), check_at_least);
-  SearchResult result;
-  result.query_description = built.description;
+  result.query_description = query.get_description();
   result.matches = mset.get_matches_estimated();
   result.exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
+  if (!mset.empty()) result.suggestion.clear();  // a suggestion only helps when nothing matched
   for (Xapian::MSetIterator it = mset.begin(); it != mset.end(); ++it) {
     Hit hit;
     hit.rank = it.get_rank() + 1;  // get_rank() counts from the first match of all pages
     hit.score = it.get_weight();
-    hit.data = nlohmann::json::parse(it.get_document().get_data(), nullptr, false);
-    if (hit.data.is_discarded()) hit.data = nlohmann::json::object();
-    hit.snippet = Snippet(mset, hit.data);
+    const Xapian::Document document = it.get_document();
+    hit.data = StoredData(document);
+    hit.snippet = Snippet(hit.data, config.query);
+    if (config.context > 0) {
+      for (const Xapian::Document& near : Neighbours(database, document, config.context)) {
+        const bool before = near.get_value(schema::kSlotOrdinal) < document.get_value(schema::kSlotOrdinal);
+        (before ? hit.before : hit.after).push_back(StoredData(near));
+      }
+    }
+    if (config.explain)
+      for (Xapian::TermIterator t = enquire.get_matching_terms_begin(it); t != enquire.get_matching_terms_end(it); ++t)
+        hit.matched_terms.push_back(*t);
     result.hits.push_back(std::move(hit));
   }
-  for (size_t f = 0; f < std::size(kFacets); ++f) {
-    std::vector<FacetValue> values;
-    for (Xapian::TermIterator v = spies[f]->values_begin(); v != spies[f]->values_end(); ++v)
-      if (!(*v).empty()) values.push_back({kFacets[f].name, *v, v.get_termfreq()});
-    std::stable_sort(values.begin(), values.end(),
-                     [](const FacetValue& a, const FacetValue& b) { return a.count > b.count; });
-    if (values.size() > kFacetValuesShown) values.resize(kFacetValuesShown);
-    result.facets.insert(result.facets.end(), values.begin(), values.end());
+  result.facets = Facets(spies);
+  return result;
+}
+
+SearchResult Show(const Xapian::Database& database, const std::string& id) {
+  const std::vector<Xapian::Document> found = LookUpId(database, id);
+  if (found.empty())
+    throw UsageError("no paragraph or meeting has the id '" + id +
+                     "'; ids look like 'WG/REL/2017/7 \u00B626' (a paragraph) or 'WG/REL/2017/7' (a meeting)");
+  SearchResult result;
+  for (const Xapian::Document& document : found) {
+    Hit hit;
+    hit.rank = result.hits.size() + 1;
+    hit.data = StoredData(document);
+    hit.snippet = FullText(hit.data);
+    result.hits.push_back(std::move(hit));
   }
+  result.matches = result.hits.size();
+  result.exact = true;
   return result;
 }
 

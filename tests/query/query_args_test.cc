@@ -126,7 +126,10 @@ TEST(QueryArgsTest, BadValuesAreUsageErrors) {
   const Case cases[] = {
       {{"--limit", "0", "x"}, "--limit"},
       {{"--limit", "10001", "x"}, "--limit"},
-      {{"--format", "csv", "x"}, "--format must be text or json, not 'csv'"},
+      {{"--format", "xml", "x"}, "--format must be text, json, csv, markdown or trec, not 'xml'"},
+      {{"--sort", "size", "x"}, "--sort must be relevance, newest or oldest, not 'size'"},
+      {{"--collapse", "body", "x"}, "--collapse must be meeting, not 'body'"},
+      {{"--context", "21", "x"}, "--context must be between 0 and 20"},
       {{"--color", "sometimes", "x"}, "--color must be auto, always or never, not 'sometimes'"},
       {{"--lang", "xx", "x"}, "unknown language 'xx'"},
   };

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: MIT
+// Synonym files and the query rewriting that searches them both ways.
+#include "query/synonyms.h"
+
+#include <gtest/gtest.h>
+
+#include "common/error.h"
+#include "common/tokeniser.h"
+
+namespace quorum {
+namespace {
+
+const SynonymGroups kGroups = ParseSynonyms(
+    "# acronyms\n"
+    "IOM = International Organization for Migration\n"
+    "OHCHR = Office of the High Commissioner for Human Rights = High Commissioner's Office\n",
+    "test");
+
+std::string Expand(const std::string& query) { return ExpandSynonyms(NormaliseQuery(query), kGroups, nullptr); }
+
+TEST(SynonymsTest, ParsesGroupsAndComments) {
+  ASSERT_EQ(kGroups.size(), 2u);
+  EXPECT_EQ(kGroups[0], (std::vector<std::string>{"iom", "international organization for migration"}));
+  EXPECT_EQ(kGroups[1].size(), 3u);
+  EXPECT_EQ(kGroups[1][2], "high commissioner's office");
+}
+
+TEST(SynonymsTest, BadLineNamesTheSourceAndLine) {
+  try {
+    ParseSynonyms("IOM = X\nno equals sign here\n", "syn.txt");
+    FAIL() << "no error";
+  } catch (const UsageError& e) {
+    EXPECT_EQ(std::string(e.what()).rfind("syn.txt:2: ", 0), 0u) << e.what();
+  }
+}
+
+TEST(SynonymsTest, ExpandsBothWays) {
+  const struct {
+    const char* query;
+    const char* expected;
+  } rows[] = {
+      {"IOM budget", "(iom OR \"international organization for migration\") budget"},
+      {"International Organization for Migration budget",
+       "(\"international organization for migration\" OR iom) budget"},
+      // The longest expression wins.
+      {"OHCHR", "(ohchr OR \"office of the high commissioner for human rights\" OR \"high commissioner's office\")"},
+      // Quoted phrases and field values are left alone.
+      {"\"IOM budget\" agenda:IOM", "\"iom budget\" agenda:iom"},
+      // Operators stay.
+      {"IOM AND staff", "(iom OR \"international organization for migration\") AND staff"},
+      // Part of a longer word is no match.
+      {"IOMs", "ioms"},
+  };
+  for (const auto& row : rows) EXPECT_EQ(Expand(row.query), row.expected) << row.query;
+}
+
+TEST(SynonymsTest, ReportsWhatWasApplied) {
+  std::vector<std::string> applied;
+  ExpandSynonyms("iom", kGroups, &applied);
+  ASSERT_EQ(applied.size(), 1u);
+  EXPECT_EQ(applied[0], "iom \u2192 \"international organization for migration\"");
+}
+
+}  // namespace
+}  // namespace quorum
