@@ -40,6 +40,7 @@ QueryCommand ParseQueryArgs(const std::vector<std::string>& args) {
   QueryConfig& config = command.config;
   std::vector<std::string> words;
   std::string from, to;
+  size_t page = 0;
   po::options_description visible("Options");
   visible.add_options()
       ("help,h", "show this help and exit")
@@ -54,6 +55,7 @@ QueryCommand ParseQueryArgs(const std::vector<std::string>& args) {
       ("to", po::value(&to), "only meetings on or before this date")
       ("limit,n", po::value(&config.limit)->default_value(10), "how many paragraphs to show")
       ("offset", po::value(&config.offset)->default_value(0), "skip this many first (for paging)")
+      ("page,p", po::value(&page), "show page N of --limit results (same as --offset (N-1)*limit)")
       ("sort", po::value(&config.sort)->default_value("relevance"), "order: relevance, newest or oldest")
       ("collapse", po::value(&config.collapse), "collapse=meeting: only the best paragraph of each meeting")
       ("context,C", po::value(&config.context)->default_value(0),
@@ -107,6 +109,7 @@ QueryCommand ParseQueryArgs(const std::vector<std::string>& args) {
   RequireOneOf(config.sort, {"relevance", "newest", "oldest"}, "--sort");
   if (!config.collapse.empty()) RequireOneOf(config.collapse, {"meeting"}, "--collapse");
   if (config.context > 20) throw UsageError("--context must be between 0 and 20");
+  if (page > 0) config.offset = (page - 1) * config.limit;
   if (config.limit == 0 || config.limit > 10000) throw UsageError("--limit must be between 1 and 10000");
   if (!config.language.empty() && !IsKnownLanguage(config.language))
     throw UsageError("unknown language '" + config.language + "'; use one of " + KnownLanguageList());
