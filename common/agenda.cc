@@ -44,6 +44,12 @@ std::set<std::string> ContentWords(std::string_view text) {
   return words;
 }
 
+std::string AsciiLower(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
 // Cleans an inline item's title: "update on X; " -> "update on X".
 std::string CleanItemTitle(std::string_view text) {
   std::string title(Trim(text));
@@ -111,8 +117,7 @@ bool IsAgendaBlockHeading(std::string_view text) {
 }
 
 std::optional<AgendaItem> ParseItemHeading(std::string_view text) {
-  const std::string folded = Folded(text);
-  if (folded.size() != text.size()) return std::nullopt;  // lead words are ASCII
+  const std::string folded = AsciiLower(text);  // offsets must stay those of `text`
   for (std::string_view lead : {"agenda item ", "item ", "point ", "tema "}) {
     if (folded.rfind(lead, 0) != 0) continue;
     size_t i = lead.size();
@@ -126,8 +131,7 @@ std::optional<AgendaItem> ParseItemHeading(std::string_view text) {
 }
 
 std::optional<AgendaItem> FindDocumentAgendaItem(std::string_view text) {
-  const std::string folded = Folded(text);
-  if (folded.size() != text.size()) return std::nullopt;
+  const std::string folded = AsciiLower(text);  // "Twenty–fourth session Agenda item 6 …"
   const size_t at = folded.find("agenda item ");
   if (at == std::string::npos) return std::nullopt;
   size_t i = at + 12;

@@ -38,6 +38,8 @@ struct Entity {
   std::string value;  // normalised (ISO date, upper-cased symbol, ...)
   int start = 0;
   int end = 0;
+  std::string item;  // label of the listed item it stands in; empty: the paragraph's text
+  int footnote = 0;  // 1-based index of the footnote it stands in; 0: not in a footnote
 };
 
 /// The unit of retrieval.
@@ -50,6 +52,7 @@ struct Paragraph {
   std::vector<std::string> footnotes;  // texts of the footnotes it cites
   int page = 0;                        // 1-based page where it starts; 0 unknown
   int line = 0;                        // 1-based source line where it starts
+  std::string speaker;                 // who speaks in it, delegation in brackets; empty if none
   std::vector<Entity> entities;
 };
 

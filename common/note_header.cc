@@ -4,6 +4,7 @@
 // facts rather than a tangle of conditions.
 #include "common/note_header.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <map>
@@ -145,16 +146,53 @@ std::string StripTrailing(std::string text, std::string_view chars) {
   return text;
 }
 
+std::string AsciiLower(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// Where the running text prints `phrase` (ASCII case ignored) other than in
+// capitals: its printed form; else empty. Needs two occurrences, so that the
+// title line alone does not vouch for itself.
+std::string PrintedElsewhere(std::string_view phrase, std::string_view sample, std::string_view lower_sample) {
+  const std::string needle = AsciiLower(phrase);
+  size_t count = 0;
+  std::string printed;
+  for (size_t at = lower_sample.find(needle); at != std::string_view::npos; at = lower_sample.find(needle, at + 1)) {
+    ++count;
+    const std::string_view here = sample.substr(at, needle.size());
+    if (printed.empty() && !IsAllCaps(here)) {
+      printed = std::string(here);
+      std::replace(printed.begin(), printed.end(), '\n', ' ');
+    }
+  }
+  return count >= 2 ? printed : std::string();
+}
+
 // "… Report of the Working Group on X* Botswana" -> "Working Group on X".
-std::string BodyFromReportTitle(std::string_view text) {
-  const std::string folded = Folded(text);
-  if (folded.size() != text.size()) return {};  // offsets below need an ASCII-preserving fold
+// The name ends at the star that cites a footnote; without one, at the
+// longest run of its words that the running text also prints ("The Working
+// Group on X, established …"), which also gives its casing when the title
+// is in capitals.
+std::string BodyFromReportTitle(std::string_view text, std::string_view sample) {
+  const std::string lower = AsciiLower(text);
   for (std::string_view lead : {"report of the ", "rapport du ", "informe del "}) {
-    const size_t at = folded.find(lead);
-    if (at == std::string::npos || (at > 0 && folded[at - 1] != ' ')) continue;
+    const size_t at = lower.find(lead);
+    if (at == std::string::npos || (at > 0 && lower[at - 1] != ' ')) continue;
     std::string_view body = text.substr(at + lead.size());
-    body = body.substr(0, body.find('*'));  // "…Review* Slovakia": the star cites a footnote
-    return StripTrailing(std::string(Trim(body)), " ");
+    body = body.substr(0, std::min(body.find('*'), body.find("\u2217")));
+    std::string name = StripTrailing(std::string(Trim(body)), " ");
+    std::string lower_sample = AsciiLower(sample);
+    std::replace(lower_sample.begin(), lower_sample.end(), '\n', ' ');  // names wrap across lines
+    std::vector<size_t> ends;  // byte ends of the name's word prefixes, longest first
+    for (size_t i = name.size(); i != std::string::npos && i > 0; i = name.rfind(' ', i - 1)) ends.push_back(i);
+    for (size_t k = 0; k < ends.size() && k < 6; ++k) {
+      const std::string_view prefix = std::string_view(name).substr(0, ends[k]);
+      if (WordCount(prefix) < 2) break;
+      if (std::string printed = PrintedElsewhere(prefix, sample, lower_sample); !printed.empty()) return printed;
+    }
+    return name;
   }
   return {};
 }
@@ -209,6 +247,61 @@ std::string FindSymbol(std::string_view text) {
   return {};
 }
 
+size_t AnnexHeadingLength(std::string_view text) {
+  const std::string lower = AsciiLower(text.substr(0, 80));
+  size_t i = 0;
+  for (std::string_view word : {"annexe", "annex"}) {
+    if (lower.rfind(word, 0) == 0) {
+      i = word.size();
+      break;
+    }
+  }
+  if (i == 0 || (i < lower.size() && lower[i] != ' ')) return 0;
+  // A numeral: "Annex II", "Annex 2", "Annex A".
+  size_t j = i + 1;
+  while (j < lower.size() && lower[j] != ' ') ++j;
+  const std::string_view numeral = std::string_view(lower).substr(std::min(i + 1, lower.size()), j - std::min(i + 1, lower.size()));
+  if (!numeral.empty() && (numeral.find_first_not_of("ivxlc") == std::string_view::npos ||
+                           numeral.find_first_not_of("0123456789") == std::string_view::npos || numeral.size() == 1))
+    i = std::min(j, text.size());
+  if (Trim(text.substr(i)).empty()) return text.size();
+  const size_t rest = text.find_first_not_of(' ', i);
+  for (std::string_view title : {"composition of the delegation", "composition de la d"}) {
+    if (lower.compare(rest, title.size(), title) != 0) continue;
+    size_t end = rest + title.size();
+    while (end < text.size() && text[end] != ' ') ++end;  // "délégation"
+    return end;
+  }
+  return WordCount(text) <= 12 && !EndsSentence(text) ? text.size() : 0;
+}
+
+std::string FindBodyInText(std::string_view text) {
+  // A capitalised body word, then capitalised words and the function words
+  // between them, up to the first word that is neither.
+  for (size_t at = 0; at < text.size() && at < 400; ++at) {
+    if ((at > 0 && text[at - 1] != ' ') || !std::isupper(static_cast<unsigned char>(text[at]))) continue;
+    const std::string folded = Folded(text.substr(at, 24));
+    bool body_word = false;
+    for (std::string_view w : kBodyWords) body_word = body_word || folded.rfind(w, 0) == 0;
+    if (!body_word) continue;
+    size_t end = at, good_end = at;
+    while (end < text.size()) {
+      size_t next = text.find(' ', end);
+      if (next == std::string_view::npos) next = text.size();
+      std::string_view word = text.substr(end, next - end);
+      const bool stop = !word.empty() && (word.back() == ',' || word.back() == '.' || word.back() == ';');
+      if (stop) word.remove_suffix(1);
+      const bool capital = !word.empty() && std::isupper(static_cast<unsigned char>(word[0]));
+      if (!capital && !IsLowerWord(Folded(word))) break;
+      if (capital) good_end = end + word.size();
+      if (stop) break;
+      end = next + 1;
+    }
+    if (WordCount(text.substr(at, good_end - at)) >= 2) return std::string(text.substr(at, good_end - at));
+  }
+  return {};
+}
+
 std::string FindMeetingDate(std::string_view text) {
   const std::string folded = Folded(text);
   // Folded text keeps byte offsets only for ASCII; search in it when the
@@ -227,6 +320,7 @@ std::string FindMeetingDate(std::string_view text) {
 
 void ReadTitleBlock(const std::vector<const Unit*>& units, std::string_view sample, Note* note) {
   std::vector<std::string> title_lines;
+  bool body_from_title = false;
   for (const Unit* unit : units) {
     const std::string& text = unit->text;
     if (IsContentsLine(text)) continue;
@@ -243,15 +337,16 @@ void ReadTitleBlock(const std::vector<const Unit*>& units, std::string_view samp
         }
       }
     }
-    if (note->body.empty()) {
-      if (std::string body = BodyFromReportTitle(text); !body.empty()) {
-        note->body = body;
-      } else if (NamesBody(text, folded) && IsAllCaps(text) && !is_type_line) {
-        // French writes the names of bodies in sentence case ("Groupe de
-        // travail sur …"); English and Spanish capitalise their words.
-        note->body = Recase(text, sample, note->language != "fr", note->language);
-        continue;
-      }
+    // A report's title names its body, and outranks a body read from a
+    // line in capitals above it ("HUMAN RIGHTS COUNCIL", the parent body).
+    if (std::string body = BodyFromReportTitle(text, sample); !body.empty() && !body_from_title) {
+      note->body = body;
+      body_from_title = true;
+    } else if (note->body.empty() && NamesBody(text, folded) && IsAllCaps(text) && !is_type_line) {
+      // French writes the names of bodies in sentence case ("Groupe de
+      // travail sur …"); English and Spanish capitalise their words.
+      note->body = Recase(text, sample, note->language != "fr", note->language);
+      continue;
     }
     if (is_type_line || !title_lines.empty()) {
       // The title runs from the type line through the date line.

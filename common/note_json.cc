@@ -14,11 +14,16 @@ OrderedJson ParagraphToJson(const Paragraph& paragraph) {
   for (const SubItem& item : paragraph.items) items.push_back({{"label", item.label}, {"text", item.text}});
   OrderedJson entities = OrderedJson::array();
   for (const Entity& entity : paragraph.entities)
-    entities.push_back({{"type", entity.type},
+  {
+    OrderedJson json = {{"type", entity.type},
                         {"text", entity.text},
                         {"value", entity.value},
                         {"start", entity.start},
-                        {"end", entity.end}});
+                        {"end", entity.end}};
+    if (!entity.item.empty()) json["item"] = entity.item;  // offsets count in that item's text
+    if (entity.footnote > 0) json["footnote"] = entity.footnote;  // ... or that footnote's
+    entities.push_back(std::move(json));
+  }
   return {{"number", paragraph.number ? OrderedJson(*paragraph.number) : OrderedJson(nullptr)},
           {"agenda", paragraph.agenda ? OrderedJson(*paragraph.agenda) : OrderedJson(nullptr)},
           {"section", NullIfEmpty(paragraph.section)},
@@ -26,6 +31,7 @@ OrderedJson ParagraphToJson(const Paragraph& paragraph) {
           {"items", items},
           {"page", paragraph.page > 0 ? OrderedJson(paragraph.page) : OrderedJson(nullptr)},
           {"line", paragraph.line},
+          {"speaker", NullIfEmpty(paragraph.speaker)},
           {"footnotes", paragraph.footnotes},
           {"entities", entities}};
 }

@@ -71,7 +71,7 @@ bool MatchNumbered(std::string_view line, Unit* unit) {
     label += "." + std::to_string(sub);
   }
   for (std::string_view suffix : {" bis", " ter", " quater"}) {
-    if (!bracketed && line.substr(i, suffix.size()) == suffix) {
+    if (line.substr(i, suffix.size()) == suffix) {
       label += suffix;
       i += suffix.size();
     }
@@ -88,6 +88,7 @@ bool MatchNumbered(std::string_view line, Unit* unit) {
   i = SkipSpaces(line, i);
   if (i >= line.size()) return false;
   unit->kind = UnitKind::kNumbered;
+  unit->marker = std::string(Trim(line.substr(0, i)));
   unit->number = number;
   unit->sub_number = sub;
   unit->label = label;
@@ -118,12 +119,14 @@ bool MatchItem(std::string_view line, Unit* unit) {
     const size_t text_start = SkipSpaces(line, j + 1);
     if (text_start == j + 1 || text_start >= line.size()) return false;
     unit->kind = UnitKind::kItem;
+    unit->marker = std::string(Trim(line.substr(0, text_start)));
     unit->label = std::string(label);
     unit->text = std::string(line.substr(text_start));
     return true;
   }
   if (bullet && i < line.size()) {
     unit->kind = UnitKind::kItem;
+    unit->marker = std::string(Trim(line.substr(0, i)));
     unit->label.clear();
     unit->text = std::string(line.substr(i));
     return true;
@@ -131,17 +134,45 @@ bool MatchItem(std::string_view line, Unit* unit) {
   return false;
 }
 
-// Footnote texts: "¹ text", "12 text" is too ambiguous in plain text; "* text".
+// Length of the run of one to three stars ('*' or the symbol fonts' "∗")
+// opening `line`, written as ASCII stars in *stars; 0 if none.
+size_t LeadingStars(std::string_view line, std::string* stars) {
+  size_t i = 0;
+  stars->clear();
+  while (stars->size() < 4) {
+    if (i < line.size() && line[i] == '*') {
+      i += 1;
+    } else if (line.substr(i, 3) == "\u2217") {
+      i += 3;
+    } else {
+      break;
+    }
+    *stars += '*';
+  }
+  return stars->size() <= 3 ? i : 0;
+}
+
+// Footnote texts: "¹ text", "* text", "** text", "*Previously issued…";
+// "12 text" is too ambiguous in plain text.
 bool MatchFootnote(std::string_view line, Unit* unit) {
   size_t i = 0;
   int digit = 0;
   while (size_t n = SuperscriptAt(line, i, &digit)) i += n;
-  if (i == 0 && line.substr(0, 2) == "* ") i = 1;
+  std::string label = SuperscriptToDigits(line.substr(0, i));
+  if (i == 0) {
+    std::string stars;
+    i = LeadingStars(line, &stars);
+    // A star glued to its text must be followed by a capital ("*Previously").
+    const bool spaced = i > 0 && i < line.size() && (line[i] == ' ' || line[i] == '\t');
+    if (i > 0 && !spaced && !(i < line.size() && std::isupper(static_cast<unsigned char>(line[i])))) i = 0;
+    label = stars;
+  }
   if (i == 0 || i >= line.size()) return false;
   const size_t text_start = SkipSpaces(line, i);
   if (text_start >= line.size()) return false;
   unit->kind = UnitKind::kFootnote;
-  unit->label = SuperscriptToDigits(line.substr(0, i));
+  unit->marker = std::string(line.substr(0, i));
+  unit->label = label;
   unit->text = std::string(line.substr(text_start));
   return true;
 }

@@ -26,6 +26,7 @@ struct Unit {
   int line = 0;        // 1-based first source line
   int page = 0;        // 1-based page (form feeds counted); 0 if the text has none
   int line_count = 1;  // source lines joined into it
+  std::string marker;  // the marker as printed, spacing aside ("12.", "(3)", "- (a)"); empty for kText
 };
 
 /// Splits `text` into units: blank lines and form feeds end a unit, and a

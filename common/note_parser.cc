@@ -6,16 +6,19 @@
 #include "common/note_parser.h"
 
 #include <algorithm>
+#include <deque>
 #include <map>
 #include <optional>
 #include <set>
 
 #include "common/agenda.h"
 #include "common/date.h"
+#include "common/entity_tagger.h"
 #include "common/language.h"
+#include "common/note_footnotes.h"
 #include "common/note_header.h"
 #include "common/note_lines.h"
-#include "common/text_source.h"
+#include "common/speaker.h"
 
 namespace quorum {
 namespace {
@@ -51,7 +54,8 @@ class Parser {
   void OpenParagraph(const Unit& unit, std::optional<std::string> number);
   void AddItem(const Unit& unit, std::string label);
   void AddFootnote(const Unit& unit);
-  void AddHeading(const Unit& unit);
+  // `label` and `title`: the agenda item a numbered heading ("4. Financial matters") prints.
+  void AddHeading(const Unit& unit, const std::string& label = "", const std::string& title = "");
   void AddText(const Unit& unit);
   void AssignAgenda();
   void Warn(int line, std::string message) {
@@ -78,8 +82,10 @@ class Parser {
     std::string label;  // explicit, from "Item 4: ..."
   };
   std::vector<Heading> headings_;
+  std::deque<Unit> split_units_;  // title-block units cut from a footnote (stable addresses)
   std::optional<AgendaItem> document_item_;
   size_t agenda_block_items_ = 0;
+  bool bracket_numbering_ = false;  // paragraphs are "(1)"/"1)": "4. Title" is a heading
   bool in_agenda_block_ = false;
 };
 
@@ -93,6 +99,17 @@ void Parser::ReadPreamble(const std::vector<Unit>& units, size_t end, std::strin
     }
     if (IsContentsLine(unit.text)) continue;
     if (!document_item_) document_item_ = FindDocumentAgendaItem(unit.text);
+    // "Armenia * Previously issued under …": a title line and its footnote run together.
+    std::string head;
+    if (std::optional<std::string> footnote = SplitStarFootnote(unit.text, &head)) {
+      note_->footnotes.push_back(*footnote);
+      if (head.empty()) continue;
+      split_units_.push_back(unit);
+      split_units_.back().text = head;
+      title_units.push_back(&split_units_.back());
+      debris_keys_.insert(LooseKey(head));
+      continue;
+    }
     // A mixed-case heading right before the first paragraph ("Introduction")
     // opens the body; it is not part of the title.
     if (i + 1 == end && LooksLikeHeading(unit) && !IsAgendaBlockHeading(unit.text) &&
@@ -127,6 +144,11 @@ void Parser::ReadPreamble(const std::vector<Unit>& units, size_t end, std::strin
 void Parser::Run(const std::vector<Unit>& units, std::string_view text) {
   for (const Unit& unit : units)
     if (unit.kind == UnitKind::kText && unit.text.size() < 200) ++key_counts_[LooseKey(unit.text)];
+  size_t bracketed = 0;  // paragraphs numbered "(1)" or "1)"
+  for (const Unit& unit : units)
+    bracketed += unit.kind == UnitKind::kNumbered && !unit.marker.empty() &&
+                 (unit.marker.front() == '(' || unit.marker.back() == ')');
+  bracket_numbering_ = bracketed >= 2;
   const size_t body_start = BodyStart(units);
   ReadPreamble(units, body_start, text);
   for (size_t i = body_start; i < units.size(); ++i) Consume(units[i]);
@@ -153,6 +175,16 @@ void Parser::Consume(const Unit& unit) {
   }
   switch (unit.kind) {
     case UnitKind::kNumbered: {
+      // Minutes that number paragraphs "(1)" may number their item headings
+      // "4. Financial matters": a short line that ends no sentence.
+      if (bracket_numbering_ && unit.marker.back() == '.' && unit.sub_number == 0 && unit.line_count == 1 &&
+          LooksLikeHeading(Unit{UnitKind::kText, unit.text, "", 0, 0, unit.line, unit.page, 1, ""}) &&
+          WordCount(unit.text) <= 10) {
+        Unit heading = unit;
+        heading.text = unit.marker + " " + unit.text;
+        AddHeading(heading, unit.label, unit.text);
+        return;
+      }
       Paragraph* last = note_->paragraphs.empty() ? nullptr : &note_->paragraphs.back();
       const bool main_number = unit.sub_number == 0;
       const bool next = main_number && unit.number == last_number_ + 1;
@@ -180,7 +212,10 @@ void Parser::Consume(const Unit& unit) {
         list_last_ = unit.number;
       } else if (mid_sentence) {
         // "3.6 per cent of households…" after a page break: text, not a number.
-        AddText(Unit{UnitKind::kText, unit.label + " " + unit.text, "", 0, 0, unit.line, unit.page, 1});
+        Unit text = unit;
+        text.kind = UnitKind::kText;
+        text.text = unit.marker + " " + unit.text;  // as printed: "2012. The delegation…"
+        AddText(text);
       } else {
         Warn(unit.line, jump ? "paragraph numbering jumps from " + std::to_string(last_number_) + " to " +
                                    unit.label
@@ -231,38 +266,26 @@ void Parser::AddItem(const Unit& unit, std::string label) {
 }
 
 void Parser::AddFootnote(const Unit& unit) {
-  // Attach to the latest paragraph whose text (or a listed item) carries the
-  // marker, and take the marker out of that text: it is debris once the
-  // footnote sits beside the paragraph.
-  auto take_marker = [&](std::string* text) {
-    std::string stripped = *text;
-    for (const std::string& marker : StripFootnoteMarkers(&stripped)) {
-      if (marker == unit.label) {
-        *text = std::move(stripped);
-        return true;
-      }
-    }
-    return false;
-  };
-  for (auto it = note_->paragraphs.rbegin(); it != note_->paragraphs.rend(); ++it) {
-    bool cited = take_marker(&it->text);
-    for (SubItem& item : it->items) cited = cited || take_marker(&item.text);
-    if (cited) {
-      it->footnotes.push_back(unit.text);
-      return;
-    }
-  }
-  if (note_->paragraphs.empty()) {
-    note_->footnotes.push_back(unit.text);
-    return;
-  }
+  if (AttachFootnote(unit.label, unit.text, note_)) return;
   Warn(unit.line, "footnote " + unit.label + " is cited by no paragraph; attached to the one before it");
   note_->paragraphs.back().footnotes.push_back(unit.text);
 }
 
-void Parser::AddHeading(const Unit& unit) {
-  Heading heading{unit.text, note_->paragraphs.size(), ""};
-  if (std::optional<AgendaItem> item = ParseItemHeading(unit.text)) {
+void Parser::AddHeading(const Unit& unit, const std::string& label, const std::string& title) {
+  std::string text = unit.text;
+  StripTrailingStars(&text);  // "Conclusions and/or recommendations**": the stars cite a footnote
+  // "Annex" then "Composition of the delegation": one section, so that
+  // every paragraph of an annex says it is in one.
+  if (!headings_.empty() && headings_.back().first_paragraph == note_->paragraphs.size() &&
+      AnnexHeadingLength(headings_.back().text) == headings_.back().text.size()) {
+    headings_.back().text += " " + text;
+    open_ = false;
+    return;
+  }
+  Heading heading{text, note_->paragraphs.size(), ""};
+  std::optional<AgendaItem> item = ParseItemHeading(unit.text);
+  if (!label.empty()) item = AgendaItem{label, title};
+  if (item) {
     heading.label = item->label;
     bool known = false;
     for (const AgendaItem& existing : note_->agenda) known = known || existing.label == item->label;
@@ -273,6 +296,19 @@ void Parser::AddHeading(const Unit& unit) {
 }
 
 void Parser::AddText(const Unit& unit) {
+  // An annex opens, perhaps with its first paragraph run into the heading
+  // ("Annex Composition of the delegation The delegation of X was …").
+  if (const size_t length = AnnexHeadingLength(unit.text)) {
+    Unit heading = unit;
+    heading.text = std::string(Trim(std::string_view(unit.text).substr(0, length)));
+    AddHeading(heading);
+    if (length < unit.text.size()) {
+      Unit rest = unit;
+      rest.text = std::string(Trim(std::string_view(unit.text).substr(length)));
+      OpenParagraph(rest, std::nullopt);
+    }
+    return;
+  }
   Paragraph* current = Current();
   // A page break splits a paragraph mid-sentence: the rest continues it.
   if (current && (StartsLowercase(unit.text) || !EndsSentence(current->items.empty() ? current->text
@@ -285,8 +321,18 @@ void Parser::AddText(const Unit& unit) {
     AddHeading(unit);
     return;
   }
+  if (AttachUnmarkedFootnote(unit.text, &note_->paragraphs)) return;
+  // Between numbered paragraphs, prose without a number is the rest of the
+  // one before it, run on after a page break or a quoted statement
+  // ("Armenia offered the following comment:").
+  if (current && current->number && last_number_ >= 2) {
+    std::string& target = current->items.empty() ? current->text : current->items.back().text;
+    target += " " + unit.text;
+    return;
+  }
   OpenParagraph(unit, std::nullopt);
 }
+
 
 void Parser::AssignAgenda() {
   std::optional<std::string> label;
@@ -335,24 +381,16 @@ Note ParseNoteText(std::string_view text, const ParseOptions& options) {
       if (auto date = FindDate(units[i].text)) note.date = date->iso;
   }
   if (note.date.empty()) note.diagnostics.push_back({Severity::kWarning, 0, "no meeting date found"});
+  for (Paragraph& paragraph : note.paragraphs) paragraph.speaker = FindSpeaker(paragraph.text);
+  if (note.body.empty() && !note.paragraphs.empty())
+    note.body = FindBodyInText(note.paragraphs.front().text);
   if (note.paragraphs.empty()) {
     note.diagnostics.push_back({Severity::kWarning, 0, "no paragraphs found"});
   } else if (std::none_of(note.paragraphs.begin(), note.paragraphs.end(),
                           [](const Paragraph& p) { return p.number.has_value(); })) {
     note.diagnostics.push_back({Severity::kWarning, 0, "no numbered paragraphs; indexed as unnumbered text"});
   }
-  return note;
-}
-
-Note ParseNoteFile(const std::string& path, const ParseOptions& options) {
-  DecodedText decoded = ReadNoteFile(path);
-  Note note;
-  if (decoded.ok) note = ParseNoteText(decoded.text, options);
-  note.path = path;
-  note.content_hash = decoded.content_hash;
-  note.format = "text";
-  note.encoding = decoded.encoding;
-  note.diagnostics.insert(note.diagnostics.begin(), decoded.diagnostics.begin(), decoded.diagnostics.end());
+  TagNote(&note);  // after the date is known: year-less dates take the meeting's year
   return note;
 }
 

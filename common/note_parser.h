@@ -23,9 +23,12 @@ struct ParseOptions {
  */
 Note ParseNoteText(std::string_view text, const ParseOptions& options = {});
 
-/// Reads, decodes and parses the file at `path`, filling every field.
-/// An unreadable or binary file gives a note with no paragraphs and an
-/// error diagnostic.
+/// Reads, decodes and parses the file at `path`, filling every field. A
+/// PDF ("%PDF-" on its first line) is read page by page (common/pdf_source.h;
+/// format "pdf", paragraphs with their page, diagnostics by page); anything
+/// else as text in any charset ICU recognises (common/text_source.h). An
+/// unusable file (unreadable, empty, binary, encrypted or damaged PDF) gives
+/// a note with no paragraphs and one error diagnostic saying why.
 Note ParseNoteFile(const std::string& path, const ParseOptions& options = {});
 
 }  // namespace quorum

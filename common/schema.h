@@ -6,6 +6,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <xapian.h>
 
@@ -49,9 +50,7 @@ inline constexpr std::string_view kAgendaTitlePrefix = "XAT";
 /// Free-text terms of the body's name alone (for body:words).
 inline constexpr std::string_view kBodyTitlePrefix = "XBT";
 
-// Reserved for the entity and request fields (do not reuse):
-//   XRES resolution, XSYM symbol, XDATE mentioned date, XEV event,
-//   XORG organisation, XROLE role, XPLACE place, XAMT amount, XKIND request kind.
+// Reserved for the request fields (do not reuse): XKIND request kind.
 
 enum class FieldKind {
   kFilter,        // boolean: exact value, no weight
@@ -80,7 +79,39 @@ inline constexpr Field kLanguage{"lang", "XL", "", FieldKind::kFilter,
 inline constexpr Field kYear{"year", "XY", "", FieldKind::kFilter, "year of the meeting"};
 inline constexpr Field kParagraph{"para", "XP", "", FieldKind::kFilter,
                                   "paragraph number as printed: 12, 12 bis"};
-inline constexpr Field kAllFields[] = {kMeeting, kBody, kAgenda, kType, kLanguage, kYear, kParagraph};
+// Entity fields: one term per entity a paragraph mentions (see
+// EntityTerms()); FieldKind::kLabelOrWords fields also index the words of
+// the value, so role:"director general" finds "Deputy Director General".
+inline constexpr Field kResolution{"resolution", "XRES", "", FieldKind::kFilter,
+                                   "a resolution or decision cited: 1309, 71/1, \"A/RES/73/195\""};
+inline constexpr Field kSymbol{"symbol", "XSYM", "", FieldKind::kFilter,
+                               "a document symbol cited: A/HRC/13/6"};
+inline constexpr Field kMentionedDate{"date", "XDATE", "", FieldKind::kFilter,
+                                      "a date mentioned: 2017-07, 2017-07..2017-09"};
+inline constexpr Field kEvent{"event", "XEV", "XEVT", FieldKind::kLabelOrWords,
+                              "an event: \"thematic session\", workshop"};
+inline constexpr Field kOrganization{"org", "XORG", "XORGT", FieldKind::kLabelOrWords,
+                                     "an organisation, by name or acronym: IDM, OHCHR"};
+inline constexpr Field kRole{"role", "XROLE", "XROLET", FieldKind::kLabelOrWords,
+                             "a role: \"Deputy Director General\", speakers:many"};
+inline constexpr Field kPlace{"place", "XPLACE", "", FieldKind::kFilter, "a place: Geneva, \"New York\""};
+inline constexpr Field kAmount{"amount", "XAMT", "", FieldKind::kFilter,
+                               "an amount: usd, \"usd 5000000\""};
+inline constexpr Field kAllFields[] = {kMeeting,    kBody,      kAgenda,        kType,   kLanguage,
+                                       kYear,       kParagraph, kResolution,    kSymbol, kMentionedDate,
+                                       kEvent,      kOrganization, kRole,       kPlace,  kAmount};
+
+/// The entity field for an Entity::type ("resolution" -> kResolution); null if none.
+const Field* EntityField(std::string_view type);
+
+/// The boolean terms a paragraph gets for one entity: its value, and the
+/// forms people search it by (a resolution's bare number, a date's year,
+/// month and days, an amount's currency, an organisation's printed form).
+std::vector<std::string> EntityTerms(std::string_view type, std::string_view text, std::string_view value);
+
+/// Terms of the date field for the ISO dates/intervals from `low` to
+/// `high` (YYYY, YYYY-MM or YYYY-MM-DD): the query side of EntityTerms().
+std::vector<std::string> DateRangeTerms(std::string_view low, std::string_view high);
 
 // ---- Value slots. DO NOT renumber: slot numbers are stored in existing indexes. ----
 enum Slot : Xapian::valueno {
@@ -92,6 +123,7 @@ enum Slot : Xapian::valueno {
   kSlotYear = 5,     // "YYYY"; facet
   kSlotNoteKey = 6,  // NoteKey(); groups a note's paragraphs (collapse, context)
   kSlotPage = 7,     // sortable_serialise(page), when known
+  kSlotEntityTypes = 8,  // entity types the paragraph mentions, sorted, space-separated; facet
 };
 
 // ---- Stored document data: a JSON object with these keys. ----
@@ -114,6 +146,7 @@ inline constexpr const char* kText = "text";
 inline constexpr const char* kItems = "items";
 inline constexpr const char* kFootnotes = "footnotes";
 inline constexpr const char* kPage = "page";
+inline constexpr const char* kEntities = "entities";
 }  // namespace data
 
 /// Xapian's glass backend caps terms at 245 bytes; longer ones are hashed.

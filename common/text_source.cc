@@ -4,6 +4,8 @@
 // converter, and a warning names the charset so nothing is silently guessed.
 #include "common/text_source.h"
 
+#include <cerrno>
+#include <cstring>
 #include <fstream>
 #include <iterator>
 #include <memory>
@@ -60,6 +62,23 @@ double ControlShare(std::string_view bytes) {
   return n == 0 ? 0.0 : static_cast<double>(control) / static_cast<double>(n);
 }
 
+// UTF-16 without a byte-order mark: text in the Latin range puts a NUL in
+// every other byte, on the odd bytes (little-endian) or the even ones (big).
+// ICU's detector wants the mark, so this is checked first.
+const char* Utf16WithoutBom(std::string_view bytes) {
+  const size_t n = std::min<size_t>(bytes.size(), 4096) & ~size_t{1};
+  if (n < 8) return nullptr;
+  size_t even = 0, odd = 0;
+  for (size_t i = 0; i < n; i += 2) {
+    even += bytes[i] == '\0';
+    odd += bytes[i + 1] == '\0';
+  }
+  const double pairs = static_cast<double>(n / 2);
+  if (static_cast<double>(odd) > 0.4 * pairs && static_cast<double>(even) < 0.05 * pairs) return "UTF-16LE";
+  if (static_cast<double>(even) > 0.4 * pairs && static_cast<double>(odd) < 0.05 * pairs) return "UTF-16BE";
+  return nullptr;
+}
+
 struct DetectorCloser {
   void operator()(UCharsetDetector* d) const { ucsdet_close(d); }
 };
@@ -91,7 +110,7 @@ DecodedText DecodeBytes(std::string_view bytes) {
     return result;
   }
   if (StartsWith(bytes, "%PDF-")) {
-    Fail(result, "PDF input is not supported by this build; convert it with 'pdftotext -layout' first");
+    Fail(result, "PDF document, not text; it is read by the PDF reader (ParseNoteFile)");
     return result;
   }
   const char* bom_charset = StartsWith(bytes, "\xFF\xFE")   ? "UTF-16LE"
@@ -110,7 +129,8 @@ DecodedText DecodeBytes(std::string_view bytes) {
     result.ok = true;
     return result;
   }
-  std::string charset = bom_charset ? bom_charset : DetectCharset(bytes);
+  const char* unmarked_utf16 = bom_charset ? nullptr : Utf16WithoutBom(bytes);
+  std::string charset = bom_charset ? bom_charset : unmarked_utf16 ? unmarked_utf16 : DetectCharset(bytes);
   // UTF-16 has many NULs by design; anything else that is mostly control
   // bytes is binary, whatever the detector guesses.
   if (!StartsWith(charset, "UTF-16") && !StartsWith(charset, "UTF-32") && control_heavy) {
@@ -126,24 +146,30 @@ DecodedText DecodeBytes(std::string_view bytes) {
   RemoveNuls(result.text);
   result.encoding = charset;
   result.ok = true;
-  if (!bom_charset)
-    result.diagnostics.push_back({Severity::kWarning, 0, "not UTF-8; read as " + charset + " (detected)"});
+  const char* how = bom_charset ? "byte-order mark" : unmarked_utf16 ? "detected, no byte-order mark" : "detected";
+  result.diagnostics.push_back({Severity::kWarning, 0, "not UTF-8; read as " + charset + " (" + how + ")"});
   return result;
 }
 
-DecodedText ReadNoteFile(const std::string& path) {
+bool ReadFileBytes(const std::string& path, std::string* bytes, std::vector<Diagnostic>* diagnostics) {
   std::ifstream in(path, std::ios::binary);
   if (!in) {
-    DecodedText result;
-    Fail(result, "cannot open file for reading");
-    return result;
+    const int error = errno;
+    diagnostics->push_back({Severity::kError, 0, std::string("cannot open file for reading: ") + std::strerror(error)});
+    return false;
   }
-  const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  bytes->assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
   if (in.bad()) {
-    DecodedText result;
-    Fail(result, "read error");
-    return result;
+    diagnostics->push_back({Severity::kError, 0, "read error"});
+    return false;
   }
+  return true;
+}
+
+DecodedText ReadNoteFile(const std::string& path) {
+  std::string bytes;
+  DecodedText result;
+  if (!ReadFileBytes(path, &bytes, &result.diagnostics)) return result;
   return DecodeBytes(bytes);
 }
 

@@ -19,6 +19,10 @@ struct DecodedText {
   std::vector<Diagnostic> diagnostics;
 };
 
+/// Reads the bytes of `path` whole; false, with an error diagnostic added
+/// to `diagnostics`, if it cannot be opened or read.
+bool ReadFileBytes(const std::string& path, std::string* bytes, std::vector<Diagnostic>* diagnostics);
+
 /// Reads `path` whole. Never throws for bad content: unreadable, empty and
 /// binary files come back with ok == false and an error diagnostic.
 DecodedText ReadNoteFile(const std::string& path);

@@ -6,6 +6,7 @@
 #include "indexer/document_builder.h"
 
 #include <cctype>
+#include <set>
 
 #include <nlohmann/json.hpp>
 
@@ -29,6 +30,13 @@ nlohmann::json StoredData(const Note& note, const Paragraph& paragraph, size_t o
   namespace d = schema::data;
   nlohmann::json items = nlohmann::json::array();
   for (const SubItem& item : paragraph.items) items.push_back({{"label", item.label}, {"text", item.text}});
+  nlohmann::json entities = nlohmann::json::array();
+  for (const Entity& e : paragraph.entities) {
+    nlohmann::json entity = {{"type", e.type}, {"text", e.text}, {"value", e.value}, {"start", e.start}, {"end", e.end}};
+    if (!e.item.empty()) entity["item"] = e.item;
+    if (e.footnote > 0) entity["footnote"] = e.footnote;
+    entities.push_back(std::move(entity));
+  }
   nlohmann::json data = {{d::kId, note.Citation(paragraph, ordinal)},
                          {d::kPath, note.path},
                          {d::kMeeting, note.MeetingId()},
@@ -43,7 +51,8 @@ nlohmann::json StoredData(const Note& note, const Paragraph& paragraph, size_t o
                          {d::kText, paragraph.text},
                          {d::kItems, items},
                          {d::kFootnotes, paragraph.footnotes},
-                         {d::kPage, paragraph.page}};
+                         {d::kPage, paragraph.page},
+                         {d::kEntities, entities}};
   data[d::kNumber] = paragraph.number ? nlohmann::json(*paragraph.number) : nlohmann::json(nullptr);
   if (paragraph.agenda) {
     data[d::kAgendaLabel] = *paragraph.agenda;
@@ -117,6 +126,16 @@ Xapian::Document DocumentBuilder::Build(const Note& note, size_t ordinal, const 
   AddFilter(&doc, schema::kLanguage, note.language);
   if (note.date.size() >= 4) AddFilter(&doc, schema::kYear, note.date.substr(0, 4));
   if (paragraph.number) AddFilter(&doc, schema::kParagraph, *paragraph.number);
+  for (const Entity& entity : paragraph.entities) {
+    for (const std::string& term : schema::EntityTerms(entity.type, entity.text, entity.value))
+      doc.add_boolean_term(term);
+    // Words of names, for event:"thematic session" and role:"director general".
+    const schema::Field* field = schema::EntityField(entity.type);
+    if (field && !field->words_prefix.empty()) {
+      Xapian::termpos words_position = 1;
+      IndexText(entity.value, std::string(field->words_prefix), &doc, &words_position);
+    }
+  }
 
   doc.add_value(schema::kSlotDate, schema::DateSlotValue(note.date));
   doc.add_value(schema::kSlotMeeting, note.MeetingId());
@@ -128,6 +147,11 @@ Xapian::Document DocumentBuilder::Build(const Note& note, size_t ordinal, const 
   doc.add_value(schema::kSlotNoteKey, note_key);
   if (paragraph.page > 0)
     doc.add_value(schema::kSlotPage, Xapian::sortable_serialise(static_cast<double>(paragraph.page)));
+  std::set<std::string> types;
+  for (const Entity& entity : paragraph.entities) types.insert(entity.type);
+  std::string type_list;
+  for (const std::string& type : types) type_list += (type_list.empty() ? "" : " ") + type;
+  if (!type_list.empty()) doc.add_value(schema::kSlotEntityTypes, type_list);
 
   doc.set_data(DumpJsonLine(StoredData(note, paragraph, ordinal)));
   return doc;

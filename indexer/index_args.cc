@@ -18,6 +18,8 @@ namespace quorum {
 IndexCommand ParseIndexArgs(const std::vector<std::string>& args) {
   IndexCommand command;
   IndexConfig& config = command.config;
+  // Read signed: Boost would wrap "-1" into a huge unsigned value.
+  long long commit_every = static_cast<long long>(config.commit_every);
   po::options_description visible("Options");
   visible.add_options()
       ("help,h", "show this help and exit")
@@ -25,6 +27,13 @@ IndexCommand ParseIndexArgs(const std::vector<std::string>& args) {
       ("db,d", po::value(&config.db)->default_value(DefaultDatabasePath()),
        "database folder, created if missing ($QUORUM_DB sets the default)")
       ("overwrite", po::bool_switch(&config.overwrite), "discard the database's contents first")
+      ("prune", po::bool_switch(&config.prune),
+       "also remove indexed notes under the PATHs that are no longer on disk")
+      ("force", po::bool_switch(&config.force), "re-index every note, changed or not")
+      ("commit-every", po::value(&commit_every)->default_value(commit_every),
+       "commit after this many notes written; a killed run loses at most that much work")
+      ("wait", po::bool_switch(&config.wait),
+       "if another quorum-index is writing to the database, wait for it instead of failing")
       ("parse-only", po::bool_switch(&config.parse_only),
        "print each note's parse instead of indexing it; writes nothing")
       ("format", po::value(&config.format)->default_value("text"),
@@ -38,15 +47,20 @@ IndexCommand ParseIndexArgs(const std::vector<std::string>& args) {
   hidden.add_options()("path", po::value(&config.paths));
   std::ostringstream help;
   help << "Usage: quorum-index [OPTIONS] PATH...\n"
-          "Index governance notes (plain text) for quorum-search: one Xapian document per\n"
-          "paragraph, with meeting, body, agenda item and date. Folders are read\n"
-          "recursively (*.txt, *.text); re-indexing a note replaces its paragraphs.\n\n"
+          "Index governance notes (plain text or PDF) for quorum-search: one Xapian document\n"
+          "per paragraph, with meeting, body, agenda item and date. Folders are read\n"
+          "recursively (*.txt, *.text, *.pdf). A re-run indexes only new and changed notes\n"
+          "(by content hash) and replaces their paragraphs; --prune drops deleted ones.\n\n"
        << visible
        << "\nExamples:\n"
           "  quorum-index --db idx corpus/              index a folder\n"
+          "  quorum-index --db idx --prune corpus/      update it after edits and deletions\n"
           "  quorum-index --parse-only --format json note.txt   see what the parser reads\n"
+          "\nThe database on disk is always a committed state: if the run is killed, re-run\n"
+          "it to finish. Ctrl-C (SIGINT) or SIGTERM stops after the current note, with a\n"
+          "commit.\n"
           "\nExit status: 0 ok; 1 a note failed or the database could not be written;\n"
-          "2 bad usage.\n";
+          "2 bad usage; 130 or 143 stopped by SIGINT or SIGTERM (work so far committed).\n";
   command.help = help.str();
   command.action = ParseCommandLine(args, visible, hidden, "path");
   if (command.action != CliAction::kRun) return command;
@@ -55,6 +69,9 @@ IndexCommand ParseIndexArgs(const std::vector<std::string>& args) {
     throw UsageError("--format must be text or json, not '" + config.format + "'");
   if (config.progress != "auto" && config.progress != "always" && config.progress != "never")
     throw UsageError("--progress must be auto, always or never, not '" + config.progress + "'");
+  if (commit_every < 1)
+    throw UsageError("--commit-every must be at least 1, not " + std::to_string(commit_every));
+  config.commit_every = static_cast<size_t>(commit_every);
   if (!config.language.empty() && !IsKnownLanguage(config.language))
     throw UsageError("unknown language '" + config.language + "'; use one of " + KnownLanguageList());
   return command;

@@ -3,6 +3,7 @@
 // any file, so tests can call ParseIndexArgs directly.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -17,6 +18,10 @@ struct IndexConfig {
   std::string format = "text";     // --parse-only output: text | json
   std::string language;            // forced ISO 639-1 code; empty: detect per note
   bool overwrite = false;          // start from an empty database
+  bool prune = false;              // remove indexed notes under `paths` that are gone from disk
+  bool force = false;              // re-index notes whose content is unchanged
+  bool wait = false;               // wait for another writer's lock instead of failing
+  size_t commit_every = 100;       // commit after this many notes written
   bool quiet = false;              // no warnings, no progress line
   std::string progress = "auto";   // auto | always | never
 };

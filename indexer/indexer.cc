@@ -1,24 +1,54 @@
 // SPDX-License-Identifier: MIT
-// Writes notes into Xapian. Each note goes in one unflushed transaction, so
-// whenever Xapian flushes (at our Commit() or at its own flush threshold)
-// the database holds whole notes only.
+// Writes notes into Xapian. Each note, with its record, goes in one
+// unflushed transaction, so whenever Xapian flushes (at our Commit() or at
+// its own flush threshold) the database holds whole notes only.
 #include "indexer/indexer.h"
 
+#include <cctype>
 #include <sstream>
 
+#include "common/entity_tagger.h"
 #include "common/error.h"
 #include "common/schema.h"
 
 namespace quorum {
+namespace {
 
-Xapian::WritableDatabase OpenWritableDatabase(const std::string& path, bool overwrite) {
+// The paragraph's own words (unprefixed terms; prefixes are capitals) feed
+// Xapian's spelling table. Numbers are no spellings.
+bool IsSpellingWord(const std::string& term) {
+  const auto first = static_cast<unsigned char>(term[0]);
+  return !((first >= 'A' && first <= 'Z') || std::isdigit(first));
+}
+
+}  // namespace
+
+Xapian::Document Indexer::AddSpelling(Xapian::Document doc) {
+  // The spelling table suggests corrections for queries that find nothing.
+  for (Xapian::TermIterator it = doc.termlist_begin(); it != doc.termlist_end(); ++it) {
+    const std::string& term = *it;
+    if (!IsSpellingWord(term)) continue;
+    try {
+      if (spelling_) database_.add_spelling(term, it.get_wdf());
+    } catch (const Xapian::UnimplementedError&) {
+      spelling_ = false;  // the in-memory backend (tests) keeps no spelling table
+    }
+  }
+  return doc;
+}
+
+void Indexer::RemoveSpelling(const std::string& note_key) {
+  if (!spelling_) return;
+  const std::string note_term = std::string(schema::kNotePrefix) + note_key;
   try {
-    return Xapian::WritableDatabase(path, overwrite ? Xapian::DB_CREATE_OR_OVERWRITE : Xapian::DB_CREATE_OR_OPEN);
-  } catch (const Xapian::DatabaseLockError& e) {
-    throw Error("database '" + path + "' is locked by another writer (" + e.get_msg() +
-                "); wait for the other quorum-index to finish");
-  } catch (const Xapian::Error& e) {
-    throw Error("cannot open database '" + path + "' for writing: " + e.get_description());
+    for (Xapian::PostingIterator doc = database_.postlist_begin(note_term);
+         doc != database_.postlist_end(note_term); ++doc) {
+      for (Xapian::TermIterator it = database_.termlist_begin(*doc); it != database_.termlist_end(*doc); ++it) {
+        if (IsSpellingWord(*it)) database_.remove_spelling(*it, it.get_wdf());
+      }
+    }
+  } catch (const Xapian::UnimplementedError&) {
+    spelling_ = false;  // as in AddSpelling
   }
 }
 
@@ -31,10 +61,13 @@ Indexer::Indexer(Xapian::WritableDatabase database) : database_(std::move(databa
   database_.set_metadata(std::string(schema::kVersionKey), expected);
   std::istringstream languages(database_.get_metadata(std::string(schema::kLanguagesKey)));
   for (std::string code; languages >> code;) languages_.insert(code);
+  std::istringstream synonyms(database_.get_metadata(std::string(schema::kSynonymsKey)));
+  for (std::string line; std::getline(synonyms, line);)
+    if (!line.empty()) synonyms_.insert(line);
 }
 
-size_t Indexer::AddNote(const Note& note, const std::string& canonical_path) {
-  const std::string key = schema::NoteKey(canonical_path);
+template <typename Change>
+void Indexer::Atomically(const Change& change) {
   if (transactions_) {
     try {
       database_.begin_transaction(false);
@@ -45,22 +78,67 @@ size_t Indexer::AddNote(const Note& note, const std::string& canonical_path) {
     }
   }
   try {
-    database_.delete_document(std::string(schema::kNotePrefix) + key);
-    for (size_t i = 0; i < note.paragraphs.size(); ++i)
-      database_.replace_document(schema::IdTerm(key, i), builder_.Build(note, i, key));
+    change();
     if (transactions_) database_.commit_transaction();
   } catch (...) {
     if (transactions_) database_.cancel_transaction();
     throw;
   }
+}
+
+size_t Indexer::AddNote(const Note& note, const std::string& canonical_path, const std::string& stamp) {
+  const std::string key = schema::NoteKey(canonical_path);
+  Atomically([&] {
+    RemoveSpelling(key);
+    database_.delete_document(std::string(schema::kNotePrefix) + key);
+    for (size_t i = 0; i < note.paragraphs.size(); ++i)
+      database_.replace_document(schema::IdTerm(key, i), AddSpelling(builder_.Build(note, i, key)));
+    const NoteRecord record{stamp.empty() ? note.content_hash : stamp, note.paragraphs.size(), canonical_path};
+    database_.set_metadata(NoteRecordKey(key), EncodeNoteRecord(record));
+  });
   if (!note.paragraphs.empty()) languages_.insert(note.language);
+  // Acronyms a note defines are searched both ways across the whole index.
+  for (const std::string& line : AcronymSynonyms(note)) synonyms_.insert(line);
   return note.paragraphs.size();
+}
+
+size_t Indexer::RemoveNote(const std::string& note_key) {
+  const std::string note_term = std::string(schema::kNotePrefix) + note_key;
+  const size_t paragraphs = database_.get_termfreq(note_term);
+  Atomically([&] {
+    RemoveSpelling(note_key);
+    database_.delete_document(note_term);
+    database_.set_metadata(NoteRecordKey(note_key), "");  // empty value: Xapian deletes the key
+  });
+  return paragraphs;
+}
+
+std::optional<NoteRecord> Indexer::Record(const std::string& note_key) const {
+  return DecodeNoteRecord(database_.get_metadata(NoteRecordKey(note_key)));
+}
+
+bool Indexer::HasDocuments(const std::string& note_key) const {
+  return database_.term_exists(std::string(schema::kNotePrefix) + note_key);
+}
+
+std::vector<std::pair<std::string, NoteRecord>> Indexer::Records() const {
+  std::vector<std::pair<std::string, NoteRecord>> records;
+  const std::string prefix(schema::kNoteRecordPrefix);
+  for (Xapian::TermIterator it = database_.metadata_keys_begin(prefix); it != database_.metadata_keys_end(prefix);
+       ++it) {
+    if (std::optional<NoteRecord> record = DecodeNoteRecord(database_.get_metadata(*it)))
+      records.emplace_back((*it).substr(prefix.size()), std::move(*record));
+  }
+  return records;
 }
 
 void Indexer::Commit() {
   std::string languages;
   for (const std::string& code : languages_) languages += (languages.empty() ? "" : " ") + code;
   database_.set_metadata(std::string(schema::kLanguagesKey), languages);
+  std::string synonyms;
+  for (const std::string& line : synonyms_) synonyms += line + '\n';
+  database_.set_metadata(std::string(schema::kSynonymsKey), synonyms);
   database_.commit();
 }
 

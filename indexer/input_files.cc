@@ -16,7 +16,7 @@ bool IsNoteFileName(const std::string& name) {
   const std::string extension = fs::path(name).extension().string();
   std::string lower;
   for (char c : extension) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return lower == ".txt" || lower == ".text";
+  return lower == ".txt" || lower == ".text" || lower == ".pdf";
 }
 
 InputFiles FindInputFiles(const std::vector<std::string>& paths) {
@@ -25,11 +25,17 @@ InputFiles FindInputFiles(const std::vector<std::string>& paths) {
     std::error_code error;
     const fs::file_status status = fs::status(path, error);
     if (error || !fs::exists(status)) {
-      result.errors.push_back(path + ": no such file or folder");
+      const bool is_link = fs::is_symlink(fs::symlink_status(path, error));
+      result.errors.push_back(path + (is_link ? ": broken or looping symbolic link" : ": no such file or folder"));
+      continue;
+    }
+    if (fs::is_regular_file(status)) {
+      result.files.push_back(path);
       continue;
     }
     if (!fs::is_directory(status)) {
-      result.files.push_back(path);
+      // A FIFO or a device (/dev/zero) could block the run or never end.
+      result.errors.push_back(path + ": not a regular file or folder; skipped");
       continue;
     }
     std::vector<std::string> found;
@@ -37,11 +43,19 @@ InputFiles FindInputFiles(const std::vector<std::string>& paths) {
     for (; !error && it != fs::recursive_directory_iterator(); it.increment(error)) {
       const fs::directory_entry& entry = *it;
       const std::string name = entry.path().filename().string();
+      // Checks of one entry get their own error code: a link loop or a file
+      // that vanished must not end the walk of the rest of the folder.
+      std::error_code entry_error;
       if (!name.empty() && name[0] == '.') {
-        if (entry.is_directory(error)) it.disable_recursion_pending();
+        if (entry.is_directory(entry_error)) it.disable_recursion_pending();
         continue;
       }
-      if (entry.is_regular_file(error) && IsNoteFileName(name)) found.push_back(entry.path().string());
+      if (!IsNoteFileName(name)) continue;
+      if (entry.is_regular_file(entry_error)) {
+        found.push_back(entry.path().string());
+      } else if (entry.is_symlink(entry_error) && !entry.exists(entry_error)) {
+        result.errors.push_back(entry.path().string() + ": broken or looping symbolic link; skipped");
+      }
     }
     if (error) result.errors.push_back(path + ": " + error.message());
     std::sort(found.begin(), found.end());

@@ -10,6 +10,7 @@
 
 #include "common/cli.h"
 #include "common/database.h"
+#include "query/listing.h"
 #include "query/query_args.h"
 #include "query/result_printer.h"
 #include "query/searcher.h"
@@ -28,6 +29,11 @@ int main(int argc, char** argv) {
     }
     const quorum::QueryConfig& config = command.config;
     const Xapian::Database database = quorum::OpenReadableDatabase(config.databases);
+    if (!config.list.empty()) {
+      const auto values = quorum::List(database, config.list, config.entity_type, config.limit);
+      config.format == "json" ? quorum::PrintListJson(values, std::cout) : quorum::PrintListText(values, std::cout);
+      return quorum::ExitCode::kOk;
+    }
     const quorum::SearchResult result =
         config.show.empty() ? quorum::Search(database, config) : quorum::Show(database, config.show);
     quorum::PrintResult(result, config, isatty(STDOUT_FILENO), std::cout);

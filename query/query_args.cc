@@ -62,6 +62,11 @@ QueryCommand ParseQueryArgs(const std::vector<std::string>& args) {
        "also print this many paragraphs before and after each hit")
       ("like", po::value(&config.like),
        "find precedent: paragraphs of other meetings most like this one (a citable id)")
+      ("list", po::value(&config.list),
+       "list what the index holds, with counts: entities (cited, in how many meetings, first and last), "
+       "meetings or agenda")
+      ("type", po::value(&config.entity_type),
+       "--list entities: only this type (resolution, symbol, event, organization, role, place, amount)")
       ("explain", po::bool_switch(&config.explain), "print the parsed query and why each paragraph matched")
       ("synonyms", po::value(&config.synonyms_file),
        "extra synonyms file: lines 'IOM = International Organization for Migration'")
@@ -108,6 +113,7 @@ QueryCommand ParseQueryArgs(const std::vector<std::string>& args) {
   RequireOneOf(config.color, {"auto", "always", "never"}, "--color");
   RequireOneOf(config.sort, {"relevance", "newest", "oldest"}, "--sort");
   if (!config.collapse.empty()) RequireOneOf(config.collapse, {"meeting"}, "--collapse");
+  if (!config.list.empty()) RequireOneOf(config.list, {"entities", "meetings", "agenda"}, "--list");
   if (config.context > 20) throw UsageError("--context must be between 0 and 20");
   if (page > 0) config.offset = (page - 1) * config.limit;
   if (config.limit == 0 || config.limit > 10000) throw UsageError("--limit must be between 1 and 10000");
@@ -118,7 +124,7 @@ QueryCommand ParseQueryArgs(const std::vector<std::string>& args) {
   if (!config.from.empty() && !config.to.empty() && config.from > config.to)
     throw UsageError("--from " + from + " is after --to " + to);
   if (config.query.empty() && config.meetings.empty() && config.agenda.empty() && config.body.empty() &&
-      config.from.empty() && config.to.empty() && config.like.empty() && config.show.empty())
+      config.from.empty() && config.to.empty() && config.like.empty() && config.show.empty() && config.list.empty())
     throw UsageError("no QUERY given; type words to search for, or a filter such as --meeting");
   return command;
 }

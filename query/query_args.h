@@ -30,6 +30,8 @@ struct QueryConfig {
   size_t context = 0;              // paragraphs shown before and after each hit
   std::string like;                // citable id: rank paragraphs like this one
   std::string show;                // citable id: print a paragraph or a meeting
+  std::string list;                // entities | meetings | agenda: list with counts
+  std::string entity_type;         // --list entities: one type only
   bool explain = false;            // print the parsed query and why each hit matched
   std::string synonyms_file;       // extra synonyms, "IOM = International Organization for Migration"
   std::string run_tag = "quorum";  // TREC run format: the run's name

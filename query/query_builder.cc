@@ -10,6 +10,7 @@
 #include "common/language.h"
 #include "common/schema.h"
 #include "common/tokeniser.h"
+#include "query/field_processors.h"
 #include "query/ranking.h"
 #include "query/synonyms.h"
 
@@ -18,42 +19,6 @@ namespace {
 
 constexpr unsigned kParseFlags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD |
                                  Xapian::QueryParser::FLAG_PURE_NOT;
-
-// Exact-value field: "type:minutes" -> XTminutes.
-class FilterProcessor : public Xapian::FieldProcessor {
- public:
-  explicit FilterProcessor(const schema::Field& field) : field_(field) {}
-  Xapian::Query operator()(const std::string& value) override {
-    return Xapian::Query(schema::FilterTerm(field_, value));
-  }
-
- private:
-  const schema::Field& field_;
-};
-
-// Label-or-words field: "agenda:b" matches the item labelled b; if no
-// paragraph carries that exact value, "agenda:future role" matches items
-// whose title has all those words.
-class LabelOrWordsProcessor : public Xapian::FieldProcessor {
- public:
-  LabelOrWordsProcessor(const schema::Field& field, Xapian::Database database, std::string language)
-      : field_(field), database_(std::move(database)), language_(std::move(language)) {}
-  Xapian::Query operator()(const std::string& value) override {
-    const std::string exact = schema::FilterTerm(field_, value);
-    if (database_.term_exists(exact)) return Xapian::Query(exact);
-    Xapian::QueryParser words;
-    words.set_database(database_);
-    words.set_stemmer(Xapian::Stem(StemmerName(language_)));
-    words.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
-    words.set_default_op(Xapian::Query::OP_AND);
-    return words.parse_query(NormaliseQuery(value), kParseFlags, std::string(field_.words_prefix));
-  }
-
- private:
-  const schema::Field& field_;
-  Xapian::Database database_;
-  std::string language_;
-};
 
 std::vector<std::string> IndexedLanguages(const Xapian::Database& database, const QueryConfig& config) {
   if (!config.language.empty()) return {config.language};
@@ -68,7 +33,8 @@ std::vector<std::string> IndexedLanguages(const Xapian::Database& database, cons
 // paragraph's text or its context (title, body, agenda item, heading).
 // Stores the parser's spelling correction in *corrected (empty if none).
 Xapian::Query ParseIn(const Xapian::Database& database, const QueryConfig& config, const std::string& language,
-                      const std::string& text, bool with_context, std::string* corrected) {
+                      const SynonymGroups& synonyms, const std::string& text, bool with_context,
+                      std::string* corrected) {
   Xapian::QueryParser parser;
   parser.set_database(database);
   parser.set_stemmer(Xapian::Stem(StemmerName(language)));
@@ -81,14 +47,7 @@ Xapian::Query ParseIn(const Xapian::Database& database, const QueryConfig& confi
   parser.set_stopper(stopper->release());
   parser.add_prefix("", "");
   if (with_context) parser.add_prefix("", std::string(schema::kContextPrefix));
-  for (const schema::Field& field : schema::kAllFields) {
-    Xapian::FieldProcessor* processor =
-        field.kind == schema::FieldKind::kFilter
-            ? static_cast<Xapian::FieldProcessor*>(new FilterProcessor(field))
-            : new LabelOrWordsProcessor(field, database, language);
-    parser.add_boolean_prefix(std::string(field.name), processor->release());
-  }
-  parser.add_rangeprocessor((new Xapian::RangeProcessor(schema::kSlotDate, "held:"))->release());
+  RegisterFields(parser, database, language, synonyms);
   Xapian::Query query = parser.parse_query(text, kParseFlags | Xapian::QueryParser::FLAG_SPELLING_CORRECTION);
   if (corrected) *corrected = parser.get_corrected_query_string();
   return query;
@@ -132,8 +91,8 @@ Xapian::Query FlagFilters(const Xapian::Database& database, const QueryConfig& c
     filters.emplace_back(Xapian::Query::OP_OR, any.begin(), any.end());
   }
   if (!config.agenda.empty())
-    filters.push_back(LabelOrWordsProcessor(schema::kAgenda, database, language)(config.agenda));
-  if (!config.body.empty()) filters.push_back(LabelOrWordsProcessor(schema::kBody, database, language)(config.body));
+    filters.push_back(FieldQuery(schema::kAgenda, config.agenda, database, language, {}));
+  if (!config.body.empty()) filters.push_back(FieldQuery(schema::kBody, config.body, database, language, {}));
   if (!config.from.empty() || !config.to.empty())
     filters.emplace_back(Xapian::Query::OP_VALUE_RANGE, schema::kSlotDate, config.from.empty() ? "0" : config.from,
                          config.to.empty() ? "99999999" : config.to);
@@ -159,9 +118,9 @@ BuiltQuery BuildQuery(const Xapian::Database& database, const QueryConfig& confi
         // its context (the note's title or body, the agenda item, the
         // heading) still match, at ranking::kContextWeight of the score.
         std::string corrected;
-        parsed = Xapian::Query(Xapian::Query::OP_OR, ParseIn(database, config, language, text, false, &corrected),
+        parsed = Xapian::Query(Xapian::Query::OP_OR, ParseIn(database, config, language, synonyms, text, false, &corrected),
                                Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
-                                             ParseIn(database, config, language, text, true, nullptr),
+                                             ParseIn(database, config, language, synonyms, text, true, nullptr),
                                              ranking::kContextWeight));
         if (built.corrected.empty()) built.corrected = corrected;
       }

@@ -7,6 +7,7 @@
 
 #include "common/error.h"
 #include "common/schema.h"
+#include "query/entity_type_spy.h"
 #include "query/paragraph_lookup.h"
 #include "query/query_builder.h"
 #include "query/ranking.h"
@@ -103,7 +104,7 @@ std::vector<FacetValue> Facets(const std::vector<std::unique_ptr<Xapian::ValueCo
 
 }  // namespace
 
-SearchResult Search(const Xapian::Database& database, const QueryConfig& config) {
+static SearchResult SearchOnce(const Xapian::Database& database, const QueryConfig& config) {
   SearchResult result;
   Xapian::Query query;
   if (!config.like.empty()) {
@@ -133,6 +134,8 @@ SearchResult Search(const Xapian::Database& database, const QueryConfig& config)
     spies.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(facet.slot));
     enquire.add_matchspy(spies.back().get());
   }
+  EntityTypeSpy entity_types;
+  enquire.add_matchspy(&entity_types);
   const Xapian::doccount check_at_least =
       config.exact_counts ? database.get_doccount()
                           : static_cast<Xapian::doccount>(config.offset + config.limit) + kCheckAtLeast;
@@ -161,7 +164,26 @@ SearchResult Search(const Xapian::Database& database, const QueryConfig& config)
     result.hits.push_back(std::move(hit));
   }
   result.facets = Facets(spies);
+  std::vector<FacetValue> types;
+  for (const auto& [type, count] : entity_types.counts()) types.push_back({"entity", type, count});
+  std::stable_sort(types.begin(), types.end(), [](const FacetValue& a, const FacetValue& b) { return a.count > b.count; });
+  result.facets.insert(result.facets.end(), types.begin(), types.end());
   return result;
+}
+
+SearchResult Search(const Xapian::Database& database, const QueryConfig& config) {
+  // quorum-index commits while searches run; once a commit overwrites the
+  // revision a search is reading, Xapian throws DatabaseModifiedError, and
+  // the search starts again on the latest commit.
+  Xapian::Database latest = database;
+  for (int attempt = 1;; ++attempt) {
+    try {
+      return SearchOnce(latest, config);
+    } catch (const Xapian::DatabaseModifiedError&) {
+      if (attempt == 5) throw;
+      latest.reopen();
+    }
+  }
 }
 
 SearchResult Show(const Xapian::Database& database, const std::string& id) {

@@ -23,7 +23,7 @@ struct Hit {
 };
 
 struct FacetValue {
-  std::string facet;  // "meeting", "agenda", "body", "year"
+  std::string facet;  // "meeting", "agenda", "body", "year", "entity" (type)
   std::string value;
   size_t count = 0;
 };

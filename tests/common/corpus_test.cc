@@ -46,6 +46,8 @@ constexpr CorpusRow kRows[] = {
      "summary record", "en", "1:- 2:a 3:a 4:a 5:a 6:b 7:b 8:b 9:c", "", ""},
     {"2019-03-20-wg-basin.txt", "Working Group on Basin Governance and Related Issues", "2019-03-20", "",
      "chairperson's note", "en", "1:- 2:- 3:a 4:a 5:a 6:b 7:b 8:b 9:c 10:c 11:d", "3x1 7x1", ""},
+    {"2019-11-14-scbf-sr.txt", "Standing Committee on Budget and Finance", "2019-11-14", "SCBF/25/SR/2",
+     "summary record", "en", "1:1 2:1 3:2 4:2 5:2 6:2 7:3", "", ""},
     {"2019-05-15-scbf.txt", "Standing Committee on Budget and Finance", "2019-05-15", "SCBF/24/SR/1",
      "summary record", "en", "1:a 2:b 3:b 4:b 5:c 6:c 7:c 8:c 9:d", "", ""},
 };
@@ -82,6 +84,14 @@ TEST(CorpusTest, EveryNoteParsesAsTheReadmeSays) {
               }),
               row.items);
   }
+}
+
+// A summary record names one speaker per paragraph, with the delegation.
+TEST(CorpusTest, SummaryRecordSpeakers) {
+  const Note note = ParseNoteFile(std::string(QUORUM_SOURCE_DIR) + "/corpus/2019-11-14-scbf-sr.txt");
+  EXPECT_EQ(Describe(note, [](const Paragraph& p) { return *p.number + ":" + p.speaker; }),
+            "1:CHAIRPERSON 2:Mr. ALVES (Brazil) 3:Ms. KOWALSKA (Poland) 4:Mr. TANAKA (Japan) "
+            "5:DIRECTOR OF THE DEPARTMENT OF RESOURCES MANAGEMENT 6: 7:CHAIRPERSON");
 }
 
 // The page-break splits the README lists, rejoined mid-sentence.

@@ -173,6 +173,20 @@ TEST(NoteParserTest, ItemHeadingsDefineTheAgenda) {
   EXPECT_EQ(note.paragraphs[1].section, "Item 2: Harbour works");
 }
 
+TEST(NoteParserTest, MinutesWithNumberedHeadingsAndBracketedParagraphs) {
+  const Note note = Parse("MINUTES OF THE MEETING HELD ON 2 APRIL 2019\n\n1. Opening of the meeting\n\n"
+                          "(1) The Mayor opened the meeting.\n\n4. Financial matters\n\n"
+                          "(2) The Treasurer presented the accounts.\n\n(2 bis) Added by the Clerk.\n\n"
+                          "(3) The accounts were approved.\n");
+  ASSERT_EQ(note.agenda.size(), 2u);
+  EXPECT_EQ(note.agenda[1].label, "4");
+  EXPECT_EQ(note.agenda[1].title, "Financial matters");
+  std::string described;
+  for (const Paragraph& p : note.paragraphs) described += *p.number + ":" + p.agenda.value_or("-") + " ";
+  EXPECT_EQ(described, "1:1 2:4 2 bis:4 3:4 ");
+  EXPECT_EQ(note.paragraphs[1].section, "4. Financial matters");
+}
+
 TEST(NoteParserTest, AgendaBlockBeforeTheFirstParagraph) {
   const Note note = Parse("Agenda\n\n(a) Adoption of the agenda\n(b) Financial situation\n\n"
                           "1. The Committee adopted the agenda.\n\nFinancial situation\n\n2. Money.\n");

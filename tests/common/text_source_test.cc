@@ -25,6 +25,45 @@ TEST(TextSourceTest, Utf16WithBomIsConverted) {
   EXPECT_EQ(text.encoding, "UTF-16LE");
 }
 
+// UTF-16 in both byte orders, with and without a byte-order mark, and the
+// single-byte Western charsets: each converted, with a warning naming it.
+TEST(TextSourceTest, LegacyEncodingsAreConvertedAndNamed) {
+  auto utf16 = [](const std::string& ascii, bool little, bool bom) {
+    std::string out = bom ? (little ? "\xFF\xFE" : "\xFE\xFF") : "";
+    for (char c : ascii) out += little ? std::string{c, '\0'} : std::string{'\0', c};
+    return out;
+  };
+  const std::string text = "1. The Committee met in Geneva.\r\n";
+  const struct {
+    std::string bytes;
+    const char* expected;  // UTF-8
+    const char* encoding;
+    const char* warning;
+  } rows[] = {
+      {utf16(text, true, true), "1. The Committee met in Geneva.\r\n", "UTF-16LE", "byte-order mark"},
+      {utf16(text, false, true), "1. The Committee met in Geneva.\r\n", "UTF-16BE", "byte-order mark"},
+      {utf16(text, true, false), "1. The Committee met in Geneva.\r\n", "UTF-16LE", "detected, no byte-order mark"},
+      {utf16(text, false, false), "1. The Committee met in Geneva.\r\n", "UTF-16BE", "detected, no byte-order mark"},
+      // Curly quotes at 0x93/0x94 exist only in Windows-1252.
+      {"1. The \x93" "Comit\xE9 de r\xE9" "daction\x94 s'est r\xE9uni \xE0 Gen\xE8ve le 3 mai 2019 pour examiner "
+       "le rapport.",
+       "1. The \u201CComit\u00E9 de r\u00E9daction\u201D s'est r\u00E9uni \u00E0 Gen\u00E8ve le 3 mai 2019 pour "
+       "examiner le rapport.",
+       "windows-1252", "detected"},
+  };
+  for (const auto& row : rows) {
+    const DecodedText decoded = DecodeBytes(row.bytes);
+    ASSERT_TRUE(decoded.ok) << row.encoding;
+    EXPECT_EQ(decoded.text, row.expected) << row.encoding;
+    EXPECT_EQ(decoded.encoding, row.encoding);
+    ASSERT_EQ(decoded.diagnostics.size(), 1u) << row.encoding;
+    EXPECT_EQ(decoded.diagnostics[0].severity, Severity::kWarning);
+    EXPECT_NE(decoded.diagnostics[0].message.find(std::string("read as ") + row.encoding + " (" + row.warning),
+              std::string::npos)
+        << decoded.diagnostics[0].message;
+  }
+}
+
 TEST(TextSourceTest, Latin1IsDetectedConvertedAndReported) {
   const DecodedText text = DecodeBytes("La r\xE9union du Comit\xE9 s'est tenue \xE0 Gen\xE8ve le 28 ao\xFBt 2018.");
   ASSERT_TRUE(text.ok);

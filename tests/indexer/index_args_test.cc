@@ -151,5 +151,32 @@ TEST(IndexArgsTest, DefaultDbComesFromEnvironment) {
   }
 }
 
+TEST(IndexArgsTest, IncrementalAndLockingSwitches) {
+  const IndexConfig defaults = ParseIndexArgs({"corpus"}).config;
+  EXPECT_FALSE(defaults.prune);
+  EXPECT_FALSE(defaults.force);
+  EXPECT_FALSE(defaults.wait);
+  EXPECT_EQ(defaults.commit_every, 100u);
+  const IndexConfig config =
+      ParseIndexArgs({"--prune", "--force", "--wait", "--commit-every", "7", "corpus"}).config;
+  EXPECT_TRUE(config.prune);
+  EXPECT_TRUE(config.force);
+  EXPECT_TRUE(config.wait);
+  EXPECT_EQ(config.commit_every, 7u);
+}
+
+TEST(IndexArgsTest, CommitEveryMustBePositive) {
+  EXPECT_EQ(UsageErrorMessage({"--commit-every", "0", "corpus"}), "--commit-every must be at least 1, not 0");
+  // Not wrapped into a huge unsigned number.
+  EXPECT_EQ(UsageErrorMessage({"--commit-every", "-1", "corpus"}), "--commit-every must be at least 1, not -1");
+}
+
+TEST(IndexArgsTest, HelpStatesTheCommitDefaultAndSignalExitCodes) {
+  const std::string help = ParseIndexArgs({"--help"}).help;
+  EXPECT_NE(help.find("--commit-every"), std::string::npos);
+  EXPECT_NE(help.find("(=100)"), std::string::npos);
+  EXPECT_NE(help.find("130 or 143"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace quorum

@@ -109,10 +109,10 @@ std::vector<Xapian::termpos> Positions(const Xapian::Document& doc, const std::s
 
 const std::string kKey = schema::NoteKey(kPath);
 
-// Bug (open): AddNote wraps each note in begin_transaction(), which Xapian
-// 1.4's in-memory backend does not implement ("UnimplementedError: This
-// backend doesn't implement transactions"), although indexer.h promises that
-// in-memory databases work, and the house style tests only on them.
+// Bug (fixed): AddNote wrapped each note in begin_transaction(), which
+// Xapian 1.4's in-memory backend does not implement ("UnimplementedError:
+// This backend doesn't implement transactions"), although indexer.h promises
+// that in-memory databases work, and the house style tests only on them.
 TEST(IndexerTest, AddNoteWorksOnAnInMemoryDatabase) {
   Indexer indexer(MemoryDatabase());
   try {

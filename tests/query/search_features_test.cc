@@ -6,6 +6,8 @@
 
 #include <gtest/gtest.h>
 
+#include "tests/support/corpus_index.h"
+
 #include "common/error.h"
 #include "common/note_parser.h"
 #include "indexer/indexer.h"
@@ -18,14 +20,8 @@ namespace {
 class SearchFeaturesTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    database_ = new Xapian::WritableDatabase(std::string(), Xapian::DB_BACKEND_INMEMORY);
-    Indexer indexer(*database_);
-    for (const char* name : {"2017-09-18-wg-basin.txt", "2018-03-14-wg-basin.txt", "2018-11-06-wg-basin.txt",
-                             "2019-03-20-wg-basin.txt", "2018-04-24-scbf.txt"}) {
-      const std::string path = std::string(QUORUM_SOURCE_DIR) + "/corpus/" + name;
-      indexer.AddNote(ParseNoteFile(path), path);
-    }
-    indexer.Commit();
+    database_ = testing_support::IndexCorpusNotes({"2017-09-18-wg-basin.txt", "2018-03-14-wg-basin.txt", "2018-11-06-wg-basin.txt",
+                             "2019-03-20-wg-basin.txt", "2018-04-24-scbf.txt"});
   }
   static void TearDownTestSuite() { delete database_; }
 

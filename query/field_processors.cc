@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: MIT
+// Field processors. Field values pass through the schema's term builders
+// on this side exactly as on the indexing side, so a value typed by a user
+// and one stored by the indexer cannot disagree.
+#include "query/field_processors.h"
+
+#include "common/language.h"
+#include "common/tokeniser.h"
+
+namespace quorum {
+namespace {
+
+constexpr unsigned kWordFlags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD;
+
+Xapian::Query AnyOf(const std::vector<std::string>& terms) {
+  std::vector<Xapian::Query> queries(terms.begin(), terms.end());
+  return Xapian::Query(Xapian::Query::OP_OR, queries.begin(), queries.end());
+}
+
+// "date:2017-07", and "date:2017-07..2017-09" through the range processor:
+// paragraphs mentioning a date that overlaps the period.
+Xapian::Query DateMentionQuery(const std::string& low, const std::string& high) {
+  const std::vector<std::string> terms = schema::DateRangeTerms(low.empty() ? "1900" : low, high.empty() ? "2199" : high);
+  if (terms.empty())
+    throw Xapian::QueryParserError("date: takes YYYY, YYYY-MM or YYYY-MM-DD, or a range A..B of them");
+  return AnyOf(terms);
+}
+
+class FieldProcessor : public Xapian::FieldProcessor {
+ public:
+  FieldProcessor(const schema::Field& field, Xapian::Database database, std::string language,
+                 const SynonymGroups& synonyms)
+      : field_(field), database_(std::move(database)), language_(std::move(language)), synonyms_(synonyms) {}
+  Xapian::Query operator()(const std::string& value) override {
+    return FieldQuery(field_, value, database_, language_, synonyms_);
+  }
+
+ private:
+  const schema::Field& field_;
+  Xapian::Database database_;
+  std::string language_;
+  const SynonymGroups& synonyms_;
+};
+
+class DateRangeProcessor : public Xapian::RangeProcessor {
+ public:
+  DateRangeProcessor() : Xapian::RangeProcessor(Xapian::BAD_VALUENO, "date:") {}
+  Xapian::Query operator()(const std::string& begin, const std::string& end) override {
+    return DateMentionQuery(begin, end);
+  }
+};
+
+// The other members of the synonym group `value` belongs to, if any.
+std::vector<std::string> Alternatives(const std::string& value, const SynonymGroups& synonyms) {
+  const std::string normal = NormaliseQuery(value);
+  for (const auto& group : synonyms)
+    for (const std::string& member : group)
+      if (member == normal) return group;
+  return {value};
+}
+
+}  // namespace
+
+Xapian::Query FieldQuery(const schema::Field& field, const std::string& value, const Xapian::Database& database,
+                         const std::string& language, const SynonymGroups& synonyms) {
+  // kAllFields holds copies of the fields: compare by prefix, not address.
+  if (field.prefix == schema::kMentionedDate.prefix) return DateMentionQuery(value, value);
+  if (field.kind == schema::FieldKind::kFilter) return Xapian::Query(schema::FilterTerm(field, value));
+  // Label or words: the exact value (or a synonym of it) if the index has
+  // it, else all the words of the value among the field's words.
+  std::vector<std::string> exact;
+  for (const std::string& alternative : Alternatives(value, synonyms))
+    if (const std::string term = schema::FilterTerm(field, alternative); database.term_exists(term))
+      exact.push_back(term);
+  if (!exact.empty()) return AnyOf(exact);
+  Xapian::QueryParser words;
+  words.set_database(database);
+  words.set_stemmer(Xapian::Stem(StemmerName(language)));
+  words.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+  words.set_default_op(Xapian::Query::OP_AND);
+  return words.parse_query(NormaliseQuery(value), kWordFlags, std::string(field.words_prefix));
+}
+
+void RegisterFields(Xapian::QueryParser& parser, const Xapian::Database& database, const std::string& language,
+                    const SynonymGroups& synonyms) {
+  for (const schema::Field& field : schema::kAllFields)
+    parser.add_boolean_prefix(std::string(field.name),
+                              (new FieldProcessor(field, database, language, synonyms))->release());
+  parser.add_rangeprocessor((new Xapian::RangeProcessor(schema::kSlotDate, "held:"))->release());
+  parser.add_rangeprocessor((new DateRangeProcessor())->release());
+}
+
+}  // namespace quorum

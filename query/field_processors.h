@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: MIT
+// The query side of every schema field: Xapian::FieldProcessors that build
+// their terms with the same schema functions the indexer uses, and the
+// only place that registers field names with a QueryParser.
+#pragma once
+
+#include <string>
+
+#include <xapian.h>
+
+#include "common/schema.h"
+#include "query/synonyms.h"
+
+namespace quorum {
+
+/// Registers every field of schema::kAllFields (and the held: and date:
+/// ranges) with `parser`, stemming field words in `language`; `synonyms`
+/// lets org:IDM also find paragraphs that name the organisation in full.
+void RegisterFields(Xapian::QueryParser& parser, const Xapian::Database& database, const std::string& language,
+                    const SynonymGroups& synonyms);
+
+/// The query a field value stands for, as "field:value" in a query would
+/// give it (used for the --agenda and --body flags too).
+Xapian::Query FieldQuery(const schema::Field& field, const std::string& value, const Xapian::Database& database,
+                         const std::string& language, const SynonymGroups& synonyms);
+
+}  // namespace quorum
