@@ -32,7 +32,7 @@ bool IsDigit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; 
 bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
 
 // Reads digits at text[*i]; returns their value or -1.
-int ReadNumber(std::string_view text, size_t* i, size_t max_digits = 4) {
+int ReadNumber(std::string_view text, size_t* i, size_t max_digits = 6) {
   const size_t start = *i;
   int value = 0;
   while (*i < text.size() && IsDigit(text[*i]) && *i - start < max_digits)

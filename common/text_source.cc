@@ -133,7 +133,12 @@ DecodedText DecodeBytes(std::string_view bytes) {
   std::string charset = bom_charset ? bom_charset : unmarked_utf16 ? unmarked_utf16 : DetectCharset(bytes);
   // UTF-16 has many NULs by design; anything else that is mostly control
   // bytes is binary, whatever the detector guesses.
-  if (!StartsWith(charset, "UTF-16") && !StartsWith(charset, "UTF-32") && control_heavy) {
+  const bool wide = StartsWith(charset, "UTF-16") || StartsWith(charset, "UTF-32");
+  // Genuine UTF-16 carries a byte-order mark or passes Utf16WithoutBom's
+  // check; when only ICU's detector says UTF-16 or UTF-32, the bytes are
+  // random or compressed data, which that guess fits best.
+  const bool guessed_wide = wide && !bom_charset && !unmarked_utf16;
+  if ((!wide && control_heavy) || guessed_wide) {
     Fail(result, "binary file (not text); skipped");
     return result;
   }

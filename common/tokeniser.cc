@@ -204,6 +204,13 @@ void Tokeniser::Impl::AddWord(std::string_view word, size_t offset,
                token.term);
     token.end = base + SourceOffset(end);
     token.start = std::min(token.end, base + SourceOffset(begin));
+    if (token.start == token.end && token.end > base) {
+      // One source character normalised into several ("ŉ" into "ʼn"): the
+      // term starts inside it, so the token is that whole character.
+      size_t back = static_cast<size_t>(token.end - base);
+      PrevCodePoint(word, back);
+      token.start = base + static_cast<int>(back);
+    }
     token.position = position++;
   });
 }

@@ -4,6 +4,7 @@
 // and one stored by the indexer cannot disagree.
 #include "query/field_processors.h"
 
+#include "common/error.h"
 #include "common/language.h"
 #include "common/tokeniser.h"
 
@@ -22,17 +23,32 @@ Xapian::Query AnyOf(const std::vector<std::string>& terms) {
 Xapian::Query DateMentionQuery(const std::string& low, const std::string& high) {
   const std::vector<std::string> terms = schema::DateRangeTerms(low.empty() ? "1900" : low, high.empty() ? "2199" : high);
   if (terms.empty())
-    throw Xapian::QueryParserError("date: takes YYYY, YYYY-MM or YYYY-MM-DD, or a range A..B of them");
+    throw UsageError("date: takes YYYY, YYYY-MM or YYYY-MM-DD, or a range A..B of them, not '" + low +
+                     (low == high ? "" : ".." + high) + "'");
   return AnyOf(terms);
+}
+
+// An exception thrown out of Xapian 1.4's QueryParser from a processor
+// leaks the parser's state, so processors note a bad value in *error and
+// match nothing; the caller reports it once parse_query() has returned.
+template <typename Build>
+Xapian::Query Guarded(std::string* error, const Build& build) {
+  try {
+    return build();
+  } catch (const UsageError& e) {
+    if (error->empty()) *error = e.what();
+    return Xapian::Query::MatchNothing;
+  }
 }
 
 class FieldProcessor : public Xapian::FieldProcessor {
  public:
   FieldProcessor(const schema::Field& field, Xapian::Database database, std::string language,
-                 const SynonymGroups& synonyms)
-      : field_(field), database_(std::move(database)), language_(std::move(language)), synonyms_(synonyms) {}
+                 const SynonymGroups& synonyms, std::string* error)
+      : field_(field), database_(std::move(database)), language_(std::move(language)), synonyms_(synonyms),
+        error_(error) {}
   Xapian::Query operator()(const std::string& value) override {
-    return FieldQuery(field_, value, database_, language_, synonyms_);
+    return Guarded(error_, [&] { return FieldQuery(field_, value, database_, language_, synonyms_); });
   }
 
  private:
@@ -40,14 +56,19 @@ class FieldProcessor : public Xapian::FieldProcessor {
   Xapian::Database database_;
   std::string language_;
   const SynonymGroups& synonyms_;
+  std::string* error_;
 };
 
 class DateRangeProcessor : public Xapian::RangeProcessor {
  public:
-  DateRangeProcessor() : Xapian::RangeProcessor(Xapian::BAD_VALUENO, "date:") {}
+  explicit DateRangeProcessor(std::string* error)
+      : Xapian::RangeProcessor(Xapian::BAD_VALUENO, "date:"), error_(error) {}
   Xapian::Query operator()(const std::string& begin, const std::string& end) override {
-    return DateMentionQuery(begin, end);
+    return Guarded(error_, [&] { return DateMentionQuery(begin, end); });
   }
+
+ private:
+  std::string* error_;
 };
 
 // The other members of the synonym group `value` belongs to, if any.
@@ -82,12 +103,12 @@ Xapian::Query FieldQuery(const schema::Field& field, const std::string& value, c
 }
 
 void RegisterFields(Xapian::QueryParser& parser, const Xapian::Database& database, const std::string& language,
-                    const SynonymGroups& synonyms) {
+                    const SynonymGroups& synonyms, std::string* error) {
   for (const schema::Field& field : schema::kAllFields)
     parser.add_boolean_prefix(std::string(field.name),
-                              (new FieldProcessor(field, database, language, synonyms))->release());
+                              (new FieldProcessor(field, database, language, synonyms, error))->release());
   parser.add_rangeprocessor((new Xapian::RangeProcessor(schema::kSlotDate, "held:"))->release());
-  parser.add_rangeprocessor((new DateRangeProcessor())->release());
+  parser.add_rangeprocessor((new DateRangeProcessor(error))->release());
 }
 
 }  // namespace quorum

@@ -16,11 +16,14 @@ namespace quorum {
 /// Registers every field of schema::kAllFields (and the held: and date:
 /// ranges) with `parser`, stemming field words in `language`; `synonyms`
 /// lets org:IDM also find paragraphs that name the organisation in full.
+/// A value no field can take is noted in *error (the query then matches
+/// nothing there); check it after parse_query().
 void RegisterFields(Xapian::QueryParser& parser, const Xapian::Database& database, const std::string& language,
-                    const SynonymGroups& synonyms);
+                    const SynonymGroups& synonyms, std::string* error);
 
 /// The query a field value stands for, as "field:value" in a query would
-/// give it (used for the --agenda and --body flags too).
+/// give it (used for the --agenda and --body flags too). Throws UsageError
+/// for a value the field cannot take.
 Xapian::Query FieldQuery(const schema::Field& field, const std::string& value, const Xapian::Database& database,
                          const std::string& language, const SynonymGroups& synonyms);
 

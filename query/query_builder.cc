@@ -47,8 +47,10 @@ Xapian::Query ParseIn(const Xapian::Database& database, const QueryConfig& confi
   parser.set_stopper(stopper->release());
   parser.add_prefix("", "");
   if (with_context) parser.add_prefix("", std::string(schema::kContextPrefix));
-  RegisterFields(parser, database, language, synonyms);
+  std::string field_error;
+  RegisterFields(parser, database, language, synonyms, &field_error);
   Xapian::Query query = parser.parse_query(text, kParseFlags | Xapian::QueryParser::FLAG_SPELLING_CORRECTION);
+  if (!field_error.empty()) throw UsageError(field_error);
   if (corrected) *corrected = parser.get_corrected_query_string();
   return query;
 }
@@ -103,6 +105,15 @@ Xapian::Query FlagFilters(const Xapian::Database& database, const QueryConfig& c
 }  // namespace
 
 BuiltQuery BuildQuery(const Xapian::Database& database, const QueryConfig& config) {
+  // Xapian's matcher recurses through a query's terms: thousands of words
+  // cost minutes and deep stacks, and no one searches with that many.
+  constexpr size_t kMaxQueryWords = 1000;
+  size_t words = 0;
+  std::istringstream count(config.query);
+  for (std::string word; count >> word;) ++words;
+  if (words > kMaxQueryWords)
+    throw UsageError("the query has " + std::to_string(words) + " words; at most " +
+                     std::to_string(kMaxQueryWords) + " are searched");
   BuiltQuery built;
   built.languages = IndexedLanguages(database, config);
   const SynonymGroups synonyms = LoadSynonyms(database, config.synonyms_file);
