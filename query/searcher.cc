@@ -3,6 +3,7 @@
 #include "query/searcher.h"
 
 #include <algorithm>
+#include <map>
 #include <memory>
 
 #include "common/error.h"
@@ -46,10 +47,14 @@ std::string FullText(const nlohmann::json& data) {
   return text;
 }
 
-std::string Snippet(const nlohmann::json& data, const std::string& query) {
+// The query's highlights are read once per language (stop words differ),
+// not once per hit.
+std::string Snippet(const nlohmann::json& data, const std::string& query,
+                    std::map<std::string, Highlights>* by_language) {
   const std::string language = data.value(schema::data::kLanguage, "en");
-  return MakeSnippet(FullText(data), HighlightsFromQuery(query, language), language, kSnippetBytes,
-                     kHighlightStart, kHighlightEnd);
+  auto it = by_language->find(language);
+  if (it == by_language->end()) it = by_language->emplace(language, HighlightsFromQuery(query, language)).first;
+  return MakeSnippet(FullText(data), it->second, language, kSnippetBytes, kHighlightStart, kHighlightEnd);
 }
 
 // --like: the paragraph's most telling terms (Xapian's expand set from it
@@ -145,13 +150,14 @@ static SearchResult SearchOnce(const Xapian::Database& database, const QueryConf
   result.matches = mset.get_matches_estimated();
   result.exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
   if (!mset.empty()) result.suggestion.clear();  // a suggestion only helps when nothing matched
+  std::map<std::string, Highlights> highlights;
   for (Xapian::MSetIterator it = mset.begin(); it != mset.end(); ++it) {
     Hit hit;
     hit.rank = it.get_rank() + 1;  // get_rank() counts from the first match of all pages
     hit.score = it.get_weight();
     const Xapian::Document document = it.get_document();
     hit.data = StoredData(document);
-    hit.snippet = Snippet(hit.data, config.query);
+    hit.snippet = Snippet(hit.data, config.query, &highlights);
     if (config.context > 0) {
       for (const Xapian::Document& near : Neighbours(database, document, config.context)) {
         const bool before = near.get_value(schema::kSlotOrdinal) < document.get_value(schema::kSlotOrdinal);
