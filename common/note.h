@@ -42,6 +42,22 @@ struct Entity {
   int footnote = 0;  // 1-based index of the footnote it stands in; 0: not in a footnote
 };
 
+/// A request, commitment or decision read from a paragraph's prose. Who asked
+/// whom for what, by when. (Filled by the request tagger, common/request_tagger.h.)
+struct Request {
+  std::string kind;        // "request", "commitment" or "decision"
+  std::string requester;   // "Working Group", "a number of delegates"; empty if unstated
+  std::string addressee;   // who must act: "IOM Administration"; for a commitment, who committed;
+                           // for a decision, the body that decided
+  std::string deliverable; // "an analysis of IOM's future role"; for a decision, what was decided
+  std::vector<std::string> items;  // labels of the paragraph's sub-items the deliverable lists ("a", "b")
+  std::string due;         // as printed: "by the end of September"; empty if none
+  std::string due_value;   // ISO when it resolves: "2017-09"; empty otherwise
+  std::string sentence;    // the sentence it was read from (or sentences, for a supported proposal)
+  int start = 0;           // code-point offsets of `sentence` in Paragraph::text
+  int end = 0;
+};
+
 /// The unit of retrieval.
 struct Paragraph {
   std::optional<std::string> number;  // as printed: "12", "12 bis"; none if unnumbered
@@ -54,6 +70,7 @@ struct Paragraph {
   int line = 0;                        // 1-based source line where it starts
   std::string speaker;                 // who speaks in it, delegation in brackets; empty if none
   std::vector<Entity> entities;
+  std::vector<Request> requests;
 };
 
 /// One note: the meeting's metadata and its paragraphs in reading order.

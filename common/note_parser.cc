@@ -18,6 +18,7 @@
 #include "common/note_footnotes.h"
 #include "common/note_header.h"
 #include "common/note_lines.h"
+#include "common/request_tagger.h"
 #include "common/speaker.h"
 
 namespace quorum {
@@ -391,6 +392,7 @@ Note ParseNoteText(std::string_view text, const ParseOptions& options) {
     note.diagnostics.push_back({Severity::kWarning, 0, "no numbered paragraphs; indexed as unnumbered text"});
   }
   TagNote(&note);  // after the date is known: year-less dates take the meeting's year
+  TagRequests(&note);  // after the entities: due points read the date entities
   return note;
 }
 

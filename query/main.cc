@@ -10,6 +10,8 @@
 
 #include "common/cli.h"
 #include "common/database.h"
+#include "query/batch.h"
+#include "query/ledger.h"
 #include "query/listing.h"
 #include "query/query_args.h"
 #include "query/result_printer.h"
@@ -29,6 +31,14 @@ int main(int argc, char** argv) {
     }
     const quorum::QueryConfig& config = command.config;
     const Xapian::Database database = quorum::OpenReadableDatabase(config.databases);
+    if (config.batch) {
+      return quorum::RunBatch(database, config, std::cin, std::cout) ? quorum::ExitCode::kFailure
+                                                                      : quorum::ExitCode::kOk;
+    }
+    if (config.requests) {
+      quorum::RunLedger(database, config, isatty(STDOUT_FILENO), std::cout);
+      return quorum::ExitCode::kOk;
+    }
     if (!config.list.empty()) {
       const auto values = quorum::List(database, config.list, config.entity_type, config.limit);
       config.format == "json" ? quorum::PrintListJson(values, std::cout) : quorum::PrintListText(values, std::cout);

@@ -39,7 +39,7 @@ QueryCommand ParseQueryArgs(const std::vector<std::string>& args) {
   QueryCommand command;
   QueryConfig& config = command.config;
   std::vector<std::string> words;
-  std::string from, to;
+  std::string from, to, to_date;
   size_t page = 0;
   po::options_description visible("Options");
   visible.add_options()
@@ -52,7 +52,9 @@ QueryCommand ParseQueryArgs(const std::vector<std::string>& args) {
       ("agenda,a", po::value(&config.agenda), "only this agenda item: its label (b) or words of its title")
       ("body,b", po::value(&config.body), "only this body: its name or words of it")
       ("from", po::value(&from), "only meetings on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)")
-      ("to", po::value(&to), "only meetings on or before this date")
+      ("to", po::value(&to),
+       "only meetings on or before this date; with --requests: only requests to this addressee")
+      ("to-date", po::value(&to_date), "only meetings on or before this date (also with --requests)")
       ("limit,n", po::value(&config.limit)->default_value(10), "how many paragraphs to show")
       ("offset", po::value(&config.offset)->default_value(0), "skip this many first (for paging)")
       ("page,p", po::value(&page), "show page N of --limit results (same as --offset (N-1)*limit)")
@@ -78,12 +80,20 @@ QueryCommand ParseQueryArgs(const std::vector<std::string>& args) {
       ("lang", po::value(&config.language), "stem the query in this language only (en, fr, es, de)")
       ("exact-counts", po::bool_switch(&config.exact_counts), "count every match for exact facet counts")
       ("color", po::value(&config.color)->default_value("auto"),
-       "colour: auto (on a terminal, unless NO_COLOR is set), always, never");
+       "colour: auto (on a terminal, unless NO_COLOR is set), always, never")
+      ("requests", po::bool_switch(&config.requests),
+       "list requests, commitments and decisions, newest first, each with its citation")
+      ("by", po::value(&config.requester), "--requests: only those made by this requester (words of the name)")
+      ("open", po::bool_switch(&config.open_only), "--requests: only those no later note answers")
+      ("batch", po::bool_switch(&config.batch),
+       "read queries from stdin, one per line; print one JSON line of results per query");
   po::options_description hidden;
   hidden.add_options()("query", po::value(&words));
   std::ostringstream help;
   help << "Usage: quorum-search [OPTIONS] QUERY...\n"
           "       quorum-search [OPTIONS] show ID\n"
+          "       quorum-search [OPTIONS] --requests [--to ADDRESSEE] [--by REQUESTER] [--open] [QUERY...]\n"
+          "       quorum-search [OPTIONS] --batch < queries.txt\n"
           "Search the paragraphs of indexed governance notes, best first (BM25), with\n"
           "citable ids (WG/REL/2017/7 ¶26) and counts by meeting and agenda item.\n"
           "'show ID' prints one paragraph (WG/REL/2017/7 ¶26) or a whole meeting (WG/REL/2017/7).\n\n"
@@ -120,11 +130,22 @@ QueryCommand ParseQueryArgs(const std::vector<std::string>& args) {
   if (!config.language.empty() && !IsKnownLanguage(config.language))
     throw UsageError("unknown language '" + config.language + "'; use one of " + KnownLanguageList());
   if (!from.empty()) config.from = DateBound(from, false, "--from");
-  if (!to.empty()) config.to = DateBound(to, true, "--to");
+  // With --requests, --to names the addressee ("requests to the Administration");
+  // --to-date bounds the date either way.
+  if (config.requests && !to.empty()) {
+    config.addressee = to;
+    to.clear();
+  }
+  if (!to.empty() && !to_date.empty()) throw UsageError("give --to or --to-date, not both");
+  if (!to_date.empty()) to = to_date;
+  if (!to.empty()) config.to = DateBound(to, true, to_date.empty() ? "--to" : "--to-date");
   if (!config.from.empty() && !config.to.empty() && config.from > config.to)
     throw UsageError("--from " + from + " is after --to " + to);
+  if (!config.requests && (!config.requester.empty() || config.open_only))
+    throw UsageError("--by and --open go with --requests");
   if (config.query.empty() && config.meetings.empty() && config.agenda.empty() && config.body.empty() &&
-      config.from.empty() && config.to.empty() && config.like.empty() && config.show.empty() && config.list.empty())
+      config.from.empty() && config.to.empty() && config.like.empty() && config.show.empty() &&
+      config.list.empty() && !config.requests && !config.batch)
     throw UsageError("no QUERY given; type words to search for, or a filter such as --meeting");
   return command;
 }

@@ -36,6 +36,13 @@ struct QueryConfig {
   std::string synonyms_file;       // extra synonyms, "IOM = International Organization for Migration"
   std::string run_tag = "quorum";  // TREC run format: the run's name
   std::string topic = "1";         // TREC run format: the query's id
+  // --requests: the ledger of requests, commitments and decisions (query/ledger.h).
+  bool requests = false;
+  std::string addressee;  // --to with --requests: who must act (words of the name)
+  std::string requester;  // --by: who asked (words of the name)
+  bool open_only = false; // --open: only requests no later note answers
+  // --batch: read one query per line from stdin, print one JSON line each (query/batch.h).
+  bool batch = false;
 };
 
 struct QueryCommand {
