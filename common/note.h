@@ -43,12 +43,17 @@ struct Entity {
 };
 
 /// A request, commitment or decision read from a paragraph's prose. Who asked
-/// whom for what, by when. (Filled by the request tagger, common/request_tagger.h.)
+/// whom for what, by when. (Filled by the request tagger, common/request_tagger.h;
+/// what counts is set out in tests/requests/README.md.)
 struct Request {
   std::string kind;        // "request", "commitment" or "decision"
-  std::string requester;   // "Working Group", "a number of delegates"; empty if unstated
-  std::string addressee;   // who must act: "IOM Administration"; for a commitment, who committed;
-                           // for a decision, the body that decided
+  std::string requester;   // "Working Group", "a number of delegates"; for a passive request without
+                           // an agent, who asked just before in the paragraph, else the body's short
+                           // name; for a decision, the body that decided; empty for a commitment
+  std::string addressee;   // who must act: "IOM Administration" (no leading article); for a commitment,
+                           // who committed; for a decision, whom it directs ("Member States in arrears",
+                           // "Council" of "recommend that the Council approve"), else the deciding body;
+                           // empty when the text names nobody ("requested further information on…")
   std::string deliverable; // "an analysis of IOM's future role"; for a decision, what was decided
   std::vector<std::string> items;  // labels of the paragraph's sub-items the deliverable lists ("a", "b")
   std::string due;         // as printed: "by the end of September"; empty if none

@@ -36,6 +36,34 @@ OrderedJson ParagraphToJson(const Paragraph& paragraph) {
           {"entities", entities}};
 }
 
+// The contract's note-level "requests" array: one object per request,
+// commitment or decision, in reading order, with the paragraph it is in.
+OrderedJson RequestsToJson(const Note& note) {
+  OrderedJson requests = OrderedJson::array();
+  for (const Paragraph& paragraph : note.paragraphs) {
+    for (const Request& request : paragraph.requests) {
+      // Items as "(a) text of the item", in the order the paragraph lists them.
+      OrderedJson items = OrderedJson::array();
+      for (const std::string& label : request.items) {
+        for (const SubItem& item : paragraph.items)
+          if (item.label == label) items.push_back("(" + item.label + ") " + item.text);
+      }
+      requests.push_back({{"kind", request.kind},
+                          {"requester", NullIfEmpty(request.requester)},
+                          {"addressee", NullIfEmpty(request.addressee)},
+                          {"deliverable", request.deliverable},
+                          {"items", items},
+                          {"due", NullIfEmpty(request.due)},
+                          {"due_value", NullIfEmpty(request.due_value)},
+                          {"paragraph", paragraph.number ? OrderedJson(*paragraph.number) : OrderedJson(nullptr)},
+                          {"text", request.sentence},
+                          {"start", request.start},
+                          {"end", request.end}});
+    }
+  }
+  return requests;
+}
+
 }  // namespace
 
 const char* SeverityName(Severity severity) {
@@ -65,6 +93,7 @@ OrderedJson NoteToJson(const Note& note) {
           {"agenda", agenda},
           {"paragraphs", paragraphs},
           {"footnotes", note.footnotes},
+          {"requests", RequestsToJson(note)},
           {"diagnostics", diagnostics}};
 }
 

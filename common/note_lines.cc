@@ -223,7 +223,30 @@ std::string_view Trim(std::string_view text) {
   return text;
 }
 
+bool LinesAreParagraphs(std::string_view text) {
+  // Transcripts and speeches are often saved one paragraph per line, with no
+  // blank lines: joining their lines, as wrapped PDF text needs, would make
+  // a whole speech one paragraph. Wrapped lines end mid-sentence most of the
+  // time; a paragraph per line ends a sentence almost always.
+  size_t lines = 0, blank = 0, sentence_ends = 0, numbered = 0;
+  for (size_t pos = 0; pos < text.size();) {
+    size_t end = text.find('\n', pos);
+    if (end == std::string_view::npos) end = text.size();
+    const std::string_view line = Trim(text.substr(pos, end - pos));
+    if (line.empty()) {
+      ++blank;
+    } else {
+      ++lines;
+      sentence_ends += EndsSentence(line);
+      numbered += ClassifyLine(line).kind == UnitKind::kNumbered;
+    }
+    pos = end + 1;
+  }
+  return lines >= 8 && blank * 20 <= lines && numbered * 10 <= lines && sentence_ends * 10 >= lines * 7;
+}
+
 std::vector<Unit> SplitUnits(std::string_view text) {
+  const bool line_per_paragraph = LinesAreParagraphs(text);
   std::vector<Unit> units;
   Unit current;
   bool open = false;
@@ -253,7 +276,7 @@ std::vector<Unit> SplitUnits(std::string_view text) {
       close();
     } else {
       Unit classified = ClassifyLine(line);
-      if (!open || classified.kind != UnitKind::kText) {
+      if (!open || classified.kind != UnitKind::kText || line_per_paragraph) {
         close();
         current = std::move(classified);
         current.line = line_number;

@@ -33,7 +33,13 @@ struct Unit {
 /// line that starts with a paragraph number, item label, bullet or footnote
 /// marker starts a new one. Lines are joined with a space, or without one
 /// where a word was hyphenated at the line end.
+/// A text saved one paragraph per line (no blank lines, nearly every line
+/// ends a sentence) is split at every line instead.
 std::vector<Unit> SplitUnits(std::string_view text);
+
+/// True when `text` looks saved one paragraph per line: at least 8 lines,
+/// hardly any blank or numbered ones, and at least 70 % end a sentence.
+bool LinesAreParagraphs(std::string_view text);
 
 /// Lower-case ASCII letters and digits of `text`, single-spaced, with
 /// apostrophe and accent variants ignored: the key under which repeated

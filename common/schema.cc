@@ -48,6 +48,23 @@ std::string FilterTerm(const Field& field, std::string_view value) {
   return BoundedTerm(field.prefix, CollapseSpaces(NormaliseWord(value)));
 }
 
+bool IsRequestKind(std::string_view kind) {
+  for (std::string_view known : kRequestKinds)
+    if (known == kind) return true;
+  return false;
+}
+
+std::string RequestKindTerm(std::string_view kind) { return BoundedTerm(kRequestKindPrefix, kind); }
+
+std::vector<std::string> PartyWords(std::string_view name) {
+  // One tokeniser per thread: the indexer builds documents on several.
+  thread_local Tokeniser tokeniser;
+  std::vector<std::string> words;
+  for (const Token& token : tokeniser.Tokenise(name))
+    if (!token.term.empty()) words.push_back(token.term);
+  return words;
+}
+
 std::string NoteKey(std::string_view canonical_path) { return ShortHash(canonical_path); }
 
 std::string IdTerm(std::string_view note_key, size_t ordinal) {

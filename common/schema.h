@@ -16,7 +16,8 @@ namespace quorum::schema {
 // under kVersionKey in the database metadata; quorum-search refuses a
 // database whose version differs and says how to rebuild it.
 inline constexpr std::string_view kVersionKey = "quorum.schema_version";
-inline constexpr int kVersion = 1;
+// 2: request kinds, addressee and requester words, stored requests.
+inline constexpr int kVersion = 2;
 // Space-separated ISO 639-1 codes of the languages indexed so far; the query
 // side stems a query once per language (see query/query_builder.cc).
 inline constexpr std::string_view kLanguagesKey = "quorum.languages";
@@ -50,7 +51,16 @@ inline constexpr std::string_view kAgendaTitlePrefix = "XAT";
 /// Free-text terms of the body's name alone (for body:words).
 inline constexpr std::string_view kBodyTitlePrefix = "XBT";
 
-// Reserved for the request fields (do not reuse): XKIND request kind.
+// Requests, commitments and decisions read from a paragraph (Paragraph::requests).
+/// RequestKindTerm(): the paragraph holds a record of this kind ("XKINDrequest");
+/// type:request in a query and the ledger (quorum-search --requests) select on it.
+inline constexpr std::string_view kRequestKindPrefix = "XKIND";
+/// PartyWords() of each record's addressee: who must act ("XTOadministration").
+inline constexpr std::string_view kAddresseePrefix = "XTO";
+/// PartyWords() of each record's requester: who asked ("XBYcommittee").
+inline constexpr std::string_view kRequesterPrefix = "XBY";
+/// The kinds a record can have, as Request::kind spells them.
+inline constexpr std::string_view kRequestKinds[] = {"request", "commitment", "decision"};
 
 enum class FieldKind {
   kFilter,        // boolean: exact value, no weight
@@ -73,7 +83,8 @@ inline constexpr Field kBody{"body", "XB", kBodyTitlePrefix, FieldKind::kLabelOr
 inline constexpr Field kAgenda{"agenda", "XA", kAgendaTitlePrefix, FieldKind::kLabelOrWords,
                                "agenda item: its label (b, 6) or words of its title"};
 inline constexpr Field kType{"type", "XT", "", FieldKind::kFilter,
-                             "document type: \"chairperson's note\", report, minutes"};
+                             "document type: \"chairperson's note\", report, minutes; "
+                             "or request, commitment, decision: paragraphs holding one"};
 inline constexpr Field kLanguage{"lang", "XL", "", FieldKind::kFilter,
                                  "language of the note: en, fr, es"};
 inline constexpr Field kYear{"year", "XY", "", FieldKind::kFilter, "year of the meeting"};
@@ -123,7 +134,7 @@ enum Slot : Xapian::valueno {
   kSlotYear = 5,     // "YYYY"; facet
   kSlotNoteKey = 6,  // NoteKey(); groups a note's paragraphs (collapse, context)
   kSlotPage = 7,     // sortable_serialise(page), when known
-  kSlotEntityTypes = 8,  // entity types the paragraph mentions, sorted, space-separated; facet
+  kSlotEntityTypes = 8,  // entity types and request kinds the paragraph holds, sorted, space-separated; facet
 };
 
 // ---- Stored document data: a JSON object with these keys. ----
@@ -147,6 +158,10 @@ inline constexpr const char* kItems = "items";
 inline constexpr const char* kFootnotes = "footnotes";
 inline constexpr const char* kPage = "page";
 inline constexpr const char* kEntities = "entities";
+// Each Request of the paragraph: {"kind", "requester", "addressee",
+// "deliverable", "items": [{"label", "text"}], "due", "due_value",
+// "sentence", "start", "end"} (offsets in code points of "text").
+inline constexpr const char* kRequests = "requests";
 }  // namespace data
 
 /// Xapian's glass backend caps terms at 245 bytes; longer ones are hashed.
@@ -158,6 +173,18 @@ std::string FilterTerm(const Field& field, std::string_view value);
 
 /// Prefix + `text` with any over-long tail hashed, so the term fits Xapian.
 std::string BoundedTerm(std::string_view prefix, std::string_view text);
+
+/// True for "request", "commitment" and "decision".
+bool IsRequestKind(std::string_view kind);
+
+/// The term of a request kind: kRequestKindPrefix + kind.
+std::string RequestKindTerm(std::string_view kind);
+
+/// The words of a party's name as both sides compare them: tokenised and
+/// normalised like text ("IOM Administration" -> "iom", "administration").
+/// The indexer adds them under kAddresseePrefix / kRequesterPrefix; the
+/// ledger matches --to and --by words against them.
+std::vector<std::string> PartyWords(std::string_view name);
 
 /// Stable key of a note: a digest of its canonical path.
 std::string NoteKey(std::string_view canonical_path);

@@ -26,6 +26,47 @@ void AddFilter(Xapian::Document* doc, const schema::Field& field, std::string_vi
   if (!value.empty()) doc->add_boolean_term(schema::FilterTerm(field, value));
 }
 
+// The text of the paragraph's sub-item labelled `label`; empty if none.
+std::string ItemText(const Paragraph& paragraph, const std::string& label) {
+  for (const SubItem& item : paragraph.items)
+    if (item.label == label) return item.text;
+  return {};
+}
+
+// Each request with its items' texts, so the ledger prints a record (and
+// follow-up compares deliverables) from the stored data alone.
+nlohmann::json RequestsData(const Paragraph& paragraph) {
+  nlohmann::json requests = nlohmann::json::array();
+  for (const Request& r : paragraph.requests) {
+    nlohmann::json items = nlohmann::json::array();
+    for (const std::string& label : r.items) items.push_back({{"label", label}, {"text", ItemText(paragraph, label)}});
+    requests.push_back({{"kind", r.kind},
+                        {"requester", r.requester},
+                        {"addressee", r.addressee},
+                        {"deliverable", r.deliverable},
+                        {"items", items},
+                        {"due", r.due},
+                        {"due_value", r.due_value},
+                        {"sentence", r.sentence},
+                        {"start", r.start},
+                        {"end", r.end}});
+  }
+  return requests;
+}
+
+// Terms of the paragraph's requests: their kinds, and the words of who
+// asked and who must act, for type:request and the ledger's --to and --by.
+void AddRequestTerms(const Paragraph& paragraph, Xapian::Document* doc) {
+  for (const Request& request : paragraph.requests) {
+    if (!schema::IsRequestKind(request.kind)) continue;
+    doc->add_boolean_term(schema::RequestKindTerm(request.kind));
+    for (const std::string& word : schema::PartyWords(request.addressee))
+      doc->add_boolean_term(schema::BoundedTerm(schema::kAddresseePrefix, word));
+    for (const std::string& word : schema::PartyWords(request.requester))
+      doc->add_boolean_term(schema::BoundedTerm(schema::kRequesterPrefix, word));
+  }
+}
+
 nlohmann::json StoredData(const Note& note, const Paragraph& paragraph, size_t ordinal) {
   namespace d = schema::data;
   nlohmann::json items = nlohmann::json::array();
@@ -52,7 +93,8 @@ nlohmann::json StoredData(const Note& note, const Paragraph& paragraph, size_t o
                          {d::kItems, items},
                          {d::kFootnotes, paragraph.footnotes},
                          {d::kPage, paragraph.page},
-                         {d::kEntities, entities}};
+                         {d::kEntities, entities},
+                         {d::kRequests, RequestsData(paragraph)}};
   data[d::kNumber] = paragraph.number ? nlohmann::json(*paragraph.number) : nlohmann::json(nullptr);
   if (paragraph.agenda) {
     data[d::kAgendaLabel] = *paragraph.agenda;
@@ -137,6 +179,8 @@ Xapian::Document DocumentBuilder::Build(const Note& note, size_t ordinal, const 
     }
   }
 
+  AddRequestTerms(paragraph, &doc);
+
   doc.add_value(schema::kSlotDate, schema::DateSlotValue(note.date));
   doc.add_value(schema::kSlotMeeting, note.MeetingId());
   if (paragraph.agenda)
@@ -149,6 +193,9 @@ Xapian::Document DocumentBuilder::Build(const Note& note, size_t ordinal, const 
     doc.add_value(schema::kSlotPage, Xapian::sortable_serialise(static_cast<double>(paragraph.page)));
   std::set<std::string> types;
   for (const Entity& entity : paragraph.entities) types.insert(entity.type);
+  // Request kinds count in the entity facet too: "request 3" beside "date 12".
+  for (const Request& request : paragraph.requests)
+    if (schema::IsRequestKind(request.kind)) types.insert(request.kind);
   std::string type_list;
   for (const std::string& type : types) type_list += (type_list.empty() ? "" : " ") + type;
   if (!type_list.empty()) doc.add_value(schema::kSlotEntityTypes, type_list);

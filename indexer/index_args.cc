@@ -10,6 +10,7 @@
 #include "common/database.h"
 #include "common/error.h"
 #include "common/language.h"
+#include "indexer/shards.h"
 
 namespace po = boost::program_options;
 
@@ -20,6 +21,8 @@ IndexCommand ParseIndexArgs(const std::vector<std::string>& args) {
   IndexConfig& config = command.config;
   // Read signed: Boost would wrap "-1" into a huge unsigned value.
   long long commit_every = static_cast<long long>(config.commit_every);
+  long long jobs = 0;
+  long long shards = 0;
   po::options_description visible("Options");
   visible.add_options()
       ("help,h", "show this help and exit")
@@ -32,6 +35,14 @@ IndexCommand ParseIndexArgs(const std::vector<std::string>& args) {
       ("force", po::bool_switch(&config.force), "re-index every note, changed or not")
       ("commit-every", po::value(&commit_every)->default_value(commit_every),
        "commit after this many notes written; a killed run loses at most that much work")
+      ("jobs,j", po::value(&jobs)->default_value(0),
+       "threads that read, parse, tag and build the notes (0: every core); one more writes")
+      ("shards", po::value(&shards)->default_value(0),
+       "build the index as N shards, written in parallel, in the --db folder (0: as the index "
+       "is; one for a new index); a re-run routes each note to the shard that holds it")
+      ("merge", po::bool_switch(&config.merge),
+       "merge a sharded index into one database (as xapian-compact does), replacing it "
+       "atomically; with PATHs, once they are indexed")
       ("wait", po::bool_switch(&config.wait),
        "if another quorum-index is writing to the database, wait for it instead of failing")
       ("parse-only", po::bool_switch(&config.parse_only),
@@ -47,6 +58,7 @@ IndexCommand ParseIndexArgs(const std::vector<std::string>& args) {
   hidden.add_options()("path", po::value(&config.paths));
   std::ostringstream help;
   help << "Usage: quorum-index [OPTIONS] PATH...\n"
+          "       quorum-index --db DIR --merge\n"
           "Index governance notes (plain text or PDF) for quorum-search: one Xapian document\n"
           "per paragraph, with meeting, body, agenda item and date. Folders are read\n"
           "recursively (*.txt, *.text, *.pdf). A re-run indexes only new and changed notes\n"
@@ -56,6 +68,14 @@ IndexCommand ParseIndexArgs(const std::vector<std::string>& args) {
           "  quorum-index --db idx corpus/              index a folder\n"
           "  quorum-index --db idx --prune corpus/      update it after edits and deletions\n"
           "  quorum-index --parse-only --format json note.txt   see what the parser reads\n"
+          "  quorum-index --db idx --shards 4 corpus/   four shards, written in parallel\n"
+          "  quorum-index --db idx --merge              merge them into one database\n"
+          "\nSpeed: notes are parsed on every core (--jobs) while one thread per shard\n"
+          "writes, in input order, so the index is the same whatever --jobs. A new index\n"
+          "(or --overwrite) is flushed to disk once, at the end, not at every commit.\n"
+          "A sharded index is a folder of shard-NN indexes and a XAPIANDB file listing them;\n"
+          "quorum-search and Xapian's tools open it as one database. Each shard is always\n"
+          "a committed state of its own.\n"
           "\nThe database on disk is always a committed state: if the run is killed, re-run\n"
           "it to finish. Ctrl-C (SIGINT) or SIGTERM stops after the current note, with a\n"
           "commit.\n"
@@ -64,7 +84,15 @@ IndexCommand ParseIndexArgs(const std::vector<std::string>& args) {
   command.help = help.str();
   command.action = ParseCommandLine(args, visible, hidden, "path");
   if (command.action != CliAction::kRun) return command;
-  if (config.paths.empty()) throw UsageError("no PATH given; name the notes or folders to index");
+  if (config.paths.empty() && !config.merge)
+    throw UsageError("no PATH given; name the notes or folders to index");
+  if (jobs < 0 || jobs > 1024) throw UsageError("--jobs must be 0 (every core) to 1024, not " + std::to_string(jobs));
+  config.jobs = static_cast<size_t>(jobs);
+  if (shards < 0 || shards > static_cast<long long>(kMaxShards))
+    throw UsageError("--shards must be 0 (as the index is) to " + std::to_string(kMaxShards) + ", not " +
+                     std::to_string(shards));
+  config.shards = static_cast<size_t>(shards);
+  if (config.merge && config.parse_only) throw UsageError("--merge writes an index; it cannot go with --parse-only");
   if (config.format != "text" && config.format != "json")
     throw UsageError("--format must be text or json, not '" + config.format + "'");
   if (config.progress != "auto" && config.progress != "always" && config.progress != "never")

@@ -22,6 +22,9 @@ struct IndexConfig {
   bool force = false;              // re-index notes whose content is unchanged
   bool wait = false;               // wait for another writer's lock instead of failing
   size_t commit_every = 100;       // commit after this many notes written
+  size_t jobs = 0;                 // threads that parse and build documents; 0: every core
+  size_t shards = 0;               // build as N shards; 0: as the index is (one for a new one)
+  bool merge = false;              // merge a sharded index into one database at the end
   bool quiet = false;              // no warnings, no progress line
   std::string progress = "auto";   // auto | always | never
 };

@@ -4,18 +4,31 @@
 
 #include <unistd.h>
 
+#include <atomic>
 #include <chrono>
 #include <cstdio>
+#include <exception>
+#include <filesystem>
+#include <functional>
+#include <memory>
 #include <optional>
+#include <sstream>
+#include <thread>
+#include <vector>
 
 #include "common/error.h"
 #include "common/note_json.h"
 #include "common/note_parser.h"
+#include "common/schema.h"
 #include "indexer/incremental.h"
 #include "indexer/indexer.h"
 #include "indexer/input_files.h"
 #include "indexer/interrupt.h"
+#include "indexer/pipeline.h"
+#include "indexer/shards.h"
 #include "indexer/writable_index.h"
+
+namespace fs = std::filesystem;
 
 namespace quorum {
 namespace {
@@ -80,7 +93,16 @@ class Progress {
   Clock::time_point last_ = Clock::now() - std::chrono::seconds(1);
 };
 
-// --parse-only: every note parsed and printed; nothing is written.
+// One note's --parse-only output, made on a worker thread.
+struct ParsedNote {
+  Note diagnostics_only;  // path and diagnostics
+  bool failed = false;
+  size_t paragraphs = 0;
+  std::string printed;    // the JSON line or the outline
+};
+
+// --parse-only: every note parsed (on every core) and printed in input
+// order; nothing is written.
 ExitCode RunParseOnly(const IndexConfig& config, const InputFiles& inputs, std::ostream& out, std::ostream& err) {
   const Clock::time_point start = Clock::now();
   ParseOptions options;
@@ -88,23 +110,47 @@ ExitCode RunParseOnly(const IndexConfig& config, const InputFiles& inputs, std::
   IndexCounts counts;
   size_t notes = 0;
   Progress progress(config, err, inputs.files.size());
-  for (const std::string& path : inputs.files) {
-    const Note note = ParseNoteFile(path, options);
-    progress.Clear();
-    ReportDiagnostics(note, config.quiet, err, &counts);
-    if (note.HasErrors()) {
-      ++counts.failed;
-      continue;
-    }
-    ++notes;
-    if (config.format == "json") {
-      out << DumpJsonLine(NoteToJson(note)) << '\n';
-    } else {
-      PrintOutline(note, out);
-    }
-    counts.paragraphs += note.paragraphs.size();
-    progress.Update(notes + counts.failed);
-  }
+  const size_t jobs = config.jobs ? config.jobs : DefaultJobs();
+  WorkerPool pool(jobs);
+  size_t next = 0;
+  RunOrdered<std::string, ParsedNote>(
+      pool, WindowLimits{2 * jobs + 2, size_t{64} << 20},
+      [&]() -> std::optional<std::string> {
+        if (next == inputs.files.size()) return std::nullopt;
+        return inputs.files[next++];
+      },
+      [&config, &options](const std::string& path, size_t) {
+        Note note = ParseNoteFile(path, options);
+        ParsedNote parsed;
+        parsed.failed = note.HasErrors();
+        parsed.paragraphs = note.paragraphs.size();
+        if (!parsed.failed) {
+          std::ostringstream printed;
+          if (config.format == "json") {
+            printed << DumpJsonLine(NoteToJson(note)) << '\n';
+          } else {
+            PrintOutline(note, printed);
+          }
+          parsed.printed = printed.str();
+        }
+        parsed.diagnostics_only.path = std::move(note.path);
+        parsed.diagnostics_only.diagnostics = std::move(note.diagnostics);
+        return parsed;
+      },
+      [](const std::string&) { return size_t{0}; },
+      [&](ParsedNote parsed) {
+        progress.Clear();
+        ReportDiagnostics(parsed.diagnostics_only, config.quiet, err, &counts);
+        if (parsed.failed) {
+          ++counts.failed;
+        } else {
+          ++notes;
+          out << parsed.printed;
+          counts.paragraphs += parsed.paragraphs;
+        }
+        progress.Update(notes + counts.failed);
+        return true;
+      });
   progress.Clear();
   err << "quorum-index: parsed " << counts.paragraphs << " paragraphs from " << notes
       << (notes == 1 ? " note" : " notes");
@@ -126,54 +172,171 @@ void PrintSummary(const IndexConfig& config, const IndexCounts& counts, double s
       << " unchanged, " << counts.removed << " removed\n";
 }
 
+// How many shards this run writes, from the index as it is and the flags;
+// 0 means one plain (unsharded) index. Throws Error when the flags ask for
+// another layout than the index has: changing it would mean rebuilding.
+size_t ShardsToWrite(const IndexConfig& config) {
+  const size_t existing = ShardCount(config.db);
+  std::error_code error;
+  const bool single = fs::exists(fs::path(config.db) / "iamglass", error);
+  const std::string fix = "; index into a new folder (or --merge the shards into one database)";
+  if (existing > 0) {
+    if (config.shards != 0 && config.shards != existing)
+      throw Error("index '" + config.db + "' has " + std::to_string(existing) + " shards, not " +
+                  std::to_string(config.shards) + "; leave out --shards (a re-run keeps the index's own)" + fix);
+    return existing;
+  }
+  if (single && config.shards > 1)
+    throw Error("index '" + config.db + "' is one database, not sharded" + fix);
+  return config.shards > 1 ? config.shards : 0;
+}
+
+// Opens the N shards of the index at `db` (creating the folder, the shards
+// and the stub file that lists them if needed), in order, so that two runs
+// wanting the same shards cannot each hold some.
+std::vector<WritableIndex> OpenShards(const IndexConfig& config, size_t shards, std::ostream& err) {
+  std::error_code error;
+  const fs::path db(config.db);
+  if (fs::exists(db, error) && fs::is_directory(db, error) && !fs::is_empty(db, error) && ShardCount(config.db) == 0)
+    throw Error("'" + config.db + "' is a folder with other files in it, not an index; give --db a new or empty folder");
+  if (!fs::exists(db, error) && !fs::create_directory(db, error) && !fs::is_directory(db))
+    throw Error("cannot create index folder '" + config.db + "': " + error.message());
+  std::vector<WritableIndex> indexes;
+  for (size_t i = 0; i < shards; ++i)
+    indexes.push_back(WritableIndex::Open(ShardPath(config.db, i), WriteOptions{config.overwrite, config.wait}, err));
+  // Written once every shard exists, so no reader meets a stub naming a
+  // missing shard.
+  if (ShardCount(config.db) != shards) WriteStub(config.db, shards);
+  return indexes;
+}
+
+// One shard's writer: everything a run writes to one database. For a plain
+// index, the only one.
+struct ShardWriter {
+  ShardWriter(WritableIndex& writable, const IndexConfig& config, RunOutput& output)
+      : index(writable), indexer(writable.database()), incremental(indexer, config, output) {}
+  WritableIndex& index;
+  Indexer indexer;
+  IncrementalIndexer incremental;
+  std::vector<std::string> files;  // the notes routed to this shard, in input order
+};
+
 }  // namespace
 
 ExitCode RunIndex(const IndexConfig& config, std::ostream& out, std::ostream& err) {
   const Clock::time_point start = Clock::now();
-  const InputFiles inputs = FindInputFiles(config.paths);
+  InputFiles inputs;
+  if (!config.paths.empty()) inputs = FindInputFiles(config.paths);
   for (const std::string& error : inputs.errors) err << "quorum-index: error: " << error << '\n';
   if (config.parse_only) return RunParseOnly(config, inputs, out, err);
 
   InstallInterruptHandlers();
-  std::optional<WritableIndex> index;
+  const size_t shards = ShardsToWrite(config);
+  if (config.merge && shards == 0)
+    throw Error("'" + config.db + "' is not a sharded index; --merge needs one built with --shards");
+  if (config.merge && config.paths.empty()) {
+    const size_t documents = MergeShards(config.db, config.wait, err);
+    err << "quorum-index: merged " << shards << " shards (" << documents << " paragraphs) into one database in "
+        << Fixed(SecondsSince(start), 2) << " s: " << config.db << '\n';
+    return ExitCode::kOk;
+  }
+  std::vector<WritableIndex> indexes;
   try {
-    index.emplace(WritableIndex::Open(config.db, WriteOptions{config.overwrite, config.wait}, err));
+    if (shards == 0) {
+      indexes.push_back(WritableIndex::Open(config.db, WriteOptions{config.overwrite, config.wait}, err));
+    } else {
+      indexes = OpenShards(config, shards, err);
+    }
   } catch (const WaitInterrupted& e) {
     err << "quorum-index: " << e.what() << '\n';
     return static_cast<ExitCode>(InterruptedExitStatus(PendingInterrupt()));
   }
-  Indexer indexer(index->database());
-  IncrementalIndexer incremental(indexer, config, err);
   Progress progress(config, err, inputs.files.size());
-  int signal = 0;
-  try {
+  size_t done = 0;
+  RunOutput output(err);
+  output.SetProgress([&progress] { progress.Clear(); }, [&progress, &done] { progress.Update(++done); });
+  std::vector<std::unique_ptr<ShardWriter>> writers;
+  for (WritableIndex& index : indexes) writers.push_back(std::make_unique<ShardWriter>(index, config, output));
+  if (writers.size() == 1) {
+    writers[0]->files = inputs.files;
+  } else {
+    for (const std::string& path : inputs.files)
+      writers[ShardOf(schema::NoteKey(CanonicalPath(path)), writers.size())]->files.push_back(path);
+  }
+
+  // Workers parse, tag and build documents; each shard's writer (this
+  // thread, for a plain index) writes them in input order. A worker builds
+  // with its own DocumentBuilder, which is not thread-safe.
+  const size_t jobs = config.jobs ? config.jobs : DefaultJobs();
+  WorkerPool pool(jobs);
+  std::vector<DocumentBuilder> builders(jobs);
+  // Enough notes in flight to keep every worker busy while the writer
+  // writes; few enough, and at most 64 MB of files, to bound memory.
+  const WindowLimits limits{2 * jobs + 2, size_t{64} << 20};
+  std::atomic<bool> failed{false};
+  const std::function<bool()> stop = [&failed] { return failed.load() || PendingInterrupt() != 0; };
+  auto write_shard = [&](ShardWriter& writer) {
     // The schema version the Indexer stamps is committed before any note,
     // so a search during the run never meets an index without one.
-    incremental.Commit();
-    size_t done = 0;
-    for (const std::string& path : inputs.files) {
-      if ((signal = PendingInterrupt())) break;
-      progress.Clear();
-      incremental.IndexFile(path);
-      progress.Update(++done);
-    }
-    if (config.prune && !(signal = PendingInterrupt())) incremental.Prune(config.paths);
-    incremental.Commit();
+    writer.incremental.Commit();
+    writer.incremental.IndexFiles(writer.files, pool, builders, limits, stop);
+    if (config.prune && !stop()) writer.incremental.Prune(config.paths);
+    writer.incremental.Commit();
     // Commits of a new index reached the page cache only; make them durable.
-    if (index->unsynced()) index->Sync();
-  } catch (const Xapian::Error& e) {
-    progress.Clear();
-    throw Error("cannot write index '" + config.db + "': " + e.get_description() + "\nquorum-index: note: " +
-                "the index holds its last commit (" + std::to_string(incremental.committed()) +
-                " notes of this run); fix the cause (disk space?) and re-run to finish");
+    if (writer.index.unsynced()) writer.index.Sync();
+  };
+  std::vector<std::exception_ptr> errors(writers.size());
+  if (writers.size() == 1) {
+    try {
+      write_shard(*writers[0]);
+    } catch (...) {
+      errors[0] = std::current_exception();
+    }
+  } else {
+    std::vector<std::thread> threads;
+    for (size_t i = 0; i < writers.size(); ++i)
+      threads.emplace_back([&, i] {
+        try {
+          write_shard(*writers[i]);
+        } catch (...) {
+          errors[i] = std::current_exception();
+          failed = true;  // the other shards stop too, after a commit
+        }
+      });
+    for (std::thread& thread : threads) thread.join();
+  }
+  IndexCounts counts;
+  size_t committed = 0;
+  for (const auto& writer : writers) {
+    counts += writer->incremental.counts();
+    committed += writer->incremental.committed();
   }
   progress.Clear();
-  PrintSummary(config, incremental.counts(), SecondsSince(start), err);
+  for (const std::exception_ptr& error : errors) {
+    if (!error) continue;
+    try {
+      std::rethrow_exception(error);
+    } catch (const Xapian::Error& e) {
+      throw Error("cannot write index '" + config.db + "': " + e.get_description() + "\nquorum-index: note: " +
+                  "the index holds its last commit (" + std::to_string(committed) +
+                  " notes of this run); fix the cause (disk space?) and re-run to finish");
+    }
+  }
+  const int signal = PendingInterrupt();
+  PrintSummary(config, counts, SecondsSince(start), err);
   if (signal) {
-    err << "quorum-index: interrupted; " << incremental.committed() << " notes committed; re-run to finish\n";
+    err << "quorum-index: interrupted; " << committed << " notes committed; re-run to finish\n";
     return static_cast<ExitCode>(InterruptedExitStatus(signal));
   }
-  return incremental.counts().failed || !inputs.errors.empty() ? ExitCode::kFailure : ExitCode::kOk;
+  if (config.merge) {
+    writers.clear();
+    indexes.clear();  // lets go of the shards' locks, which the merge takes again
+    const Clock::time_point merge_start = Clock::now();
+    const size_t documents = MergeShards(config.db, config.wait, err);
+    err << "quorum-index: merged " << shards << " shards (" << documents << " paragraphs) into one database in "
+        << Fixed(SecondsSince(merge_start), 2) << " s\n";
+  }
+  return counts.failed || !inputs.errors.empty() ? ExitCode::kFailure : ExitCode::kOk;
 }
 
 }  // namespace quorum

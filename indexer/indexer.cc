@@ -5,6 +5,7 @@
 #include "indexer/indexer.h"
 
 #include <cctype>
+#include <map>
 #include <sstream>
 
 #include "common/entity_tagger.h"
@@ -23,33 +24,61 @@ bool IsSpellingWord(const std::string& term) {
 
 }  // namespace
 
-Xapian::Document Indexer::AddSpelling(Xapian::Document doc) {
+BuiltNote BuildNote(const Note& note, const std::string& canonical_path, const std::string& stamp,
+                    DocumentBuilder& builder) {
+  BuiltNote built;
+  built.key = schema::NoteKey(canonical_path);
+  built.canonical_path = canonical_path;
+  built.stamp = stamp.empty() ? note.content_hash : stamp;
+  built.language = note.language;
+  built.documents.reserve(note.paragraphs.size());
   // The spelling table suggests corrections for queries that find nothing.
-  for (Xapian::TermIterator it = doc.termlist_begin(); it != doc.termlist_end(); ++it) {
-    const std::string& term = *it;
-    if (!IsSpellingWord(term)) continue;
-    try {
-      if (spelling_) database_.add_spelling(term, it.get_wdf());
-    } catch (const Xapian::UnimplementedError&) {
-      spelling_ = false;  // the in-memory backend (tests) keeps no spelling table
+  std::map<std::string, Xapian::termcount> spellings;
+  for (size_t i = 0; i < note.paragraphs.size(); ++i) {
+    built.documents.push_back(builder.Build(note, i, built.key));
+    const Xapian::Document& doc = built.documents.back();
+    for (Xapian::TermIterator it = doc.termlist_begin(); it != doc.termlist_end(); ++it) {
+      const std::string& term = *it;
+      if (IsSpellingWord(term)) spellings[term] += it.get_wdf();
     }
   }
-  return doc;
+  built.spellings.assign(spellings.begin(), spellings.end());
+  // Acronyms a note defines are searched both ways across the whole index.
+  built.synonyms = AcronymSynonyms(note);
+  return built;
 }
 
-void Indexer::RemoveSpelling(const std::string& note_key) {
+void Indexer::RemoveSpelling(const std::string& note_key, SpellingDeltas* deltas) {
   if (!spelling_) return;
   const std::string note_term = std::string(schema::kNotePrefix) + note_key;
+  for (Xapian::PostingIterator doc = database_.postlist_begin(note_term); doc != database_.postlist_end(note_term);
+       ++doc) {
+    for (Xapian::TermIterator it = database_.termlist_begin(*doc); it != database_.termlist_end(*doc); ++it)
+      if (IsSpellingWord(*it)) (*deltas)[*it] -= it.get_wdf();
+  }
+}
+
+template <typename Iterator>
+void Indexer::AddSpellingDeltas(Iterator begin, Iterator end) {
+  // The words come sorted: each insertion starts from the last one's place.
+  auto hint = spelling_deltas_.begin();
+  for (Iterator it = begin; it != end; ++it) {
+    hint = spelling_deltas_.try_emplace(hint, it->first, 0);
+    hint->second += static_cast<long long>(it->second);
+  }
+}
+
+void Indexer::ApplySpellings() {
   try {
-    for (Xapian::PostingIterator doc = database_.postlist_begin(note_term);
-         doc != database_.postlist_end(note_term); ++doc) {
-      for (Xapian::TermIterator it = database_.termlist_begin(*doc); it != database_.termlist_end(*doc); ++it) {
-        if (IsSpellingWord(*it)) database_.remove_spelling(*it, it.get_wdf());
-      }
+    for (const auto& [word, delta] : spelling_deltas_) {
+      if (!spelling_) break;
+      if (delta > 0) database_.add_spelling(word, static_cast<Xapian::termcount>(delta));
+      if (delta < 0) database_.remove_spelling(word, static_cast<Xapian::termcount>(-delta));
     }
   } catch (const Xapian::UnimplementedError&) {
-    spelling_ = false;  // as in AddSpelling
+    spelling_ = false;  // the in-memory backend (tests) keeps no spelling table
   }
+  spelling_deltas_.clear();
 }
 
 Indexer::Indexer(Xapian::WritableDatabase database) : database_(std::move(database)) {
@@ -87,29 +116,41 @@ void Indexer::Atomically(const Change& change) {
 }
 
 size_t Indexer::AddNote(const Note& note, const std::string& canonical_path, const std::string& stamp) {
-  const std::string key = schema::NoteKey(canonical_path);
+  return AddBuilt(BuildNote(note, canonical_path, stamp, builder_));
+}
+
+size_t Indexer::AddBuilt(const BuiltNote& note) {
+  SpellingDeltas removed;
   Atomically([&] {
-    RemoveSpelling(key);
-    database_.delete_document(std::string(schema::kNotePrefix) + key);
-    for (size_t i = 0; i < note.paragraphs.size(); ++i)
-      database_.replace_document(schema::IdTerm(key, i), AddSpelling(builder_.Build(note, i, key)));
-    const NoteRecord record{stamp.empty() ? note.content_hash : stamp, note.paragraphs.size(), canonical_path};
-    database_.set_metadata(NoteRecordKey(key), EncodeNoteRecord(record));
+    if (note.may_exist) {
+      RemoveSpelling(note.key, &removed);
+      database_.delete_document(std::string(schema::kNotePrefix) + note.key);
+      for (size_t i = 0; i < note.documents.size(); ++i)
+        database_.replace_document(schema::IdTerm(note.key, i), note.documents[i]);
+    } else {
+      for (const Xapian::Document& document : note.documents) database_.add_document(document);
+    }
+    const NoteRecord record{note.stamp, note.documents.size(), note.canonical_path};
+    database_.set_metadata(NoteRecordKey(note.key), EncodeNoteRecord(record));
   });
-  if (!note.paragraphs.empty()) languages_.insert(note.language);
-  // Acronyms a note defines are searched both ways across the whole index.
-  for (const std::string& line : AcronymSynonyms(note)) synonyms_.insert(line);
-  return note.paragraphs.size();
+  // Counted once the note is in: a cancelled transaction changes nothing.
+  AddSpellingDeltas(removed.begin(), removed.end());
+  if (spelling_) AddSpellingDeltas(note.spellings.begin(), note.spellings.end());
+  if (!note.documents.empty()) languages_.insert(note.language);
+  for (const std::string& line : note.synonyms) synonyms_.insert(line);
+  return note.documents.size();
 }
 
 size_t Indexer::RemoveNote(const std::string& note_key) {
   const std::string note_term = std::string(schema::kNotePrefix) + note_key;
   const size_t paragraphs = database_.get_termfreq(note_term);
+  SpellingDeltas removed;
   Atomically([&] {
-    RemoveSpelling(note_key);
+    RemoveSpelling(note_key, &removed);
     database_.delete_document(note_term);
     database_.set_metadata(NoteRecordKey(note_key), "");  // empty value: Xapian deletes the key
   });
+  AddSpellingDeltas(removed.begin(), removed.end());
   return paragraphs;
 }
 
@@ -139,6 +180,7 @@ void Indexer::Commit() {
   std::string synonyms;
   for (const std::string& line : synonyms_) synonyms += line + '\n';
   database_.set_metadata(std::string(schema::kSynonymsKey), synonyms);
+  ApplySpellings();
   database_.commit();
 }
 

@@ -4,6 +4,7 @@
 // replacing what the note had before.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -18,6 +19,31 @@
 
 namespace quorum {
 
+/// A note turned into what the database stores, ready to write: built on a
+/// worker thread (BuildNote), written by the one thread that owns the
+/// database (Indexer::AddBuilt). Holds no reference to the Note.
+struct BuiltNote {
+  std::string key;             // schema::NoteKey() of canonical_path
+  std::string canonical_path;
+  std::string stamp;           // what the note record stores
+  std::string language;        // the note's, recorded when it has paragraphs
+  /// False when the database is known to hold nothing of this note (no
+  /// record, no documents): its documents are then added, not looked up
+  /// and replaced, which saves the writer a posting-list lookup each.
+  bool may_exist = true;
+  std::vector<Xapian::Document> documents;  // one per paragraph, in order
+  std::vector<std::string> synonyms;        // acronym lines the note defines
+  /// The paragraphs' own words and their summed wdf, for the spelling table:
+  /// summed per note, so the writer adds each word once, not once per paragraph.
+  std::vector<std::pair<std::string, Xapian::termcount>> spellings;
+};
+
+/// Builds `note`'s documents with `builder` (one per thread: builders are
+/// not thread-safe) and everything else AddBuilt needs. `stamp` is
+/// NoteStamp() of what was read; empty: note.content_hash.
+BuiltNote BuildNote(const Note& note, const std::string& canonical_path, const std::string& stamp,
+                    DocumentBuilder& builder);
+
 class Indexer {
  public:
   /// Takes a writable database (on disk, or in memory for tests) and stamps
@@ -31,6 +57,10 @@ class Indexer {
   /// `stamp` is NoteStamp() of what was read; empty: note.content_hash.
   /// Returns the paragraphs stored.
   size_t AddNote(const Note& note, const std::string& canonical_path, const std::string& stamp = "");
+
+  /// AddNote for a note already built (on another thread): the same
+  /// atomic replacement. Returns the paragraphs stored.
+  size_t AddBuilt(const BuiltNote& note);
 
   /// Removes the paragraphs and the record of the note with `note_key`
   /// (schema::NoteKey()), atomically. Returns the paragraphs removed.
@@ -52,11 +82,16 @@ class Indexer {
   Xapian::WritableDatabase& database() { return database_; }
 
  private:
-  /// Adds `doc`'s words to the spelling table; returns `doc`.
-  Xapian::Document AddSpelling(Xapian::Document doc);
-  /// Takes the words of the note's stored paragraphs out of the spelling
-  /// table again, so replacing or removing a note leaves no trace of it.
-  void RemoveSpelling(const std::string& note_key);
+  /// Counts the words of the note's stored paragraphs out of the spelling
+  /// table again (into `deltas`), so replacing or removing a note leaves no
+  /// trace of it.
+  using SpellingDeltas = std::map<std::string, long long>;
+  void RemoveSpelling(const std::string& note_key, SpellingDeltas* deltas);
+  /// Adds (word, delta) pairs, sorted by word, to spelling_deltas_.
+  template <typename Iterator>
+  void AddSpellingDeltas(Iterator begin, Iterator end);
+  /// Writes the spelling changes gathered since the last commit.
+  void ApplySpellings();
   /// Runs `change` in one unflushed transaction where the backend has them.
   template <typename Change>
   void Atomically(const Change& change);
@@ -67,6 +102,11 @@ class Indexer {
   std::set<std::string> synonyms_;   // acronym lines, recorded likewise
   bool transactions_ = true;         // false on a backend without them
   bool spelling_ = true;             // likewise for the spelling table
+  /// Spelling table changes not written yet, word -> frequency delta. They
+  /// are summed over the notes of a commit and written just before it: the
+  /// committed table is the same as with one change at a time, and a word
+  /// common to many notes costs the writer one update, not one per note.
+  SpellingDeltas spelling_deltas_;
 };
 
 }  // namespace quorum

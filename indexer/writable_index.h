@@ -44,6 +44,11 @@ class WritableIndex {
    * survive the process being killed) and Sync() makes them durable at the
    * end. An existing index is fsynced at every commit, so a power cut can
    * never cost the work of earlier runs.
+   *
+   * Sets XAPIAN_FLUSH_THRESHOLD (how many documents Xapian buffers before
+   * merging them into the index) to a value tuned for quorum's documents,
+   * unless the environment already sets it. Call it before other threads
+   * start: it changes the environment.
    */
   static WritableIndex Open(const std::string& path, const WriteOptions& options, std::ostream& err);
 
@@ -72,5 +77,22 @@ class WritableIndex {
 
 /// The pid in the lock-info file of `path` if that process is alive, else 0.
 long LockHolder(const std::string& path);
+
+/// A temporary folder beside the index folder `path`, named after what it
+/// is for (`what`: "new", "merge", …) and this process's pid, so that
+/// RemoveLeftovers recognises it once this process is gone.
+std::string TemporaryIndexName(const std::string& path, const char* what);
+
+/// Removes the temporary folders that runs killed while replacing `path`
+/// left beside it (those whose process is gone).
+void RemoveLeftovers(const std::string& path);
+
+/// Removes an index folder no longer in use: Xapian's files and ours, then
+/// the folder if that emptied it. Anything else in it stays.
+void RemoveIndexFolder(const std::string& folder);
+
+/// Flushes every file of the folder `path`, and the folder, to disk.
+/// Throws quorum::Error naming the file on failure.
+void SyncFolder(const std::string& path);
 
 }  // namespace quorum

@@ -4,29 +4,16 @@
 
 #include <sstream>
 
-#include "common/schema.h"
-
 namespace quorum {
 
-void EntityTypeSpy::operator()(const Xapian::Document& doc, double) {
-  std::istringstream types(doc.get_value(schema::kSlotEntityTypes));
-  for (std::string type; types >> type;) ++counts_[type];
-}
-
-std::string EntityTypeSpy::serialise_results() const {
-  std::string out;
-  for (const auto& [type, count] : counts_) out += type + '\t' + std::to_string(count) + '\n';
-  return out;
-}
-
-void EntityTypeSpy::merge_results(const std::string& serialised) {
-  std::istringstream in(serialised);
-  std::string type;
-  Xapian::doccount count = 0;
-  while (std::getline(in, type, '\t') && in >> count) {
-    counts_[type] += count;
-    in.ignore(1);
+std::map<std::string, Xapian::doccount> EntityTypeCounts(const Xapian::ValueCountMatchSpy& spy) {
+  std::map<std::string, Xapian::doccount> counts;
+  for (Xapian::TermIterator it = spy.values_begin(); it != spy.values_end(); ++it) {
+    // The value is the sorted, space-separated set of the paragraph's types.
+    std::istringstream types(*it);
+    for (std::string type; types >> type;) counts[type] += it.get_termfreq();
   }
+  return counts;
 }
 
 }  // namespace quorum

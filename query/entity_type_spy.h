@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
-// Facet counts of entity types. A paragraph mentions several types, so it
-// counts once under each: Xapian's ValueCountMatchSpy counts one value per
-// document, hence this spy, which splits the slot's list.
+// Facet counts of entity types. A paragraph mentions several types and
+// counts once under each; the index stores each paragraph's set of types as
+// one value (schema::kSlotEntityTypes), so a stock ValueCountMatchSpy counts
+// the sets, which a xapian-tcpsrv can run too, and the client splits them.
 #pragma once
 
 #include <map>
@@ -11,25 +12,9 @@
 
 namespace quorum {
 
-class EntityTypeSpy : public Xapian::MatchSpy {
- public:
-  void operator()(const Xapian::Document& doc, double weight) override;
-  Xapian::MatchSpy* clone() const override { return new EntityTypeSpy(); }
-  std::string name() const override { return "quorum.EntityTypeSpy"; }
-  // Serialisable, so shards searched through Xapian's remote backend merge their counts.
-  std::string serialise() const override { return {}; }
-  Xapian::MatchSpy* unserialise(const std::string&, const Xapian::Registry&) const override {
-    return new EntityTypeSpy();
-  }
-  std::string serialise_results() const override;
-  void merge_results(const std::string& serialised) override;
-  std::string get_description() const override { return "EntityTypeSpy"; }
-
-  /// Paragraphs seen per entity type.
-  const std::map<std::string, Xapian::doccount>& counts() const { return counts_; }
-
- private:
-  std::map<std::string, Xapian::doccount> counts_;
-};
+/// Paragraphs seen per entity type, from a ValueCountMatchSpy on
+/// schema::kSlotEntityTypes: each set's count goes to every type in it.
+/// Exact, since a paragraph has one set.
+std::map<std::string, Xapian::doccount> EntityTypeCounts(const Xapian::ValueCountMatchSpy& spy);
 
 }  // namespace quorum

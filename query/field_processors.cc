@@ -86,6 +86,12 @@ Xapian::Query FieldQuery(const schema::Field& field, const std::string& value, c
                          const std::string& language, const SynonymGroups& synonyms) {
   // kAllFields holds copies of the fields: compare by prefix, not address.
   if (field.prefix == schema::kMentionedDate.prefix) return DateMentionQuery(value, value);
+  // type:request, type:commitment, type:decision: paragraphs holding such a
+  // record. A document type of that name (a "decision" issued as a document)
+  // still matches too, so no search that worked before loses hits.
+  if (field.prefix == schema::kType.prefix && schema::IsRequestKind(NormaliseWord(value)))
+    return Xapian::Query(Xapian::Query::OP_OR, Xapian::Query(schema::RequestKindTerm(NormaliseWord(value))),
+                         Xapian::Query(schema::FilterTerm(field, value)));
   if (field.kind == schema::FieldKind::kFilter) return Xapian::Query(schema::FilterTerm(field, value));
   // Label or words: the exact value (or a synonym of it) if the index has
   // it, else all the words of the value among the field's words.

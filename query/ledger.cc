@@ -1,13 +1,122 @@
 // SPDX-License-Identifier: MIT
-// The requests ledger (see ledger.h).
+// The requests ledger (see ledger.h): a Xapian query over paragraphs that
+// hold a request kind term, then one record per request, then follow-up.
 #include "query/ledger.h"
 
+#include <algorithm>
+
 #include "common/error.h"
+#include "common/language.h"
+#include "common/schema.h"
+#include "query/query_builder.h"
+#include "query/result_printer.h"
 
 namespace quorum {
+namespace {
 
-void RunLedger(const Xapian::Database&, const QueryConfig&, bool, std::ostream&) {
-  throw Error("--requests is not available yet");
+namespace d = schema::data;
+
+// Words of a --to or --by value that must all be in a party's name; function
+// words are dropped, so "--to the administration" finds "IOM Administration".
+std::vector<std::string> PartyFilterWords(const std::string& value) {
+  std::vector<std::string> words;
+  for (const std::string& word : schema::PartyWords(value)) {
+    bool stop = false;
+    for (const std::string& language : KnownLanguages()) {
+      const auto& stop_words = StopWords(language);
+      stop = stop || std::find(stop_words.begin(), stop_words.end(), word) != stop_words.end();
+    }
+    if (!stop) words.push_back(word);
+  }
+  return words;
+}
+
+bool Names(const std::string& party, const std::vector<std::string>& words) {
+  const std::vector<std::string> name = schema::PartyWords(party);
+  for (const std::string& word : words)
+    if (std::find(name.begin(), name.end(), word) == name.end()) return false;
+  return true;
+}
+
+Xapian::Query RequestQuery(const Xapian::Database& database, const QueryConfig& config,
+                           const std::vector<std::string>& to, const std::vector<std::string>& by) {
+  std::vector<Xapian::Query> kinds;
+  for (std::string_view kind : schema::kRequestKinds) kinds.emplace_back(schema::RequestKindTerm(kind));
+  std::vector<Xapian::Query> filters = {Xapian::Query(Xapian::Query::OP_OR, kinds.begin(), kinds.end())};
+  for (const std::string& word : to) filters.emplace_back(schema::BoundedTerm(schema::kAddresseePrefix, word));
+  for (const std::string& word : by) filters.emplace_back(schema::BoundedTerm(schema::kRequesterPrefix, word));
+  const Xapian::Query filter(Xapian::Query::OP_AND, filters.begin(), filters.end());
+  // QUERY words and the flag filters (--meeting, --agenda, --body, dates) as a search would read them.
+  const Xapian::Query searched = BuildQuery(database, config).query;
+  return Xapian::Query(Xapian::Query::OP_FILTER, searched, filter);
+}
+
+Ledger CollectOnce(const Xapian::Database& database, const QueryConfig& config) {
+  const std::vector<std::string> to = PartyFilterWords(config.addressee);
+  const std::vector<std::string> by = PartyFilterWords(config.requester);
+  Xapian::Enquire enquire(database);
+  enquire.set_query(RequestQuery(database, config, to, by));
+  // Newest meeting first; within a meeting, reading order.
+  Xapian::MultiValueKeyMaker order;
+  order.add_value(schema::kSlotDate, true);
+  order.add_value(schema::kSlotNoteKey);
+  order.add_value(schema::kSlotOrdinal);
+  enquire.set_sort_by_key(&order, false);
+  enquire.set_weighting_scheme(Xapian::BoolWeight());
+  const Xapian::MSet mset = enquire.get_mset(0, database.get_doccount());
+
+  Ledger ledger;
+  FollowUp follow_up(database);
+  for (Xapian::MSetIterator it = mset.begin(); it != mset.end(); ++it) {
+    nlohmann::json data = nlohmann::json::parse(it.get_document().get_data(), nullptr, false);
+    if (data.is_discarded()) continue;
+    const auto requests = data.value(d::kRequests, nlohmann::json::array());
+    for (size_t i = 0; i < requests.size(); ++i) {
+      // The paragraph matched on the words of any of its records; keep the records that match.
+      if (!Names(requests[i].value("addressee", ""), to) || !Names(requests[i].value("requester", ""), by)) continue;
+      LedgerRecord record{{*it, i, data, requests[i]}, {}};
+      record.answers = follow_up.Answers(record.source);
+      if (config.open_only && !record.open()) continue;
+      ++ledger.total;
+      if (record.open()) ++ledger.open;
+      if (ledger.total > config.offset && ledger.records.size() < config.limit)
+        ledger.records.push_back(std::move(record));
+    }
+  }
+  ledger.first = config.offset + 1;
+  return ledger;
+}
+
+}  // namespace
+
+Ledger CollectLedger(const Xapian::Database& database, const QueryConfig& config) {
+  // As Search does: a commit made while reading restarts on the latest one.
+  Xapian::Database latest = database;
+  for (int attempt = 1;; ++attempt) {
+    try {
+      return CollectOnce(latest, config);
+    } catch (const Xapian::DatabaseModifiedError&) {
+      if (attempt == 5) throw;
+      latest.reopen();
+    }
+  }
+}
+
+std::string RecordCitation(const StoredRequest& request) {
+  std::string id = request.paragraph.value(d::kId, "");
+  const auto items = request.request.value("items", nlohmann::json::array());
+  if (items.size() == 1) id += "(" + items.front().value("label", "") + ")";
+  if (items.size() > 1) id += "(" + items.front().value("label", "") + ")-(" + items.back().value("label", "") + ")";
+  return id;
+}
+
+void RunLedger(const Xapian::Database& database, const QueryConfig& config, bool terminal, std::ostream& out) {
+  if (config.format == "trec") throw UsageError("--requests prints text, json, csv or markdown, not trec");
+  const Ledger ledger = CollectLedger(database, config);
+  if (config.format == "json") return PrintLedgerJson(ledger, out);
+  if (config.format == "csv") return PrintLedgerCsv(ledger, out);
+  if (config.format == "markdown") return PrintLedgerMarkdown(ledger, out);
+  PrintLedgerText(ledger, UseColor(config.color, terminal), out);
 }
 
 }  // namespace quorum

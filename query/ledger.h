@@ -4,15 +4,48 @@
 #pragma once
 
 #include <ostream>
+#include <string>
+#include <vector>
 
 #include <xapian.h>
 
+#include "query/follow_up.h"
 #include "query/query_args.h"
 
 namespace quorum {
 
-/// Lists the requests `config` selects (--to, --by, --from, --to-date,
-/// --open, QUERY) from `database` to `out` in config.format.
+/// Bump when a field of the ledger's JSON output is renamed or removed.
+inline constexpr int kLedgerJsonVersion = 1;
+
+struct LedgerRecord {
+  StoredRequest source;
+  std::vector<Answer> answers;  // later paragraphs that answer it, oldest first
+  bool open() const { return answers.empty(); }
+};
+
+struct Ledger {
+  std::vector<LedgerRecord> records;  // the page asked for (--offset, --limit)
+  size_t total = 0;                   // records selected, all pages
+  size_t open = 0;                    // of which open
+  size_t first = 0;                   // 1-based position of records.front() among all
+};
+
+/// The records `config` selects: --to (addressee words), --by (requester
+/// words), --from/--to-date (meeting date), --meeting, --agenda, --body,
+/// QUERY (any search, fields included), --open; newest meeting first, then
+/// in reading order. Throws UsageError for a bad query.
+Ledger CollectLedger(const Xapian::Database& database, const QueryConfig& config);
+
+/// Collects and prints the ledger to `out` in config.format (text, json,
+/// csv or markdown; trec is a UsageError); `terminal` decides colour.
 void RunLedger(const Xapian::Database& database, const QueryConfig& config, bool terminal, std::ostream& out);
+
+/// "WG/BGR/2017/5 ¶12(a)-(c)": the paragraph's citation with the items asked for.
+std::string RecordCitation(const StoredRequest& request);
+
+void PrintLedgerText(const Ledger& ledger, bool color, std::ostream& out);
+void PrintLedgerJson(const Ledger& ledger, std::ostream& out);
+void PrintLedgerCsv(const Ledger& ledger, std::ostream& out);
+void PrintLedgerMarkdown(const Ledger& ledger, std::ostream& out);
 
 }  // namespace quorum

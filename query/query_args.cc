@@ -92,7 +92,8 @@ QueryCommand ParseQueryArgs(const std::vector<std::string>& args) {
   std::ostringstream help;
   help << "Usage: quorum-search [OPTIONS] QUERY...\n"
           "       quorum-search [OPTIONS] show ID\n"
-          "       quorum-search [OPTIONS] --requests [--to ADDRESSEE] [--by REQUESTER] [--open] [QUERY...]\n"
+          "       quorum-search [OPTIONS] --requests [--to ADDRESSEE] [--by REQUESTER] [--from DATE] [--to-date DATE]\n"
+          "                     [--open] [QUERY...]\n"
           "       quorum-search [OPTIONS] --batch < queries.txt\n"
           "Search the paragraphs of indexed governance notes, best first (BM25), with\n"
           "citable ids (WG/REL/2017/7 ¶26) and counts by meeting and agenda item.\n"
@@ -106,6 +107,7 @@ QueryCommand ParseQueryArgs(const std::vector<std::string>& args) {
           "  quorum-search --db idx coordination with UN agencies\n"
           "  quorum-search --db idx --agenda \"future role\" --format json migration data\n"
           "  quorum-search --db idx 'budget meeting:2018-03-14'\n"
+          "  quorum-search --db idx --requests --open --to administration\n"
           "\nExit status: 0 ok (also when nothing matches); 1 the database cannot be\n"
           "read; 2 bad usage or query syntax.\n";
   command.help = help.str();

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <map>
 #include <memory>
+#include <tuple>
+#include <utility>
 
 #include "common/error.h"
 #include "common/schema.h"
@@ -66,7 +68,13 @@ Xapian::Query LikeQuery(const Xapian::Database& database, const std::string& id)
                      std::to_string(found.size()));
   Xapian::Enquire enquire(database);
   Xapian::RSet relevant;
-  relevant.add_document(found[0].get_docid());
+  // Xapian 1.4 gives a document of a combined database its docid within its
+  // shard; the combined docid comes from the paragraph's unique id term.
+  Xapian::TermIterator id_term = found[0].termlist_begin();
+  id_term.skip_to(std::string(schema::kIdPrefix));
+  if (id_term == found[0].termlist_end() || (*id_term).rfind(std::string(schema::kIdPrefix), 0) != 0)
+    throw Error("paragraph '" + id + "' has no id term; re-index it");
+  relevant.add_document(*database.postlist_begin(*id_term));
   // Only the paragraph's own words: not its context, ids or filters.
   struct TextTerms : Xapian::ExpandDecider {
     bool operator()(const std::string& term) const override {
@@ -82,15 +90,25 @@ Xapian::Query LikeQuery(const Xapian::Database& database, const std::string& id)
   return Xapian::Query(Xapian::Query::OP_AND_NOT, like, same_meeting);
 }
 
-void SetOrder(Xapian::Enquire& enquire, const QueryConfig& config, Xapian::KeyMaker* chronological) {
+// Returns true when the order is chronological by a KeyMaker.
+bool SetOrder(Xapian::Enquire& enquire, const QueryConfig& config, Xapian::KeyMaker* chronological) {
+  bool by_key = false;
   if (config.sort == "newest" || config.sort == "oldest") {
     // Ties (one meeting) keep relevance order.
     enquire.set_sort_by_value_then_relevance(schema::kSlotDate, config.sort == "newest");
   } else if (config.query.empty() && config.like.empty()) {
     // Filters alone: meetings oldest first, each in reading order.
     enquire.set_sort_by_key(chronological, false);
+    by_key = true;
   }
   if (config.collapse == "meeting") enquire.set_collapse_key(schema::kSlotMeeting);
+  return by_key;
+}
+
+// Reading order: date, note, paragraph ordinal.
+std::tuple<std::string, std::string, std::string> ReadingKey(const Xapian::Document& document) {
+  return {document.get_value(schema::kSlotDate), document.get_value(schema::kSlotNoteKey),
+          document.get_value(schema::kSlotOrdinal)};
 }
 
 std::vector<FacetValue> Facets(const std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>>& spies) {
@@ -133,19 +151,34 @@ static SearchResult SearchOnce(const Xapian::Database& database, const QueryConf
   chronological.add_value(schema::kSlotDate);
   chronological.add_value(schema::kSlotNoteKey);
   chronological.add_value(schema::kSlotOrdinal);
-  SetOrder(enquire, config, &chronological);
+  const bool by_key = SetOrder(enquire, config, &chronological);
   std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> spies;
   for (const FacetSpec& facet : kFacets) {
     spies.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(facet.slot));
     enquire.add_matchspy(spies.back().get());
   }
-  EntityTypeSpy entity_types;
+  // A stock spy, so that xapian-tcpsrv shards can run it (see entity_type_spy.h).
+  Xapian::ValueCountMatchSpy entity_types(schema::kSlotEntityTypes);
   enquire.add_matchspy(&entity_types);
   const Xapian::doccount check_at_least =
       config.exact_counts ? database.get_doccount()
                           : static_cast<Xapian::doccount>(config.offset + config.limit) + kCheckAtLeast;
-  const Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(config.offset),
-                                             static_cast<Xapian::doccount>(config.limit), check_at_least);
+  const auto first = static_cast<Xapian::doccount>(config.offset);
+  const auto size = static_cast<Xapian::doccount>(config.limit);
+  Xapian::MSet mset;
+  bool sort_page = false;
+  try {
+    mset = enquire.get_mset(first, size, check_at_least);
+  } catch (const Xapian::UnimplementedError&) {
+    // xapian-tcpsrv cannot run a KeyMaker. The shards then order by date,
+    // and the page is put in reading order here; a day's paragraphs that
+    // straddle two pages may be split differently from a local index. The
+    // error comes before any shard matched, so the spies have counted nothing.
+    if (!by_key) throw;
+    enquire.set_sort_by_value(schema::kSlotDate, false);
+    mset = enquire.get_mset(first, size, check_at_least);
+    sort_page = true;
+  }
   result.query_description = query.get_description();
   result.matches = mset.get_matches_estimated();
   result.exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
@@ -169,9 +202,20 @@ static SearchResult SearchOnce(const Xapian::Database& database, const QueryConf
         hit.matched_terms.push_back(*t);
     result.hits.push_back(std::move(hit));
   }
+  if (sort_page) {
+    std::vector<std::pair<std::tuple<std::string, std::string, std::string>, Hit>> keyed;
+    Xapian::MSetIterator it = mset.begin();
+    for (Hit& hit : result.hits) keyed.emplace_back(ReadingKey((it++).get_document()), std::move(hit));
+    std::stable_sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    result.hits.clear();
+    for (auto& [key, hit] : keyed) {
+      hit.rank = first + result.hits.size() + 1;
+      result.hits.push_back(std::move(hit));
+    }
+  }
   result.facets = Facets(spies);
   std::vector<FacetValue> types;
-  for (const auto& [type, count] : entity_types.counts()) types.push_back({"entity", type, count});
+  for (const auto& [type, count] : EntityTypeCounts(entity_types)) types.push_back({"entity", type, count});
   std::stable_sort(types.begin(), types.end(), [](const FacetValue& a, const FacetValue& b) { return a.count > b.count; });
   result.facets.insert(result.facets.end(), types.begin(), types.end());
   return result;

@@ -53,6 +53,28 @@ TEST(NoteLinesTest, BlankLinesAndMarkersSplitUnitsAndLinesKeepNumbers) {
   EXPECT_EQ(units[2].line, 5);
 }
 
+TEST(NoteLinesTest, TextSavedOneParagraphPerLineSplitsAtEveryLine) {
+  std::string speech, wrapped;
+  for (int i = 0; i < 10; ++i) {
+    speech += "Sentence number " + std::to_string(i) + " of the speech ends here.\n";
+    wrapped += i % 3 == 2 ? "and this line ends the sentence.\n" : "a wrapped line that goes on\n";
+  }
+  EXPECT_TRUE(LinesAreParagraphs(speech));
+  EXPECT_EQ(SplitUnits(speech).size(), 10u);
+  EXPECT_FALSE(LinesAreParagraphs(wrapped));
+  EXPECT_EQ(SplitUnits(wrapped).size(), 1u);
+  // Blank lines between paragraphs: the usual layout, lines still join.
+  std::string spaced;
+  for (int i = 0; i < 10; ++i) spaced += "One sentence.\nAnother one.\n\n";
+  EXPECT_FALSE(LinesAreParagraphs(spaced));
+  EXPECT_EQ(SplitUnits(spaced).size(), 10u);
+  // Numbered paragraphs keep their continuation lines.
+  std::string numbered;
+  for (int i = 1; i <= 10; ++i) numbered += std::to_string(i) + ". Said this.\nAnd that.\n";
+  EXPECT_FALSE(LinesAreParagraphs(numbered));
+  EXPECT_FALSE(LinesAreParagraphs("One.\nTwo.\nThree.\n"));  // too short to tell
+}
+
 TEST(NoteLinesTest, Helpers) {
   EXPECT_EQ(LooseKey("CHAIRPERSON\u2019S NOTE,  HELD"), LooseKey("Chairperson's note held"));
   EXPECT_TRUE(EndsSentence("It ended.\u201D"));

@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: MIT
+// Prints the ledger: text for people (colour only on a terminal, as search
+// results), JSON lines per README "Requests, commitments and decisions",
+// CSV (RFC 4180) and Markdown citations.
+#include <string>
+
+#include "common/note_json.h"
+#include "common/schema.h"
+#include "query/ledger.h"
+
+namespace quorum {
+namespace {
+
+namespace d = schema::data;
+
+std::string Field(const nlohmann::json& object, const char* key) {
+  const auto it = object.find(key);
+  return it != object.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+nlohmann::json NullIfEmpty(const std::string& value) { return value.empty() ? nlohmann::json(nullptr) : nlohmann::json(value); }
+
+// "(a) (b)": the items an answer delivers.
+std::string ItemMarks(const std::vector<std::string>& labels) {
+  std::string marks;
+  for (const std::string& label : labels) marks += (marks.empty() ? "(" : " (") + label + ")";
+  return marks;
+}
+
+// "answered: WG/BGR/2018/3 ¶2 (2018-03-14) (a) (b); …" or "open".
+std::string Status(const LedgerRecord& record) {
+  if (record.open()) return "open";
+  std::string status = "answered: ";
+  for (size_t i = 0; i < record.answers.size(); ++i) {
+    const Answer& answer = record.answers[i];
+    status += (i ? "; " : "") + answer.id + " (" + answer.date + ")";
+    if (!answer.items.empty()) status += " " + ItemMarks(answer.items);
+  }
+  return status;
+}
+
+std::string Due(const nlohmann::json& request) {
+  const std::string due = Field(request, "due"), value = Field(request, "due_value");
+  if (due.empty()) return value;
+  return value.empty() ? due : due + " (" + value + ")";
+}
+
+std::string CsvField(const std::string& value) {
+  std::string out = "\"";
+  for (char c : value) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return out + "\"";
+}
+
+}  // namespace
+
+void PrintLedgerText(const Ledger& ledger, bool color, std::ostream& out) {
+  const char* bold = color ? "\033[1m" : "";
+  const char* dim = color ? "\033[2m" : "";
+  const char* mark = color ? "\033[1;33m" : "";
+  const char* reset = color ? "\033[0m" : "";
+  for (const LedgerRecord& record : ledger.records) {
+    const nlohmann::json& request = record.source.request;
+    const nlohmann::json& paragraph = record.source.paragraph;
+    out << bold << RecordCitation(record.source) << reset << "  " << Field(paragraph, d::kDate) << "  "
+        << Field(request, "kind") << '\n';
+    const std::string requester = Field(request, "requester"), addressee = Field(request, "addressee");
+    // "Working Group → IORB Administration"; a commitment names only who undertook it.
+    if (!requester.empty() || !addressee.empty())
+      out << "   " << requester << (requester.empty() ? "" : " ") << "\u2192 " << (addressee.empty() ? "?" : addressee)
+          << '\n';
+    if (!Field(request, "deliverable").empty()) out << "   " << Field(request, "deliverable") << '\n';
+    if (!Due(request).empty()) out << "   due " << Due(request) << '\n';
+    out << "   " << (record.open() ? mark : "") << Status(record) << (record.open() ? reset : "") << '\n';
+    out << "   " << dim << "\u201C" << Field(request, "sentence") << "\u201D" << reset << "\n\n";
+  }
+  out << ledger.total << (ledger.total == 1 ? " request" : " requests") << ", " << ledger.open << " open";
+  if (!ledger.records.empty())
+    out << ", showing " << ledger.first << "-" << ledger.first + ledger.records.size() - 1;
+  out << '\n';
+}
+
+void PrintLedgerJson(const Ledger& ledger, std::ostream& out) {
+  for (const LedgerRecord& record : ledger.records) {
+    const nlohmann::json& request = record.source.request;
+    const nlohmann::json& paragraph = record.source.paragraph;
+    OrderedJson items = OrderedJson::array();
+    for (const auto& item : request.value("items", nlohmann::json::array()))
+      items.push_back("(" + Field(item, "label") + ") " + Field(item, "text"));
+    OrderedJson answered_by = OrderedJson::array();
+    for (const Answer& answer : record.answers)
+      answered_by.push_back(
+          {{"id", answer.id}, {"date", answer.date}, {"text", answer.text}, {"items", answer.items}, {"how", answer.how}});
+    const auto number = paragraph.find(d::kNumber);
+    out << DumpJsonLine(OrderedJson{{"v", kLedgerJsonVersion},
+                                    {"type", "request"},
+                                    {"id", Field(paragraph, d::kId)},
+                                    {"kind", Field(request, "kind")},
+                                    {"requester", NullIfEmpty(Field(request, "requester"))},
+                                    {"addressee", NullIfEmpty(Field(request, "addressee"))},
+                                    {"deliverable", Field(request, "deliverable")},
+                                    {"items", items},
+                                    {"due", NullIfEmpty(Field(request, "due"))},
+                                    {"due_value", NullIfEmpty(Field(request, "due_value"))},
+                                    {"text", Field(request, "sentence")},
+                                    {"meeting", Field(paragraph, d::kMeeting)},
+                                    {"body", Field(paragraph, d::kBody)},
+                                    {"date", Field(paragraph, d::kDate)},
+                                    {"paragraph", number == paragraph.end() ? nlohmann::json(nullptr) : *number},
+                                    {"path", Field(paragraph, d::kPath)},
+                                    {"status", record.open() ? "open" : "answered"},
+                                    {"answered_by", answered_by}})
+        << '\n';
+  }
+  out << DumpJsonLine(OrderedJson{{"v", kLedgerJsonVersion},
+                                  {"type", "summary"},
+                                  {"requests", ledger.total},
+                                  {"open", ledger.open},
+                                  {"returned", ledger.records.size()}})
+      << '\n';
+}
+
+void PrintLedgerCsv(const Ledger& ledger, std::ostream& out) {
+  out << "id,date,kind,requester,addressee,deliverable,due,status,answered_by,text\r\n";
+  for (const LedgerRecord& record : ledger.records) {
+    const nlohmann::json& request = record.source.request;
+    std::string answered_by;
+    for (const Answer& answer : record.answers) answered_by += (answered_by.empty() ? "" : "; ") + answer.id;
+    out << CsvField(RecordCitation(record.source)) << ',' << CsvField(Field(record.source.paragraph, d::kDate))
+        << ',' << CsvField(Field(request, "kind")) << ',' << CsvField(Field(request, "requester")) << ','
+        << CsvField(Field(request, "addressee")) << ',' << CsvField(Field(request, "deliverable")) << ','
+        << CsvField(Due(request)) << ',' << CsvField(record.open() ? "open" : "answered") << ','
+        << CsvField(answered_by) << ',' << CsvField(Field(request, "sentence")) << "\r\n";
+  }
+}
+
+void PrintLedgerMarkdown(const Ledger& ledger, std::ostream& out) {
+  for (const LedgerRecord& record : ledger.records) {
+    const nlohmann::json& request = record.source.request;
+    out << "- **" << RecordCitation(record.source) << "** (" << Field(record.source.paragraph, d::kDate) << ", "
+        << Field(request, "kind") << "; " << Status(record) << "): " << Field(request, "sentence") << '\n';
+  }
+}
+
+}  // namespace quorum
