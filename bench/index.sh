@@ -7,7 +7,7 @@
 #
 # For each corpus (UNGDC; --with-cleveland adds the Cleveland City Record)
 # and each of R runs (default 1): quorum-index into a fresh database (all
-# cores, or --jobs), then scriptindex (eval/bm25.script: English stemming,
+# cores, or --jobs), then scriptindex (bench/scriptindex.script: English stemming,
 # positions) on quorum's own paragraphs, exported once beforehand with
 # `quorum-index --parse-only --format json | quorum-eval export-scriptindex`
 # (outside the timing). Wall seconds and peak RSS come from /usr/bin/time.
@@ -136,7 +136,7 @@ bench() {
     # Fresh folders always: scriptindex waits silently on a locked database.
     timed "$WORK/$name.quorum.times" "$INDEX" --db "$qdb" --jobs "$jobs" --progress never -q "$source" \
       2>"$WORK/$name.quorum.log" || { tail -3 "$WORK/$name.quorum.log" >&2; exit 1; }
-    timed "$WORK/$name.scriptindex.times" scriptindex "$sdb" eval/bm25.script "$input" >"$WORK/$name.scriptindex.log"
+    timed "$WORK/$name.scriptindex.times" scriptindex "$sdb" bench/scriptindex.script "$input" >"$WORK/$name.scriptindex.log"
     echo "bench/index.sh: $name run $r: quorum $(tail -1 "$WORK/$name.quorum.times" | cut -d' ' -f1) s," \
       "scriptindex $(tail -1 "$WORK/$name.scriptindex.times" | cut -d' ' -f1) s" >&2
   done

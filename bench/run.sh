@@ -10,24 +10,28 @@
 # WORK (default $WORK, else /tmp/quorum-bench, as for bench/index.sh)
 # receives the unpacked corpus, the indexes and the raw timings.
 # Environment: as bench/index.sh and bench/search.sh (BUILD_DIR, RUNS,
-# QUERIES, ...); REUSE_INDEX=1 skips bench/index.sh and uses the indexes
-# and index-results.tsv already in WORK.
+# QUERIES, ...); INDEX_RUNS (default 3) indexing runs of each tool, whose
+# median is reported; REUSE_INDEX=1 skips bench/index.sh and uses the
+# indexes and index-results.tsv already in WORK.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
-case "${1:-}" in -h | --help) sed -n '3,14p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;; esac
+case "${1:-}" in -h | --help) sed -n '3,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;; esac
 WORK=${1:-${WORK:-/tmp/quorum-bench}}
 mkdir -p "$WORK"
+# On a fresh machine: install what quorum needs and build it, as the README's
+# two commands do (index.sh and search.sh add the benchmark's own tools).
+BUILD_DIR=${BUILD_DIR:-build} bash scripts/setup.sh
 # The command as given, with the settings that change what it measures.
 command=""
-for setting in REUSE_INDEX RUNS QUERIES BUILD_DIR; do
+for setting in REUSE_INDEX INDEX_RUNS RUNS QUERIES BUILD_DIR; do
   [[ -n ${!setting:-} ]] && command+="$setting=${!setting} "
 done
 command+=$(printf '%q ' "bench/run.sh" "$@")
 
 if [[ ${REUSE_INDEX:-0} != 1 ]]; then
   [[ -x bench/index.sh ]] || { echo "bench/run.sh: error: bench/index.sh is missing" >&2; exit 1; }
-  WORK=$WORK bench/index.sh
+  WORK=$WORK bench/index.sh --runs "${INDEX_RUNS:-3}"
 fi
 bench/search.sh "$WORK"
 

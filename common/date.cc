@@ -12,7 +12,7 @@ namespace quorum {
 namespace {
 
 struct MonthName {
-  const char* name;
+  std::string_view name;  // with its length, so most comparisons stop there
   int month;
 };
 
@@ -104,6 +104,15 @@ std::string Iso(int year, int month, int day) {
 
 int MonthNumber(std::string_view word) {
   if (word.size() < 3 || word.size() > 12) return 0;
+  // Called on every word the date taggers see: reject words that cannot be
+  // a month by their first letter before building a lower-cased copy. Every
+  // name in kMonths starts with one of these ASCII letters.
+  switch (std::tolower(static_cast<unsigned char>(word[0]))) {
+    case 'j': case 'f': case 'm': case 'a': case 's': case 'o': case 'n': case 'd':
+      break;
+    default:
+      return 0;
+  }
   const std::string lower = LowerMonthWord(word);
   for (const MonthName& m : kMonths)
     if (lower == m.name) return m.month;

@@ -5,6 +5,7 @@
 // stack-safe on long input.
 #include "common/note_lines.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 
@@ -223,12 +224,15 @@ std::string_view Trim(std::string_view text) {
   return text;
 }
 
-bool LinesAreParagraphs(std::string_view text) {
-  // Transcripts and speeches are often saved one paragraph per line, with no
-  // blank lines: joining their lines, as wrapped PDF text needs, would make
-  // a whole speech one paragraph. Wrapped lines end mid-sentence most of the
-  // time; a paragraph per line ends a sentence almost always.
+LineLayout ReadLineLayout(std::string_view text) {
+  // Speeches and transcripts are often saved with no blank line between
+  // paragraphs: joining their lines until a blank one, as the usual layout
+  // needs, would make a whole speech one paragraph. Either each line is a
+  // paragraph (nearly every line ends a sentence), or the lines are wrapped
+  // and a paragraph's last line is the one that ends a sentence short of the
+  // width the text is wrapped at.
   size_t lines = 0, blank = 0, sentence_ends = 0, numbered = 0;
+  std::vector<size_t> widths;
   for (size_t pos = 0; pos < text.size();) {
     size_t end = text.find('\n', pos);
     if (end == std::string_view::npos) end = text.size();
@@ -239,14 +243,25 @@ bool LinesAreParagraphs(std::string_view text) {
       ++lines;
       sentence_ends += EndsSentence(line);
       numbered += ClassifyLine(line).kind == UnitKind::kNumbered;
+      widths.push_back(line.size());
     }
     pos = end + 1;
   }
-  return lines >= 8 && blank * 20 <= lines && numbered * 10 <= lines && sentence_ends * 10 >= lines * 7;
+  LineLayout layout;
+  // Numbered paragraphs, or blank lines between paragraphs: the usual layout.
+  if (lines < 8 || blank * 20 > lines || numbered * 50 > lines) return layout;
+  if (sentence_ends * 10 >= lines * 7) {
+    layout.line_per_paragraph = true;
+    return layout;
+  }
+  std::nth_element(widths.begin(), widths.begin() + static_cast<long>(widths.size() * 9 / 10), widths.end());
+  const size_t wrap_width = widths[widths.size() * 9 / 10];
+  if (wrap_width >= 40) layout.short_line = wrap_width * 4 / 5;
+  return layout;
 }
 
 std::vector<Unit> SplitUnits(std::string_view text) {
-  const bool line_per_paragraph = LinesAreParagraphs(text);
+  const LineLayout layout = ReadLineLayout(text);
   std::vector<Unit> units;
   Unit current;
   bool open = false;
@@ -257,6 +272,7 @@ std::vector<Unit> SplitUnits(std::string_view text) {
     current = Unit{};
     open = false;
   };
+  bool ends_paragraph = false;  // the last line ended a sentence short of the wrap width
   size_t pos = 0;
   while (pos <= text.size()) {
     size_t end = text.find('\n', pos);
@@ -276,7 +292,8 @@ std::vector<Unit> SplitUnits(std::string_view text) {
       close();
     } else {
       Unit classified = ClassifyLine(line);
-      if (!open || classified.kind != UnitKind::kText || line_per_paragraph) {
+      if (!open || classified.kind != UnitKind::kText || layout.line_per_paragraph ||
+          (layout.short_line > 0 && ends_paragraph)) {
         close();
         current = std::move(classified);
         current.line = line_number;
@@ -286,6 +303,7 @@ std::vector<Unit> SplitUnits(std::string_view text) {
         JoinLine(&current.text, line);
         ++current.line_count;
       }
+      ends_paragraph = line.size() < layout.short_line && EndsSentence(line);
     }
     if (end == text.size()) break;
     pos = end + 1;

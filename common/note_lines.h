@@ -33,13 +33,21 @@ struct Unit {
 /// line that starts with a paragraph number, item label, bullet or footnote
 /// marker starts a new one. Lines are joined with a space, or without one
 /// where a word was hyphenated at the line end.
-/// A text saved one paragraph per line (no blank lines, nearly every line
-/// ends a sentence) is split at every line instead.
+/// Texts with no blank line between paragraphs (see ReadLineLayout()) are
+/// split at every line, or after a short line that ends a sentence.
 std::vector<Unit> SplitUnits(std::string_view text);
 
-/// True when `text` looks saved one paragraph per line: at least 8 lines,
-/// hardly any blank or numbered ones, and at least 70 % end a sentence.
-bool LinesAreParagraphs(std::string_view text);
+/// How a text marks where its paragraphs end, when not by blank lines.
+struct LineLayout {
+  bool line_per_paragraph = false;  // each line is a paragraph
+  size_t short_line = 0;  // > 0: wrapped lines; a line shorter than this (bytes) that ends a sentence ends one
+};
+
+/// Reads the layout of `text`: at least 8 lines, hardly any blank or numbered
+/// ones; one paragraph per line if at least 70 % end a sentence, else
+/// wrapped, with short_line at 4/5 of the width 90 % of lines stay within.
+/// The usual layout (blank lines, numbered paragraphs) gives {}.
+LineLayout ReadLineLayout(std::string_view text);
 
 /// Lower-case ASCII letters and digits of `text`, single-spaced, with
 /// apostrophe and accent variants ignored: the key under which repeated

@@ -45,6 +45,8 @@ inline constexpr std::string_view kNotePrefix = "XNOTE";
 /// Free-text terms of the note's title, body, the agenda item title and
 /// section heading: makes them searchable from every paragraph, at the
 /// lower weight BM25 gives a term that occurs once against the whole note.
+/// Stored without positions (they repeat on every paragraph of a note), so
+/// a quoted phrase matches the paragraph's own text only.
 inline constexpr std::string_view kContextPrefix = "XC";
 /// Free-text terms of the agenda item's title alone (for agenda:"words").
 inline constexpr std::string_view kAgendaTitlePrefix = "XAT";

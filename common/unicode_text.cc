@@ -120,6 +120,14 @@ std::string UnifyPunctuation(std::string_view in, bool for_query) {
   std::string out;
   out.reserve(in.size());
   for (size_t i = 0; i < in.size();) {
+    // Most of the text is ASCII, where only the backquote has a stand-in
+    // (ASCII holds no dash or quote variant and nothing NFKC hides): copy
+    // it without decoding or searching the variant lists.
+    if (const auto byte = static_cast<unsigned char>(in[i]); byte < 0x80) {
+      out += byte == '`' ? '\'' : static_cast<char>(byte);
+      ++i;
+      continue;
+    }
     const size_t start = i;
     const UChar32 c = NextCodePoint(in, i);
     if (c < 0) {

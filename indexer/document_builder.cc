@@ -67,10 +67,42 @@ void AddRequestTerms(const Paragraph& paragraph, Xapian::Document* doc) {
   }
 }
 
+// The stored data leaves out a key whose value is empty ("", [], page 0):
+// every reader takes a missing key as that same empty value, most
+// paragraphs have no footnotes, items, entities or requests, and many notes
+// no symbol, title or section, so the empty values were a large share of
+// the bytes stored per paragraph. Always written: the id, path, meeting,
+// language (readers default a missing one to "en"), ordinal, text, the
+// paragraph number (null when unnumbered) and the agenda label (its
+// presence says the paragraph is under an agenda item).
+void PutUnlessEmpty(nlohmann::json* data, const char* key, const std::string& value) {
+  if (!value.empty()) (*data)[key] = value;
+}
+
+void PutUnlessEmpty(nlohmann::json* data, const char* key, nlohmann::json value) {
+  if (!value.empty()) (*data)[key] = std::move(value);
+}
+
 nlohmann::json StoredData(const Note& note, const Paragraph& paragraph, size_t ordinal) {
   namespace d = schema::data;
+  nlohmann::json data = {{d::kId, note.Citation(paragraph, ordinal)},
+                         {d::kPath, note.path},
+                         {d::kMeeting, note.MeetingId()},
+                         {d::kLanguage, note.language},
+                         {d::kOrdinal, ordinal},
+                         {d::kText, paragraph.text}};
+  data[d::kNumber] = paragraph.number ? nlohmann::json(*paragraph.number) : nlohmann::json(nullptr);
+  PutUnlessEmpty(&data, d::kBody, note.body);
+  PutUnlessEmpty(&data, d::kType, note.type);
+  PutUnlessEmpty(&data, d::kDate, note.date);
+  PutUnlessEmpty(&data, d::kSymbol, note.symbol);
+  PutUnlessEmpty(&data, d::kTitle, note.title);
+  PutUnlessEmpty(&data, d::kSection, paragraph.section);
+  if (paragraph.page > 0) data[d::kPage] = paragraph.page;
   nlohmann::json items = nlohmann::json::array();
   for (const SubItem& item : paragraph.items) items.push_back({{"label", item.label}, {"text", item.text}});
+  PutUnlessEmpty(&data, d::kItems, std::move(items));
+  PutUnlessEmpty(&data, d::kFootnotes, nlohmann::json(paragraph.footnotes));
   nlohmann::json entities = nlohmann::json::array();
   for (const Entity& e : paragraph.entities) {
     nlohmann::json entity = {{"type", e.type}, {"text", e.text}, {"value", e.value}, {"start", e.start}, {"end", e.end}};
@@ -78,27 +110,11 @@ nlohmann::json StoredData(const Note& note, const Paragraph& paragraph, size_t o
     if (e.footnote > 0) entity["footnote"] = e.footnote;
     entities.push_back(std::move(entity));
   }
-  nlohmann::json data = {{d::kId, note.Citation(paragraph, ordinal)},
-                         {d::kPath, note.path},
-                         {d::kMeeting, note.MeetingId()},
-                         {d::kBody, note.body},
-                         {d::kType, note.type},
-                         {d::kDate, note.date},
-                         {d::kSymbol, note.symbol},
-                         {d::kTitle, note.title},
-                         {d::kLanguage, note.language},
-                         {d::kSection, paragraph.section},
-                         {d::kOrdinal, ordinal},
-                         {d::kText, paragraph.text},
-                         {d::kItems, items},
-                         {d::kFootnotes, paragraph.footnotes},
-                         {d::kPage, paragraph.page},
-                         {d::kEntities, entities},
-                         {d::kRequests, RequestsData(paragraph)}};
-  data[d::kNumber] = paragraph.number ? nlohmann::json(*paragraph.number) : nlohmann::json(nullptr);
+  PutUnlessEmpty(&data, d::kEntities, std::move(entities));
+  if (!paragraph.requests.empty()) data[d::kRequests] = RequestsData(paragraph);
   if (paragraph.agenda) {
     data[d::kAgendaLabel] = *paragraph.agenda;
-    data[d::kAgendaTitle] = note.AgendaTitle(*paragraph.agenda);
+    PutUnlessEmpty(&data, d::kAgendaTitle, note.AgendaTitle(*paragraph.agenda));
   }
   return data;
 }
@@ -109,12 +125,23 @@ const Xapian::Stem& DocumentBuilder::StemmerFor(const std::string& language) {
   if (language != stem_language_) {
     stemmer_ = Xapian::Stem(StemmerName(language));
     stem_language_ = language;
+    stems_.clear();
   }
   return stemmer_;
 }
 
+const std::string& DocumentBuilder::Stemmed(const std::string& word) {
+  // A few thousand words make most of any text, and a look-up costs less
+  // than running the stemmer on every occurrence again: remember the stems,
+  // up to a bound that keeps a worker's memory small.
+  constexpr size_t kMaxCachedStems = 100000;
+  if (const auto it = stems_.find(word); it != stems_.end()) return it->second;
+  if (stems_.size() >= kMaxCachedStems) stems_.clear();
+  return stems_.emplace(word, stemmer_(word)).first->second;
+}
+
 void DocumentBuilder::IndexText(std::string_view text, const std::string& prefix, Xapian::Document* doc,
-                                Xapian::termpos* position) {
+                                Xapian::termpos* position, bool positional) {
   const std::vector<Token> tokens = tokeniser_.Tokenise(text, static_cast<int>(*position));
   std::string term = prefix;
   std::string stemmed = "Z" + prefix;
@@ -125,11 +152,15 @@ void DocumentBuilder::IndexText(std::string_view text, const std::string& prefix
     if (token.term.empty() || token.term.size() > kMaxWordBytes) continue;
     term.resize(prefix.size());
     term += token.term;
-    doc->add_posting(term, static_cast<Xapian::termpos>(token.position));
+    if (positional) {
+      doc->add_posting(term, static_cast<Xapian::termpos>(token.position));
+    } else {
+      doc->add_term(term);
+    }
     // As TermGenerator does: words that start with a digit are not stemmed.
     if (!std::isdigit(static_cast<unsigned char>(token.term[0]))) {
       stemmed.resize(prefix.size() + 1);
-      stemmed += stemmer_(token.term);
+      stemmed += Stemmed(token.term);
       doc->add_term(stemmed);
     }
     *position = static_cast<Xapian::termpos>(token.position) + 1;
@@ -148,10 +179,17 @@ Xapian::Document DocumentBuilder::Build(const Note& note, size_t ordinal, const 
   for (const std::string& footnote : paragraph.footnotes) IndexText(footnote, "", &doc, &position);
 
   const std::string agenda_title = paragraph.agenda ? note.AgendaTitle(*paragraph.agenda) : "";
+  // Context words are stored without positions: they repeat on every
+  // paragraph of a note, so their positions were written once per
+  // paragraph, and the query side matches them as words, at a quarter
+  // weight. A quoted phrase then matches in the paragraph's own text only,
+  // never in its context, and is no error (Xapian finds no positions there
+  // and the phrase simply does not match). Agenda item and body words (XAT,
+  // XBT) and entity words keep theirs: body:IOM-UN is a phrase query.
   const std::string context_prefix(schema::kContextPrefix);
   Xapian::termpos context_position = 1;
   for (const std::string* part : {&note.title, &note.body, &agenda_title, &paragraph.section})
-    IndexText(*part, context_prefix, &doc, &context_position);
+    IndexText(*part, context_prefix, &doc, &context_position, false);
   Xapian::termpos title_position = 1;
   IndexText(agenda_title, std::string(schema::kAgendaTitlePrefix), &doc, &title_position);
   title_position = 1;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <unordered_map>
 
 #include <xapian.h>
 
@@ -21,15 +22,19 @@ class DocumentBuilder {
   Xapian::Document Build(const Note& note, size_t ordinal, const std::string& note_key);
 
  private:
-  /// Adds positional terms of `text` under `prefix` (and their stems,
-  /// "Z" + prefix + stem) starting at `*position`, which it advances.
+  /// Adds the terms of `text` under `prefix` (and their stems, "Z" +
+  /// prefix + stem) starting at `*position`, which it advances; the
+  /// unstemmed terms get positions only if `positional`.
   void IndexText(std::string_view text, const std::string& prefix, Xapian::Document* doc,
-                 Xapian::termpos* position);
+                 Xapian::termpos* position, bool positional = true);
   const Xapian::Stem& StemmerFor(const std::string& language);
+  /// stemmer_(word), from a cache of the current language's stems.
+  const std::string& Stemmed(const std::string& word);
 
   Tokeniser tokeniser_;
   std::string stem_language_;
   Xapian::Stem stemmer_;
+  std::unordered_map<std::string, std::string> stems_;  // word -> stem, in stem_language_
 };
 
 }  // namespace quorum

@@ -61,8 +61,11 @@ void PrintLedgerText(const Ledger& ledger, bool color, std::ostream& out) {
   for (const LedgerRecord& record : ledger.records) {
     const nlohmann::json& request = record.source.request;
     const nlohmann::json& paragraph = record.source.paragraph;
-    out << bold << RecordCitation(record.source) << reset << "  " << Field(paragraph, d::kDate) << "  "
-        << Field(request, "kind") << '\n';
+    // A note without a symbol is cited by body and date: the date is in the
+    // citation already, and printing it twice only adds noise.
+    const std::string citation = RecordCitation(record.source), date = Field(paragraph, d::kDate);
+    const bool dated = !date.empty() && citation.find(date) == std::string::npos;
+    out << bold << citation << reset << "  " << (dated ? date + "  " : "") << Field(request, "kind") << '\n';
     const std::string requester = Field(request, "requester"), addressee = Field(request, "addressee");
     // "Working Group → IORB Administration"; a commitment names only who undertook it.
     if (!requester.empty() || !addressee.empty())

@@ -31,7 +31,9 @@ std::vector<std::string> IndexedLanguages(const Xapian::Database& database, cons
 
 // Parses `text` in `language`. With `with_context`, each word may match the
 // paragraph's text or its context (title, body, agenda item, heading).
-// Stores the parser's spelling correction in *corrected (empty if none).
+// With `corrected`, also looks up a spelling correction (empty if none)
+// and stores it there; the lookup reads the spelling table for every word,
+// so it is asked for only when a search found nothing.
 Xapian::Query ParseIn(const Xapian::Database& database, const QueryConfig& config, const std::string& language,
                       const SynonymGroups& synonyms, const std::string& text, bool with_context,
                       std::string* corrected) {
@@ -49,7 +51,11 @@ Xapian::Query ParseIn(const Xapian::Database& database, const QueryConfig& confi
   if (with_context) parser.add_prefix("", std::string(schema::kContextPrefix));
   std::string field_error;
   RegisterFields(parser, database, language, synonyms, &field_error);
-  Xapian::Query query = parser.parse_query(text, kParseFlags | Xapian::QueryParser::FLAG_SPELLING_CORRECTION);
+  // The correction only fills get_corrected_query_string(); the query parsed
+  // is the same with or without it.
+  unsigned flags = kParseFlags;
+  if (corrected) flags |= Xapian::QueryParser::FLAG_SPELLING_CORRECTION;
+  Xapian::Query query = parser.parse_query(text, flags);
   if (!field_error.empty()) throw UsageError(field_error);
   if (corrected) *corrected = parser.get_corrected_query_string();
   return query;
@@ -104,7 +110,7 @@ Xapian::Query FlagFilters(const Xapian::Database& database, const QueryConfig& c
 
 }  // namespace
 
-BuiltQuery BuildQuery(const Xapian::Database& database, const QueryConfig& config) {
+BuiltQuery BuildQuery(const Xapian::Database& database, const QueryConfig& config, bool with_spelling) {
   // Xapian's matcher recurses through a query's terms: thousands of words
   // cost minutes and deep stacks, and no one searches with that many.
   constexpr size_t kMaxQueryWords = 1000;
@@ -129,7 +135,9 @@ BuiltQuery BuildQuery(const Xapian::Database& database, const QueryConfig& confi
         // its context (the note's title or body, the agenda item, the
         // heading) still match, at ranking::kContextWeight of the score.
         std::string corrected;
-        parsed = Xapian::Query(Xapian::Query::OP_OR, ParseIn(database, config, language, synonyms, text, false, &corrected),
+        parsed = Xapian::Query(Xapian::Query::OP_OR,
+                               ParseIn(database, config, language, synonyms, text, false,
+                                       with_spelling ? &corrected : nullptr),
                                Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
                                              ParseIn(database, config, language, synonyms, text, true, nullptr),
                                              ranking::kContextWeight));

@@ -19,13 +19,14 @@ struct BuiltQuery {
   std::string description;              // Xapian's description, for --explain and tests
   std::string parsed_text;              // the query as the parser read it (normalised, expanded)
   std::vector<std::string> expansions;  // synonyms applied: "iom → \"international …\""
-  std::string corrected;                // spelling suggestion; empty if none
+  std::string corrected;                // spelling suggestion (with_spelling only); empty if none
 };
 
 /// Builds the query for `config` against `database`: the free text parsed
 /// once per indexed language (each part limited to that language's
 /// paragraphs), ANDed with the flag filters. Throws UsageError, with the
-/// parser's message and a hint, on bad syntax or an unknown field.
-BuiltQuery BuildQuery(const Xapian::Database& database, const QueryConfig& config);
+/// parser's message and a hint, on bad syntax or an unknown field. With
+/// `with_spelling`, also fills `corrected` from the spelling table.
+BuiltQuery BuildQuery(const Xapian::Database& database, const QueryConfig& config, bool with_spelling = false);
 
 }  // namespace quorum

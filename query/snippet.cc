@@ -89,8 +89,14 @@ std::vector<Span> FindSpans(std::string_view text, const Highlights& highlights,
     const std::string& term = tokens[i].term;
     bool match = std::find(highlights.words.begin(), highlights.words.end(), term) != highlights.words.end();
     if (!match && !word_stems.empty()) {
-      const std::string stem = stemmer(term);
-      match = std::find(word_stems.begin(), word_stems.end(), stem) != word_stems.end();
+      auto cached = highlights.stem_matches.find(term);
+      if (cached == highlights.stem_matches.end()) {
+        const std::string stem = stemmer(term);
+        cached = highlights.stem_matches
+                     .emplace(term, std::find(word_stems.begin(), word_stems.end(), stem) != word_stems.end())
+                     .first;
+      }
+      match = cached->second;
     }
     for (const std::string& prefix : highlights.prefixes) match = match || term.rfind(prefix, 0) == 0;
     if (match) spans.push_back({static_cast<size_t>(tokens[i].start), static_cast<size_t>(tokens[i].end)});

@@ -7,6 +7,7 @@
 
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace quorum {
@@ -17,6 +18,10 @@ struct Highlights {
   std::vector<std::string> prefixes;               // from "word*"
   std::vector<std::vector<std::string>> phrases;   // each a run of normalised words
   bool empty() const { return words.empty() && prefixes.empty() && phrases.empty(); }
+  // Filled by MakeSnippet: whether a text term's stem is one of the words'
+  // stems. Stemming each token was a third of a snippet's time, and the
+  // same terms recur from hit to hit. Not safe to share between threads.
+  mutable std::unordered_map<std::string, bool> stem_matches;
 };
 
 /// Reads the words, prefixes and phrases of `query` that can match text:

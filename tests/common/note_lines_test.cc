@@ -59,20 +59,48 @@ TEST(NoteLinesTest, TextSavedOneParagraphPerLineSplitsAtEveryLine) {
     speech += "Sentence number " + std::to_string(i) + " of the speech ends here.\n";
     wrapped += i % 3 == 2 ? "and this line ends the sentence.\n" : "a wrapped line that goes on\n";
   }
-  EXPECT_TRUE(LinesAreParagraphs(speech));
+  EXPECT_TRUE(ReadLineLayout(speech).line_per_paragraph);
   EXPECT_EQ(SplitUnits(speech).size(), 10u);
-  EXPECT_FALSE(LinesAreParagraphs(wrapped));
+  EXPECT_FALSE(ReadLineLayout(wrapped).line_per_paragraph);
+  EXPECT_EQ(ReadLineLayout(wrapped).short_line, 0u);  // narrower than any wrapped text
   EXPECT_EQ(SplitUnits(wrapped).size(), 1u);
   // Blank lines between paragraphs: the usual layout, lines still join.
   std::string spaced;
   for (int i = 0; i < 10; ++i) spaced += "One sentence.\nAnother one.\n\n";
-  EXPECT_FALSE(LinesAreParagraphs(spaced));
+  EXPECT_EQ(ReadLineLayout(spaced).short_line, 0u);
+  EXPECT_FALSE(ReadLineLayout(spaced).line_per_paragraph);
   EXPECT_EQ(SplitUnits(spaced).size(), 10u);
   // Numbered paragraphs keep their continuation lines.
   std::string numbered;
   for (int i = 1; i <= 10; ++i) numbered += std::to_string(i) + ". Said this.\nAnd that.\n";
-  EXPECT_FALSE(LinesAreParagraphs(numbered));
-  EXPECT_FALSE(LinesAreParagraphs("One.\nTwo.\nThree.\n"));  // too short to tell
+  EXPECT_FALSE(ReadLineLayout(numbered).line_per_paragraph);
+  EXPECT_EQ(ReadLineLayout(numbered).short_line, 0u);
+  EXPECT_FALSE(ReadLineLayout("One.\nTwo.\nThree.\n").line_per_paragraph);  // too short to tell
+}
+
+TEST(NoteLinesTest, WrappedTextWithoutBlankLinesEndsParagraphsAtShortSentenceEnds) {
+  // Three paragraphs wrapped at about 60 characters, no blank lines: a
+  // paragraph's last line ends a sentence well short of the width; a full
+  // line that happens to end a sentence does not end the paragraph.
+  const std::string text =
+      "Allow me first of all, Sir, to associate myself with the\n"
+      "congratulations already extended to you on your election to\n"
+      "the high office of President.\n"
+      "On behalf of the Government of the Republic, I should like\n"
+      "to convey deep sympathy to the Government and the people.\n"
+      "It is a loss for the whole region and for all its friends\n"
+      "in the world.\n"
+      "The international realities that form the background of the\n"
+      "current session are a direct reflection of the development\n"
+      "of contradictory tendencies.\n";
+  const LineLayout layout = ReadLineLayout(text);
+  EXPECT_FALSE(layout.line_per_paragraph);
+  EXPECT_GT(layout.short_line, 0u);
+  const std::vector<Unit> units = SplitUnits(text);
+  ASSERT_EQ(units.size(), 3u);
+  EXPECT_EQ(units[0].line_count, 3);
+  EXPECT_EQ(units[1].line_count, 4);
+  EXPECT_EQ(units[2].text.substr(0, 17), "The international");
 }
 
 TEST(NoteLinesTest, Helpers) {

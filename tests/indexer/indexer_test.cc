@@ -402,7 +402,10 @@ TEST_F(DocumentTest, ContextTermsCarryTitleBodyAndAgendaWords) {
   EXPECT_TRUE(DocHasTerm(doc_, xc + "meeting"));
   EXPECT_TRUE(DocHasTerm(doc_, xc + "august"));
   EXPECT_TRUE(DocHasTerm(doc_, "Z" + xc + "meet"));
-  EXPECT_EQ(Positions(doc_, xc + "chairperson's"), std::vector<Xapian::termpos>{1});
+  // Context terms carry no positions (they repeat on every paragraph); a
+  // phrase matches the paragraph's own text only.
+  EXPECT_TRUE(DocHasTerm(doc_, xc + "chairperson's"));
+  EXPECT_TRUE(Positions(doc_, xc + "chairperson's").empty());
   // Body and agenda item title.
   EXPECT_TRUE(DocHasTerm(doc_, xc + "relations"));
   EXPECT_TRUE(DocHasTerm(doc_, xc + "future"));

@@ -144,5 +144,13 @@ TEST_F(SearchFeaturesTest, EveryExportFormat) {
   EXPECT_EQ(tag, "run1");
 }
 
+// A query that finds paragraphs gets no spelling suggestion (the in-memory
+// backend has no spelling table; tests/cli checks the suggestion itself).
+TEST_F(SearchFeaturesTest, NoSpellingSuggestionWhenSomethingMatched) {
+  const SearchResult some = Search(*database_, Config("goverance OR governance"));
+  EXPECT_FALSE(some.hits.empty());
+  EXPECT_EQ(some.suggestion, "");
+}
+
 }  // namespace
 }  // namespace quorum

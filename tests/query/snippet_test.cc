@@ -59,5 +59,17 @@ TEST(SnippetTest, CutsNeverSplitACharacter) {
   EXPECT_NE(static_cast<unsigned char>(body.back()), 0xC3);
 }
 
+// One Highlights serves every hit of a search and remembers which stems
+// matched; what it remembers must not change the next snippet.
+TEST(SnippetTest, HighlightsServeManyTexts) {
+  const Highlights highlights = HighlightsFromQuery("consulting budgets", "en");
+  const std::string first = "The budget was consulted on.";
+  const std::string second = "Consultations began; budgeting ended.";
+  const std::string fresh = MakeSnippet(second, HighlightsFromQuery("consulting budgets", "en"), "en", 400, "[", "]");
+  EXPECT_EQ(MakeSnippet(first, highlights, "en", 400, "[", "]"), "The [budget] was [consulted] on.");
+  EXPECT_EQ(MakeSnippet(second, highlights, "en", 400, "[", "]"), fresh);
+  EXPECT_EQ(MakeSnippet(first, highlights, "en", 400, "[", "]"), "The [budget] was [consulted] on.");
+}
+
 }  // namespace
 }  // namespace quorum

@@ -2,6 +2,8 @@
 // Synonym files and the query rewriting that searches them both ways.
 #include "query/synonyms.h"
 
+#include <sstream>
+
 #include <gtest/gtest.h>
 
 #include "common/error.h"
@@ -59,6 +61,29 @@ TEST(SynonymsTest, ReportsWhatWasApplied) {
   ExpandSynonyms("iom", kGroups, &applied);
   ASSERT_EQ(applied.size(), 1u);
   EXPECT_EQ(applied[0], "iom \u2192 \"international organization for migration\"");
+}
+
+// ParseSynonyms normalises all lines in one call; each expression must
+// come out as it would alone, whatever stands in the lines around it.
+TEST(SynonymsTest, EachExpressionIsNormalisedAsAlone) {
+  const std::string text =
+      "U.N. = United Nations\nR&D = research and development\n1990's = the nineties\n"
+      "Caf\u00E9 = CAFE\n\uFF21\uFF22\uFF23 = full width\nAND = OR words\n\u00BD share = half";
+  const SynonymGroups groups = ParseSynonyms(text, "test");
+  SynonymGroups alone;
+  std::istringstream lines(text);
+  for (std::string line; std::getline(lines, line);) {
+    std::vector<std::string> group;
+    std::istringstream parts(line);
+    for (std::string part; std::getline(parts, part, '=');) {
+      std::string normal = NormaliseQuery(part);
+      normal.erase(0, normal.find_first_not_of(' '));
+      normal.erase(normal.find_last_not_of(' ') + 1);
+      group.push_back(normal);
+    }
+    alone.push_back(group);
+  }
+  EXPECT_EQ(groups, alone);
 }
 
 }  // namespace
