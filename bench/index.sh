@@ -122,7 +122,8 @@ bench() {
 
   # scriptindex's input: quorum's own paragraphs, made once, not timed.
   local input=$WORK/$name.scriptindex
-  if [[ ! -s $input ]]; then
+  # Made again when quorum-index is newer: its paragraphs may differ.
+  if [[ ! -s $input || $INDEX -nt $input ]]; then
     "$INDEX" --parse-only --format json -q "$source" 2>"$WORK/$name.parse.log" | "$EVAL" export-scriptindex 2>/dev/null >"$input"
   fi
   local paragraphs

@@ -178,12 +178,16 @@ bool MatchFootnote(std::string_view line, Unit* unit) {
   return true;
 }
 
+}  // namespace
+
 Unit ClassifyLine(std::string_view line) {
   Unit unit;
   if (MatchFootnote(line, &unit) || MatchNumbered(line, &unit) || MatchItem(line, &unit)) return unit;
   unit.text = std::string(line);
   return unit;
 }
+
+namespace {
 
 // Appends a continuation line, undoing end-of-line hyphenation ("capa-" +
 // "bility") when the next line starts in lower case.
@@ -222,42 +226,6 @@ std::string_view Trim(std::string_view text) {
     }
   }
   return text;
-}
-
-LineLayout ReadLineLayout(std::string_view text) {
-  // Speeches and transcripts are often saved with no blank line between
-  // paragraphs: joining their lines until a blank one, as the usual layout
-  // needs, would make a whole speech one paragraph. Either each line is a
-  // paragraph (nearly every line ends a sentence), or the lines are wrapped
-  // and a paragraph's last line is the one that ends a sentence short of the
-  // width the text is wrapped at.
-  size_t lines = 0, blank = 0, sentence_ends = 0, numbered = 0;
-  std::vector<size_t> widths;
-  for (size_t pos = 0; pos < text.size();) {
-    size_t end = text.find('\n', pos);
-    if (end == std::string_view::npos) end = text.size();
-    const std::string_view line = Trim(text.substr(pos, end - pos));
-    if (line.empty()) {
-      ++blank;
-    } else {
-      ++lines;
-      sentence_ends += EndsSentence(line);
-      numbered += ClassifyLine(line).kind == UnitKind::kNumbered;
-      widths.push_back(line.size());
-    }
-    pos = end + 1;
-  }
-  LineLayout layout;
-  // Numbered paragraphs, or blank lines between paragraphs: the usual layout.
-  if (lines < 8 || blank * 20 > lines || numbered * 50 > lines) return layout;
-  if (sentence_ends * 10 >= lines * 7) {
-    layout.line_per_paragraph = true;
-    return layout;
-  }
-  std::nth_element(widths.begin(), widths.begin() + static_cast<long>(widths.size() * 9 / 10), widths.end());
-  const size_t wrap_width = widths[widths.size() * 9 / 10];
-  if (wrap_width >= 40) layout.short_line = wrap_width * 4 / 5;
-  return layout;
 }
 
 std::vector<Unit> SplitUnits(std::string_view text) {

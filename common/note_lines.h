@@ -33,6 +33,9 @@ struct Unit {
 /// line that starts with a paragraph number, item label, bullet or footnote
 /// marker starts a new one. Lines are joined with a space, or without one
 /// where a word was hyphenated at the line end.
+/// Classifies one trimmed line by its printed form alone.
+Unit ClassifyLine(std::string_view line);
+
 /// Texts with no blank line between paragraphs (see ReadLineLayout()) are
 /// split at every line, or after a short line that ends a sentence.
 std::vector<Unit> SplitUnits(std::string_view text);
