@@ -35,4 +35,21 @@ std::string DefaultDatabasePath();
  */
 Xapian::Database OpenReadableDatabase(const std::vector<std::string>& paths);
 
+/// Returns `read(database)`. quorum-index commits while searches run; once a
+/// commit overwrites the revision a read is on, Xapian throws
+/// DatabaseModifiedError, and the read starts again on the latest commit
+/// (up to five times).
+template <typename Read>
+auto ReadLatest(const Xapian::Database& database, const Read& read) {
+  Xapian::Database latest = database;
+  for (int attempt = 1;; ++attempt) {
+    try {
+      return read(latest);
+    } catch (const Xapian::DatabaseModifiedError&) {
+      if (attempt == 5) throw;
+      latest.reopen();
+    }
+  }
+}
+
 }  // namespace quorum

@@ -56,14 +56,7 @@ bool IsRequestKind(std::string_view kind) {
 
 std::string RequestKindTerm(std::string_view kind) { return BoundedTerm(kRequestKindPrefix, kind); }
 
-std::vector<std::string> PartyWords(std::string_view name) {
-  // One tokeniser per thread: the indexer builds documents on several.
-  thread_local Tokeniser tokeniser;
-  std::vector<std::string> words;
-  for (const Token& token : tokeniser.Tokenise(name))
-    if (!token.term.empty()) words.push_back(token.term);
-  return words;
-}
+std::vector<std::string> PartyWords(std::string_view name) { return Words(name); }
 
 std::string NoteKey(std::string_view canonical_path) { return ShortHash(canonical_path); }
 

@@ -274,6 +274,14 @@ std::vector<Token> Tokeniser::Tokenise(std::string_view text,
   return tokens;
 }
 
+std::vector<std::string> Words(std::string_view text) {
+  thread_local Tokeniser tokeniser;  // a Tokeniser is not thread-safe; callers run on several threads
+  std::vector<std::string> words;
+  for (const Token& token : tokeniser.Tokenise(text))
+    if (!token.term.empty()) words.push_back(token.term);
+  return words;
+}
+
 std::string NormaliseWord(std::string_view word) {
   std::string out;
   if (IsAscii(word)) {

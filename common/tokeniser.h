@@ -46,6 +46,10 @@ class Tokeniser {
   std::unique_ptr<Impl> impl_;
 };
 
+/// The index terms of `text`'s words, in order (normalised, unstemmed), read
+/// with a Tokeniser of the calling thread's own.
+std::vector<std::string> Words(std::string_view text);
+
 /// NFKC, full case folding, apostrophe variants → ', dash variants → '-',
 /// soft hyphens and other format characters removed. UTF-8 in and out.
 std::string NormaliseWord(std::string_view word);

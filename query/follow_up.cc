@@ -223,7 +223,7 @@ FollowUp::Weighted FollowUp::Weigh(const std::string& text, const std::string& l
   const double documents = static_cast<double>(database_.get_doccount()) + 1;
   Weighted weighted;
   std::set<std::string> seen;
-  for (const std::string& word : follow_up::Words(text)) {
+  for (const std::string& word : Words(text)) {
     if (word.size() < 2 || std::find(stop_words.begin(), stop_words.end(), word) != stop_words.end()) continue;
     const std::string stemmed = StemOf(word, language);
     if (!seen.insert(stemmed).second) continue;

@@ -119,15 +119,6 @@ const std::vector<std::string>& PreviousWords() {
   return words;
 }
 
-std::vector<std::string> Words(std::string_view text) {
-  // One tokeniser per thread, as the tokeniser asks.
-  thread_local Tokeniser tokeniser;
-  std::vector<std::string> words;
-  for (const Token& token : tokeniser.Tokenise(text))
-    if (!token.term.empty()) words.push_back(token.term);
-  return words;
-}
-
 std::vector<Sentence> ReadSentences(std::string_view text, const std::vector<std::string>& items) {
   std::vector<std::string> parts;
   size_t start = 0;

@@ -36,7 +36,4 @@ std::string CitedParagraph(std::string_view text, std::string_view symbol);
 /// (as index terms: normalised, unstemmed).
 const std::vector<std::string>& PreviousWords();
 
-/// Normalised tokens of `text`.
-std::vector<std::string> Words(std::string_view text);
-
 }  // namespace quorum::follow_up

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "common/database.h"
 #include "common/error.h"
 #include "common/language.h"
 #include "common/schema.h"
@@ -90,16 +91,7 @@ Ledger CollectOnce(const Xapian::Database& database, const QueryConfig& config) 
 }  // namespace
 
 Ledger CollectLedger(const Xapian::Database& database, const QueryConfig& config) {
-  // As Search does: a commit made while reading restarts on the latest one.
-  Xapian::Database latest = database;
-  for (int attempt = 1;; ++attempt) {
-    try {
-      return CollectOnce(latest, config);
-    } catch (const Xapian::DatabaseModifiedError&) {
-      if (attempt == 5) throw;
-      latest.reopen();
-    }
-  }
+  return ReadLatest(database, [&](const Xapian::Database& latest) { return CollectOnce(latest, config); });
 }
 
 std::string RecordCitation(const StoredRequest& request) {

@@ -8,6 +8,7 @@
 #include <tuple>
 #include <utility>
 
+#include "common/database.h"
 #include "common/error.h"
 #include "common/schema.h"
 #include "query/entity_type_spy.h"
@@ -228,18 +229,7 @@ static SearchResult SearchOnce(const Xapian::Database& database, const QueryConf
 }
 
 SearchResult Search(const Xapian::Database& database, const QueryConfig& config) {
-  // quorum-index commits while searches run; once a commit overwrites the
-  // revision a search is reading, Xapian throws DatabaseModifiedError, and
-  // the search starts again on the latest commit.
-  Xapian::Database latest = database;
-  for (int attempt = 1;; ++attempt) {
-    try {
-      return SearchOnce(latest, config);
-    } catch (const Xapian::DatabaseModifiedError&) {
-      if (attempt == 5) throw;
-      latest.reopen();
-    }
-  }
+  return ReadLatest(database, [&](const Xapian::Database& latest) { return SearchOnce(latest, config); });
 }
 
 SearchResult Show(const Xapian::Database& database, const std::string& id) {

@@ -62,7 +62,7 @@ std::vector<Piece> Split(const std::string& query) {
 // The expression's words, split where std::istream's >> would split them
 // (C-locale white space), as views into `expression`: every search splits
 // every expression of the database's hundreds of groups.
-std::vector<std::string_view> Words(std::string_view expression) {
+std::vector<std::string_view> SpacedWords(std::string_view expression) {
   constexpr std::string_view kSpace = " \t\n\v\f\r";
   std::vector<std::string_view> words;
   for (size_t start = expression.find_first_not_of(kSpace); start != std::string_view::npos;) {
@@ -176,7 +176,7 @@ std::string ExpandSynonyms(const std::string& query, const SynonymGroups& groups
   // Each expression split into words once, not once per piece of the query.
   std::vector<std::vector<std::vector<std::string_view>>> words(groups.size());
   for (size_t g = 0; g < groups.size(); ++g)
-    for (const std::string& member : groups[g]) words[g].push_back(Words(member));
+    for (const std::string& member : groups[g]) words[g].push_back(SpacedWords(member));
   std::string out;
   for (size_t i = 0; i < pieces.size();) {
     size_t matched = 0;
