@@ -135,14 +135,22 @@ void OpenPath(const std::string& path, const std::string& context, int depth, st
   if (fs::is_regular_file(status) && !IsSingleFileIndex(path)) return OpenStub(path, context, depth, shards);
   Shard shard;
   shard.name = context.empty() ? "database '" + path + "'" : context + "shard '" + path + "'";
-  try {
-    shard.database = Xapian::Database(path);
-  } catch (const Xapian::Error& e) {
-    throw Error(context + "cannot open database '" + path + "': " + e.get_msg() + kNote +
-                "build it first with 'quorum-index --db " + path + " NOTES...'");
+  // quorum-index may commit twice while the open (or the schema check) reads
+  // the tables; Xapian then throws DatabaseModifiedError, and opening again
+  // reads the latest commit.
+  for (int attempt = 1;; ++attempt) {
+    try {
+      shard.database = Xapian::Database(path);
+      CheckSchema(shard);
+      break;
+    } catch (const Xapian::DatabaseModifiedError&) {
+      if (attempt == 5) throw;
+    } catch (const Xapian::Error& e) {
+      throw Error(context + "cannot open database '" + path + "': " + e.get_msg() + kNote +
+                  "build it first with 'quorum-index --db " + path + " NOTES...'");
+    }
   }
   shards->push_back(shard);
-  CheckSchema(shards->back());
 }
 
 // Appends the words of `text` not yet in `*seen` to `*out`, space-separated.
