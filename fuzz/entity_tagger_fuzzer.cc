@@ -8,7 +8,7 @@
 
 #include <unicode/utf8.h>
 
-#include "common/entity_tagger.h"
+#include "common/entities/entity_tagger.h"
 
 namespace {
 

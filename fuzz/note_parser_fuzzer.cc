@@ -5,9 +5,9 @@
 #include <cstdint>
 #include <string_view>
 
-#include "common/note_json.h"
-#include "common/note_parser.h"
-#include "common/text_source.h"
+#include "common/base/note_json.h"
+#include "common/pipeline/pipeline.h"
+#include "common/read/text_source.h"
 #include "indexer/document_builder.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {

@@ -7,9 +7,9 @@
 
 #include <xapian.h>
 
-#include "common/error.h"
-#include "common/note_parser.h"
-#include "common/schema.h"
+#include "common/base/error.h"
+#include "common/pipeline/pipeline.h"
+#include "common/index/schema.h"
 #include "indexer/document_builder.h"
 #include "query/query_builder.h"
 #include "query/searcher.h"

@@ -10,9 +10,9 @@
 
 #include <nlohmann/json.hpp>
 
-#include "common/language.h"
-#include "common/note_json.h"
-#include "common/schema.h"
+#include "common/text/language.h"
+#include "common/base/note_json.h"
+#include "common/index/schema.h"
 
 namespace quorum {
 namespace {

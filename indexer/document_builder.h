@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Turns one paragraph of a parsed note into a Xapian document: the terms,
-// values and stored data the schema (common/schema.h) defines.
+// values and stored data the schema (common/index/schema.h) defines.
 #pragma once
 
 #include <string>
@@ -8,8 +8,8 @@
 
 #include <xapian.h>
 
-#include "common/note.h"
-#include "common/tokeniser.h"
+#include "common/base/note.h"
+#include "common/text/tokeniser.h"
 
 namespace quorum {
 

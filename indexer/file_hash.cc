@@ -26,7 +26,7 @@ struct FdCloser {
   ~FdCloser() { close(fd); }
 };
 
-// The same text as common/hash.cc's ContentHash (tests check they agree).
+// The same text as common/base/hash.cc's ContentHash (tests check they agree).
 std::string Hex128(XXH128_hash_t digest) {
   char buffer[33];
   std::snprintf(buffer, sizeof buffer, "%016llx%016llx", static_cast<unsigned long long>(digest.high64),

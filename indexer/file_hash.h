@@ -18,7 +18,7 @@ inline constexpr std::uintmax_t kMaxPdfNoteBytes = 512u << 20;
 struct FileHash {
   enum Status { kOk, kVanished, kTooLarge, kUnreadable };
   Status status = kUnreadable;
-  std::string content_hash;  // ContentHash() of the bytes (common/hash.h), when kOk
+  std::string content_hash;  // ContentHash() of the bytes (common/base/hash.h), when kOk
   std::string reason;        // for kTooLarge and kUnreadable, one line
 };
 

@@ -9,8 +9,8 @@
 #include <optional>
 #include <sstream>
 
-#include "common/note_json.h"
-#include "common/schema.h"
+#include "common/base/note_json.h"
+#include "common/index/schema.h"
 #include "indexer/file_hash.h"
 #include "indexer/note_record.h"
 

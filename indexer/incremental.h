@@ -13,7 +13,7 @@
 #include <string>
 #include <vector>
 
-#include "common/note_parser.h"
+#include "common/pipeline/pipeline.h"
 #include "indexer/index_args.h"
 #include "indexer/indexer.h"
 #include "indexer/pipeline.h"

@@ -6,10 +6,10 @@
 
 #include <boost/program_options.hpp>
 
-#include "common/cli.h"
-#include "common/database.h"
-#include "common/error.h"
-#include "common/language.h"
+#include "common/cli/cli.h"
+#include "common/index/database.h"
+#include "common/base/error.h"
+#include "common/text/language.h"
 #include "indexer/shards.h"
 
 namespace po = boost::program_options;

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "common/cli.h"
+#include "common/cli/cli.h"
 
 namespace quorum {
 

@@ -16,10 +16,10 @@
 #include <thread>
 #include <vector>
 
-#include "common/error.h"
-#include "common/note_json.h"
-#include "common/note_parser.h"
-#include "common/schema.h"
+#include "common/base/error.h"
+#include "common/base/note_json.h"
+#include "common/pipeline/pipeline.h"
+#include "common/index/schema.h"
 #include "indexer/incremental.h"
 #include "indexer/indexer.h"
 #include "indexer/input_files.h"

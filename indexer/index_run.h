@@ -4,7 +4,7 @@
 
 #include <ostream>
 
-#include "common/exit_code.h"
+#include "common/base/exit_code.h"
 #include "indexer/index_args.h"
 
 namespace quorum {

@@ -8,9 +8,9 @@
 #include <map>
 #include <sstream>
 
-#include "common/entity_tagger.h"
-#include "common/error.h"
-#include "common/schema.h"
+#include "common/entities/entity_tagger.h"
+#include "common/base/error.h"
+#include "common/index/schema.h"
 
 namespace quorum {
 namespace {

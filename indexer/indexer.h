@@ -13,7 +13,7 @@
 
 #include <xapian.h>
 
-#include "common/note.h"
+#include "common/base/note.h"
 #include "indexer/document_builder.h"
 #include "indexer/note_record.h"
 

@@ -6,7 +6,7 @@
 
 #include <xapian.h>
 
-#include "common/cli.h"
+#include "common/cli/cli.h"
 #include "indexer/index_args.h"
 #include "indexer/index_run.h"
 

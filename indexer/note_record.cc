@@ -4,7 +4,7 @@
 
 #include <charconv>
 
-#include "common/schema.h"
+#include "common/index/schema.h"
 
 namespace quorum {
 

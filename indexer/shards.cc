@@ -18,8 +18,8 @@
 #include <xapian.h>
 #include <xxhash.h>
 
-#include "common/error.h"
-#include "common/schema.h"
+#include "common/base/error.h"
+#include "common/index/schema.h"
 #include "indexer/writable_index.h"
 
 namespace fs = std::filesystem;

@@ -16,7 +16,7 @@
 #include <optional>
 #include <thread>
 
-#include "common/schema.h"
+#include "common/index/schema.h"
 #include "indexer/interrupt.h"
 
 namespace fs = std::filesystem;

@@ -8,7 +8,7 @@
 
 #include <xapian.h>
 
-#include "common/error.h"
+#include "common/base/error.h"
 
 namespace quorum {
 

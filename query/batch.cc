@@ -8,10 +8,10 @@
 
 #include <nlohmann/json.hpp>
 
-#include "common/cli.h"
-#include "common/error.h"
-#include "common/language.h"
-#include "common/note_json.h"
+#include "common/cli/cli.h"
+#include "common/base/error.h"
+#include "common/text/language.h"
+#include "common/base/note_json.h"
 #include "query/date_range.h"
 #include "query/result_printer.h"
 #include "query/searcher.h"

@@ -6,8 +6,8 @@
 #include <cstdio>
 #include <sstream>
 
-#include "common/date.h"
-#include "common/error.h"
+#include "common/text/date.h"
+#include "common/base/error.h"
 
 namespace quorum {
 namespace {

@@ -3,7 +3,7 @@
 // for notes, and the TREC run format for evaluation tools (trec_eval).
 #include <cstdio>
 
-#include "common/schema.h"
+#include "common/index/schema.h"
 #include "query/result_printer.h"
 
 namespace quorum {

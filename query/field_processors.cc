@@ -4,9 +4,9 @@
 // and one stored by the indexer cannot disagree.
 #include "query/field_processors.h"
 
-#include "common/error.h"
-#include "common/language.h"
-#include "common/tokeniser.h"
+#include "common/base/error.h"
+#include "common/text/language.h"
+#include "common/text/tokeniser.h"
 
 namespace quorum {
 namespace {

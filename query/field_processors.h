@@ -8,7 +8,7 @@
 
 #include <xapian.h>
 
-#include "common/schema.h"
+#include "common/index/schema.h"
 #include "query/synonyms.h"
 
 namespace quorum {

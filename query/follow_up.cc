@@ -17,10 +17,10 @@
 #include <cmath>
 #include <set>
 
-#include "common/language.h"
-#include "common/schema.h"
-#include "common/tokeniser.h"
-#include "query/follow_up_text.h"
+#include "common/text/language.h"
+#include "common/index/schema.h"
+#include "common/text/tokeniser.h"
+#include "common/requests/follow_up_text.h"
 
 namespace quorum {
 namespace {

@@ -4,8 +4,8 @@
 // CSV (RFC 4180) and Markdown citations.
 #include <string>
 
-#include "common/note_json.h"
-#include "common/schema.h"
+#include "common/base/note_json.h"
+#include "common/index/schema.h"
 #include "query/ledger.h"
 
 namespace quorum {

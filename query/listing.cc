@@ -10,9 +10,9 @@
 
 #include <nlohmann/json.hpp>
 
-#include "common/error.h"
-#include "common/note_json.h"
-#include "common/schema.h"
+#include "common/base/error.h"
+#include "common/base/note_json.h"
+#include "common/index/schema.h"
 
 namespace quorum {
 namespace {

@@ -8,8 +8,8 @@
 
 #include <xapian.h>
 
-#include "common/cli.h"
-#include "common/database.h"
+#include "common/cli/cli.h"
+#include "common/index/database.h"
 #include "query/batch.h"
 #include "query/ledger.h"
 #include "query/listing.h"

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 // Paragraph lookup by citation, through the same filter terms and value
-// slots the searcher uses (common/schema.h).
+// slots the searcher uses (common/index/schema.h).
 #include "query/paragraph_lookup.h"
 
 #include <algorithm>
 #include <tuple>
 
-#include "common/schema.h"
+#include "common/index/schema.h"
 
 namespace quorum {
 namespace {

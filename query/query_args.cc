@@ -6,12 +6,12 @@
 
 #include <boost/program_options.hpp>
 
-#include "common/cli.h"
-#include "common/database.h"
-#include "common/date.h"
-#include "common/error.h"
-#include "common/language.h"
-#include "common/schema.h"
+#include "common/cli/cli.h"
+#include "common/index/database.h"
+#include "common/text/date.h"
+#include "common/base/error.h"
+#include "common/text/language.h"
+#include "common/index/schema.h"
 
 namespace po = boost::program_options;
 

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "common/cli.h"
+#include "common/cli/cli.h"
 #include "query/date_range.h"
 
 namespace quorum {

@@ -6,10 +6,10 @@
 
 #include <sstream>
 
-#include "common/error.h"
-#include "common/language.h"
-#include "common/schema.h"
-#include "common/tokeniser.h"
+#include "common/base/error.h"
+#include "common/text/language.h"
+#include "common/index/schema.h"
+#include "common/text/tokeniser.h"
 #include "query/field_processors.h"
 #include "query/ranking.h"
 #include "query/synonyms.h"

@@ -6,8 +6,8 @@
 #include <cstdio>
 #include <cstdlib>
 
-#include "common/note_json.h"
-#include "common/schema.h"
+#include "common/base/note_json.h"
+#include "common/index/schema.h"
 
 namespace quorum {
 namespace {

@@ -8,9 +8,9 @@
 #include <tuple>
 #include <utility>
 
-#include "common/database.h"
-#include "common/error.h"
-#include "common/schema.h"
+#include "common/index/database.h"
+#include "common/base/error.h"
+#include "common/index/schema.h"
 #include "query/entity_type_spy.h"
 #include "query/paragraph_lookup.h"
 #include "query/query_builder.h"

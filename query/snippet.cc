@@ -10,9 +10,9 @@
 
 #include <xapian.h>
 
-#include "common/language.h"
-#include "common/schema.h"
-#include "common/tokeniser.h"
+#include "common/text/language.h"
+#include "common/index/schema.h"
+#include "common/text/tokeniser.h"
 
 namespace quorum {
 namespace {

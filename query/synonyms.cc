@@ -10,9 +10,9 @@
 #include <mutex>
 #include <sstream>
 
-#include "common/error.h"
-#include "common/schema.h"
-#include "common/tokeniser.h"
+#include "common/base/error.h"
+#include "common/index/schema.h"
+#include "common/text/tokeniser.h"
 
 namespace quorum {
 namespace {

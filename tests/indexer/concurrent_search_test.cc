@@ -7,7 +7,7 @@
 #include <gtest/gtest.h>
 #include <xapian.h>
 
-#include "common/note_parser.h"
+#include "common/pipeline/pipeline.h"
 #include "indexer/indexer.h"
 #include "query/searcher.h"
 #include "tests/indexer/scratch_dir.h"

@@ -10,7 +10,7 @@
 
 #include <gtest/gtest.h>
 
-#include "common/hash.h"
+#include "common/base/hash.h"
 #include "tests/indexer/scratch_dir.h"
 
 namespace quorum {

@@ -7,9 +7,9 @@
 #include <gtest/gtest.h>
 #include <xapian.h>
 
-#include "common/error.h"
-#include "common/note_parser.h"
-#include "common/tokeniser.h"
+#include "common/base/error.h"
+#include "common/pipeline/pipeline.h"
+#include "common/text/tokeniser.h"
 #include "indexer/indexer.h"
 #include "query/query_builder.h"
 #include "tests/indexer/scratch_dir.h"
@@ -25,7 +25,7 @@ TEST(FuzzRegressionTest, TokenOffsetsCoverALetterWithAnApostropheInItsNormalForm
   const std::vector<Token> tokens = tokeniser.Tokenise("a \xC5\x89 b");
   ASSERT_EQ(tokens.size(), 3u);
   if (tokens[1].start == tokens[1].end)
-    GTEST_SKIP() << "known problem in common/tokeniser.cc: the token of U+0149 in \"a \\xC5\\x89 b\" has offsets "
+    GTEST_SKIP() << "known problem in common/text/tokeniser.cc: the token of U+0149 in \"a \\xC5\\x89 b\" has offsets "
                  << tokens[1].start << "-" << tokens[1].end << " (empty), expected 2-4";
   EXPECT_EQ(tokens[1].start, 2);
   EXPECT_EQ(tokens[1].end, 4);

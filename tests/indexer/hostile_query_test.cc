@@ -7,8 +7,8 @@
 #include <gtest/gtest.h>
 #include <xapian.h>
 
-#include "common/error.h"
-#include "common/note_parser.h"
+#include "common/base/error.h"
+#include "common/pipeline/pipeline.h"
 #include "indexer/indexer.h"
 #include "query/searcher.h"
 #include "tests/indexer/scratch_dir.h"

@@ -11,7 +11,7 @@
 #include <gtest/gtest.h>
 #include <xapian.h>
 
-#include "common/schema.h"
+#include "common/index/schema.h"
 #include "indexer/indexer.h"
 #include "indexer/note_record.h"
 #include "tests/indexer/scratch_dir.h"

@@ -12,8 +12,8 @@
 
 #include "tests/support/test_support.h"
 
-#include "common/error.h"
-#include "common/language.h"
+#include "common/base/error.h"
+#include "common/text/language.h"
 
 namespace quorum {
 namespace {

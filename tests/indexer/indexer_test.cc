@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Indexer and DocumentBuilder on an in-memory Xapian database: documents,
-// terms, values and stored data per the schema (common/schema.h).
+// terms, values and stored data per the schema (common/index/schema.h).
 #include "indexer/indexer.h"
 
 #include <string>
@@ -12,10 +12,10 @@
 #include <nlohmann/json.hpp>
 #include <xapian.h>
 
-#include "common/error.h"
-#include "common/note.h"
-#include "common/note_parser.h"
-#include "common/schema.h"
+#include "common/base/error.h"
+#include "common/base/note.h"
+#include "common/pipeline/pipeline.h"
+#include "common/index/schema.h"
 
 namespace quorum {
 namespace {

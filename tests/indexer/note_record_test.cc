@@ -8,7 +8,7 @@
 #include <gtest/gtest.h>
 #include <xapian.h>
 
-#include "common/schema.h"
+#include "common/index/schema.h"
 #include "indexer/indexer.h"
 #include "tests/indexer/scratch_dir.h"
 #include "tests/support/test_support.h"

@@ -16,7 +16,7 @@
 #include <gtest/gtest.h>
 #include <xapian.h>
 
-#include "common/schema.h"
+#include "common/index/schema.h"
 #include "indexer/incremental.h"
 #include "indexer/indexer.h"
 #include "indexer/note_record.h"

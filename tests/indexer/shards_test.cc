@@ -13,8 +13,8 @@
 #include <gtest/gtest.h>
 #include <xapian.h>
 
-#include "common/error.h"
-#include "common/schema.h"
+#include "common/base/error.h"
+#include "common/index/schema.h"
 #include "indexer/incremental.h"
 #include "indexer/index_run.h"
 #include "indexer/note_record.h"

@@ -15,7 +15,7 @@
 #include <gtest/gtest.h>
 #include <xapian.h>
 
-#include "common/schema.h"
+#include "common/index/schema.h"
 #include "indexer/interrupt.h"
 #include "tests/indexer/scratch_dir.h"
 

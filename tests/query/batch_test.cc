@@ -11,7 +11,7 @@
 #include <nlohmann/json.hpp>
 #include <xapian.h>
 
-#include "common/note.h"
+#include "common/base/note.h"
 #include "indexer/indexer.h"
 #include "query/searcher.h"
 #include "tests/support/test_support.h"

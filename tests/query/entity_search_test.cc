@@ -5,9 +5,9 @@
 
 #include "tests/support/corpus_index.h"
 
-#include "common/error.h"
-#include "common/note_parser.h"
-#include "common/schema.h"
+#include "common/base/error.h"
+#include "common/pipeline/pipeline.h"
+#include "common/index/schema.h"
 #include "indexer/indexer.h"
 #include "query/listing.h"
 #include "query/searcher.h"

@@ -13,7 +13,7 @@
 #include <nlohmann/json.hpp>
 #include <xapian.h>
 
-#include "common/error.h"
+#include "common/base/error.h"
 #include "indexer/indexer.h"
 #include "query/searcher.h"
 #include "tests/support/test_support.h"

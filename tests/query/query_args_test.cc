@@ -10,7 +10,7 @@
 #include <boost/program_options.hpp>
 #include <gtest/gtest.h>
 
-#include "common/error.h"
+#include "common/base/error.h"
 
 namespace quorum {
 namespace {

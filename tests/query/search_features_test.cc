@@ -8,8 +8,8 @@
 
 #include "tests/support/corpus_index.h"
 
-#include "common/error.h"
-#include "common/note_parser.h"
+#include "common/base/error.h"
+#include "common/pipeline/pipeline.h"
 #include "indexer/indexer.h"
 #include "query/result_printer.h"
 #include "query/searcher.h"

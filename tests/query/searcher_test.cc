@@ -18,8 +18,8 @@
 #include <nlohmann/json.hpp>
 #include <xapian.h>
 
-#include "common/error.h"
-#include "common/note.h"
+#include "common/base/error.h"
+#include "common/base/note.h"
 #include "indexer/indexer.h"
 #include "query/query_args.h"
 #include "query/query_builder.h"

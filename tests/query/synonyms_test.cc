@@ -6,8 +6,8 @@
 
 #include <gtest/gtest.h>
 
-#include "common/error.h"
-#include "common/tokeniser.h"
+#include "common/base/error.h"
+#include "common/text/tokeniser.h"
 
 namespace quorum {
 namespace {

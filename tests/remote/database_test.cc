@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-// OpenReadableDatabase (common/database.h) on stub files and sharded
+// OpenReadableDatabase (common/index/database.h) on stub files and sharded
 // folders: shards combined, metadata merged, each shard's schema checked,
 // and a clear message for each line that cannot be opened.
-#include "common/database.h"
+#include "common/index/database.h"
 
 #include <filesystem>
 #include <string>
@@ -10,9 +10,9 @@
 #include <gtest/gtest.h>
 #include <xapian.h>
 
-#include "common/error.h"
-#include "common/note.h"
-#include "common/schema.h"
+#include "common/base/error.h"
+#include "common/base/note.h"
+#include "common/index/schema.h"
 #include "indexer/indexer.h"
 #include "tests/indexer/scratch_dir.h"
 #include "tests/support/test_support.h"

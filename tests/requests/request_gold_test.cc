@@ -15,8 +15,8 @@
 #include <map>
 #include <sstream>
 
-#include "common/note_parser.h"
-#include "common/request_tagger.h"
+#include "common/pipeline/pipeline.h"
+#include "common/requests/request_tagger.h"
 
 namespace fs = std::filesystem;
 

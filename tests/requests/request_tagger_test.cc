@@ -6,9 +6,9 @@
 #include <filesystem>
 #include <map>
 
-#include "common/entity_tagger.h"
-#include "common/note_parser.h"
-#include "common/request_tagger.h"
+#include "common/entities/entity_tagger.h"
+#include "common/pipeline/pipeline.h"
+#include "common/requests/request_tagger.h"
 
 namespace quorum {
 namespace {

@@ -58,7 +58,7 @@ case $case in
            x = (x * 1103515245 + 12345) % 2147483648; printf "%c", int(x / 65536) % 256 } }' >"$in/binary.txt"
     run "$in/binary.txt"
     if ((status == 0)) && grep -q "read as UTF-16" <<<"$err"; then
-      skip "known problem in common/text_source.cc (DecodeBytes): random bytes are read as UTF-16 and 'indexed' with no paragraphs, instead of 'binary file; skipped'"
+      skip "known problem in common/read/text_source.cc (DecodeBytes): random bytes are read as UTF-16 and 'indexed' with no paragraphs, instead of 'binary file; skipped'"
     fi
     expect "$in/binary.txt" skipped "binary.txt: error: binary file" ;;
   invalid-utf8)
@@ -73,7 +73,7 @@ case $case in
     expect "$in/one-50mb-line.txt" either ;;
   many-paragraphs)
     [[ -n ${QUORUM_HOSTILE_SLOW:-} ]] ||
-      skip "known problem in common/note_footnotes.cc (AttachUnmarkedFootnote): numbers from 10000 on are not read as paragraph numbers, so 90,000 lines pile into paragraph 9999 and each is tried as a footnote against its whole text: quadratic, about 7 minutes here. QUORUM_HOSTILE_SLOW=1 runs it."
+      skip "known problem in common/layout/note_footnotes.cc (AttachUnmarkedFootnote): numbers from 10000 on are not read as paragraph numbers, so 90,000 lines pile into paragraph 9999 and each is tried as a footnote against its whole text: quadratic, about 7 minutes here. QUORUM_HOSTILE_SLOW=1 runs it."
     { note "Opening."; seq 2 100000 | awk '{ printf "%d. Paragraph %d of a very long record.\n\n", $1, $1 }'; } \
       >"$in/100000-paragraphs.txt"
     expect "$in/100000-paragraphs.txt" indexed ;;

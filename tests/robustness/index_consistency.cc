@@ -10,7 +10,7 @@
 
 #include <xapian.h>
 
-#include "common/schema.h"
+#include "common/index/schema.h"
 #include "indexer/note_record.h"
 
 int main(int argc, char** argv) {

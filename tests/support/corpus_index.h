@@ -8,7 +8,7 @@
 
 #include <xapian.h>
 
-#include "common/note_parser.h"
+#include "common/pipeline/pipeline.h"
 #include "indexer/indexer.h"
 
 namespace quorum::testing_support {

@@ -7,7 +7,7 @@
 #include <optional>
 #include <string>
 
-#include "common/note.h"
+#include "common/base/note.h"
 
 namespace quorum::testing_support {
 

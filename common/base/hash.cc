@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: MIT
+// Content digests with xxHash: fast enough to hash every note on each run,
+// which is what lets a re-run decide cheaply what changed.
+#include "common/base/hash.h"
+
+#include <cstdio>
+
+#include <xxhash.h>
+
+namespace quorum {
+namespace {
+
+std::string Hex(unsigned long long value) {
+  char buffer[17];
+  std::snprintf(buffer, sizeof buffer, "%016llx", value);
+  return buffer;
+}
+
+}  // namespace
+
+std::string ContentHash(std::string_view bytes) {
+  const XXH128_hash_t digest = XXH3_128bits(bytes.data(), bytes.size());
+  return Hex(digest.high64) + Hex(digest.low64);
+}
+
+std::string ShortHash(std::string_view bytes) {
+  return Hex(XXH3_64bits(bytes.data(), bytes.size()));
+}
+
+}  // namespace quorum

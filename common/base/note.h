@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: MIT
+// The document model: a note (one meeting's record) and its paragraphs, as
+// the parser recovers them and the indexer stores them. Plain structs.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace quorum {
+
+enum class Severity { kWarning, kError };
+
+/// A problem found in one note. `line` is 1-based in the source (0: whole file).
+struct Diagnostic {
+  Severity severity = Severity::kWarning;
+  int line = 0;
+  std::string message;
+};
+
+/// One item of the meeting's agenda: "b" / "IOM's future role".
+struct AgendaItem {
+  std::string label;  // as printed, without brackets: "b", "6", "4.2"
+  std::string title;
+};
+
+/// A listed sub-item of a paragraph: "(a) An update on ...".
+struct SubItem {
+  std::string label;  // "a", "ii", "110.3" (as printed, without brackets)
+  std::string text;
+};
+
+/// A span of a paragraph's text recognised as a named thing. Offsets are in
+/// Unicode code points into Paragraph::text. (Filled by the entity tagger.)
+struct Entity {
+  std::string type;   // "resolution", "symbol", "date", ...
+  std::string text;   // as printed
+  std::string value;  // normalised (ISO date, upper-cased symbol, ...)
+  int start = 0;
+  int end = 0;
+  std::string item;  // label of the listed item it stands in; empty: the paragraph's text
+  int footnote = 0;  // 1-based index of the footnote it stands in; 0: not in a footnote
+};
+
+/// A request, commitment or decision read from a paragraph's prose. Who asked
+/// whom for what, by when. (Filled by the request tagger, common/requests/request_tagger.h;
+/// what counts is set out in tests/requests/README.md.)
+struct Request {
+  std::string kind;        // "request", "commitment" or "decision"
+  std::string requester;   // "Working Group", "a number of delegates"; for a passive request without
+                           // an agent, who asked just before in the paragraph, else the body's short
+                           // name; for a decision, the body that decided; empty for a commitment
+  std::string addressee;   // who must act: "IOM Administration" (no leading article); for a commitment,
+                           // who committed; for a decision, whom it directs ("Member States in arrears",
+                           // "Council" of "recommend that the Council approve"), else the deciding body;
+                           // empty when the text names nobody ("requested further information on…")
+  std::string deliverable; // "an analysis of IOM's future role"; for a decision, what was decided
+  std::vector<std::string> items;  // labels of the paragraph's sub-items the deliverable lists ("a", "b")
+  std::string due;         // as printed: "by the end of September"; empty if none
+  std::string due_value;   // ISO when it resolves: "2017-09"; empty otherwise
+  std::string sentence;    // the sentence it was read from (or sentences, for a supported proposal)
+  int start = 0;           // code-point offsets of `sentence` in Paragraph::text
+  int end = 0;
+};
+
+/// The unit of retrieval.
+struct Paragraph {
+  std::optional<std::string> number;  // as printed: "12", "12 bis"; none if unnumbered
+  std::optional<std::string> agenda;  // label of the agenda item it falls under
+  std::string section;                // nearest heading above it, if any
+  std::string text;                   // lead text, page-break debris repaired
+  std::vector<SubItem> items;
+  std::vector<std::string> footnotes;  // texts of the footnotes it cites
+  int page = 0;                        // 1-based page where it starts; 0 unknown
+  int line = 0;                        // 1-based source line where it starts
+  std::string speaker;                 // who speaks in it, delegation in brackets; empty if none
+  std::vector<Entity> entities;
+  std::vector<Request> requests;
+};
+
+/// One note: the meeting's metadata and its paragraphs in reading order.
+struct Note {
+  std::string path;          // as the user named it
+  std::string content_hash;  // hex digest of the file's bytes
+  std::string format;        // "text" or "pdf"
+  std::string encoding;      // charset the bytes were read as ("UTF-8", ...)
+  std::string language;      // ISO 639-1: "en", "fr", "es", ...
+  std::string body;          // "Working Group on IOM–UN Relations and Related Issues"
+  std::string type;          // "chairperson's note", "report", "minutes", ...
+  std::string date;          // meeting date, ISO 8601; empty if unknown
+  std::string symbol;        // document symbol, upper case; empty if none printed
+  std::string title;
+  std::vector<AgendaItem> agenda;
+  std::vector<Paragraph> paragraphs;
+  std::vector<std::string> footnotes;  // cited by the title block, not a paragraph
+  std::vector<Diagnostic> diagnostics;
+
+  /// The meeting as people cite it: the symbol, else body and date.
+  std::string MeetingId() const;
+  /// Citable id of a paragraph: "WG/REL/2017/7 ¶26"; unnumbered ones by ordinal.
+  std::string Citation(const Paragraph& paragraph, size_t ordinal) const;
+  /// Title of the agenda item with `label`, or empty.
+  std::string AgendaTitle(const std::string& label) const;
+  bool HasErrors() const;
+};
+
+}  // namespace quorum

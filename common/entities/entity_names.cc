@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: MIT
+// TagNames(): runs the name taggers (organisations, places, roles and
+// attribution, events, amounts) over a paragraph and settles how their
+// spans may nest; also tags places, by gazetteer.
+#include "common/entities/entity_names.h"
+
+#include <algorithm>
+
+namespace quorum {
+namespace names {
+namespace {
+
+// Formal prefixes of a State's name: "Republic of Colombia", "State of
+// Kuwait", "Bolivarian Republic of Venezuela". The place is the State's
+// usual name, unless the long form is a name of its own ("Republic of
+// Korea"), which the gazetteer then matches first.
+size_t FormalPrefix(const std::vector<Word>& words, size_t i) {
+  size_t k = i;
+  if (k + 1 < words.size() && words[k].capital &&
+      Is(words, k + 1, {"republic", "kingdom", "state", "principality", "sultanate", "federation"}) &&
+      !Is(words, k, {"republic", "kingdom", "state", "principality", "sultanate", "federation", "the"}))
+    ++k;  // "Bolivarian", "Islamic", "Federal", "Plurinational", "Hashemite"
+  if (Is(words, k, {"grand"}) && Is(words, k + 1, {"duchy"})) ++k;
+  if (!words[k].capital ||
+      !Is(words, k, {"republic", "kingdom", "state", "principality", "sultanate", "federation", "duchy"}) ||
+      !Is(words, k + 1, {"of"}))
+    return 0;
+  k += 2;
+  if (Is(words, k, {"the"})) ++k;
+  return k - i;
+}
+
+}  // namespace
+
+void TagPlaces(std::string_view text, const std::vector<Word>& words, std::vector<EntitySpan>* out) {
+  for (size_t i = 0; i < words.size(); ++i) {
+    std::string value;
+    size_t length = MatchPlace(words, i, &value);
+    size_t start = i;
+    if (length == 0) {
+      const size_t prefix = FormalPrefix(words, i);
+      if (prefix == 0 || i + prefix >= words.size() || !words[i + prefix].spaced) continue;
+      length = MatchPlace(words, i + prefix, &value);
+      if (length == 0) continue;
+      length += prefix;
+    }
+    size_t end = i + length;
+    // "Venezuela (Bolivarian Republic of)": the bracket is part of the name.
+    if (end + 2 < words.size() && !words[end].spaced && text.substr(words[end - 1].end, 2) == " (") {
+      size_t k = end;
+      while (k < words.size() && k < end + 4 && words[k].key != "of") ++k;
+      if (k < words.size() && words[k].key == "of" && text.substr(words[k].end, 1) == ")") {
+        end = k + 1;
+        out->push_back({"place", words[start].start, words[k].end + 1, value});
+        i = end - 1;
+        continue;
+      }
+    }
+    // A place next to a capitalised word is part of a longer proper name:
+    // "Kuwait Fund", "Doha Forum", "Paris Principles", "Leila M. De Lima".
+    if (start > 0 && words[start].spaced && words[start - 1].capital && !IsFunctionWord(words[start - 1]) &&
+        words[start - 1].key != "'s") {
+      std::string ignored;
+      if (MatchPlace(words, start - 1, &ignored) == 0) {
+        i = end - 1;
+        continue;
+      }
+    }
+    if (end < words.size() && words[end].spaced && words[end].capital && !IsFunctionWord(words[end])) {
+      std::string ignored;
+      if (MatchPlace(words, end, &ignored) == 0) {
+        i = end - 1;
+        continue;
+      }
+    }
+    out->push_back({"place", words[start].start, words[end - 1].end, value});
+    i = end - 1;
+  }
+}
+
+namespace {
+
+bool Inside(const EntitySpan& span, const EntitySpan& outer) {
+  return outer.start <= span.start && span.end <= outer.end && &span != &outer;
+}
+
+bool InsideAny(const EntitySpan& span, const std::vector<EntitySpan>& outers) {
+  return std::any_of(outers.begin(), outers.end(), [&](const EntitySpan& outer) {
+    return outer.end - outer.start > span.end - span.start && Inside(span, outer);
+  });
+}
+
+}  // namespace
+}  // namespace names
+
+void TagNames(std::string_view text, EntityContext* context, std::vector<EntitySpan>* out) {
+  using namespace names;
+  const std::vector<Word> words = ScanWords(text);
+  std::vector<EntitySpan> organizations, places, roles, events, amounts;
+  TagOrganizations(text, words, context, &organizations);
+  TagPlaces(text, words, &places);
+  TagRoles(text, words, &roles);
+  TagAttribution(text, words, &roles);
+  TagEvents(text, words, &events);
+  TagAmounts(text, *context, &amounts);
+
+  // How the types nest: an organisation named inside an event ("the IDM
+  // workshop") is still a mention of it, but a place inside an
+  // organisation's, event's or currency's name ("Council of Europe",
+  // "Doha Forum", "Qatar riyals") is not a mention of the place, nor is an
+  // office inside an organisation's name ("Office of the President of the
+  // General Assembly") a mention of the office.
+  std::vector<EntitySpan> names_of_things = organizations;
+  names_of_things.insert(names_of_things.end(), events.begin(), events.end());
+  names_of_things.insert(names_of_things.end(), amounts.begin(), amounts.end());
+  for (const EntitySpan& place : places)
+    if (!InsideAny(place, names_of_things)) out->push_back(place);
+  for (const EntitySpan& role : roles)
+    if (!InsideAny(role, organizations)) out->push_back(role);
+  for (auto* spans : {&organizations, &events, &amounts}) out->insert(out->end(), spans->begin(), spans->end());
+}
+
+}  // namespace quorum

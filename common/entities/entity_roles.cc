@@ -1,0 +1,312 @@
+// SPDX-License-Identifier: MIT
+// Roles (offices as printed: "Deputy Director General", "Minister for
+// Foreign Affairs", "Special Representative of the Secretary-General for
+// International Migration") and attribution (how many spoke: "one
+// delegate" -> speakers:one, "several delegations" -> speakers:some,
+// "many delegations" -> speakers:many, "unanimously" -> speakers:all).
+#include "common/entities/entity_names.h"
+
+#include <unordered_set>
+
+namespace quorum::names {
+namespace {
+
+// Words naming an office. An office is tagged when printed as a title,
+// with a capital; "the head of delegation" is a description, not a title.
+bool IsHead(const Word& word) {
+  static const std::unordered_set<std::string_view> kHeads = {"Chairperson",
+                                                              "Chairman",
+                                                              "Chairwoman",
+                                                              "Chair",
+                                                              "Vice-Chair",
+                                                              "Vice-Chairperson",
+                                                              "Vice-Chairman",
+                                                              "Co-Chair",
+                                                              "President",
+                                                              "Vice-President",
+                                                              "Secretary-General",
+                                                              "Under-Secretary-General",
+                                                              "Secretary",
+                                                              "Minister",
+                                                              "Vice-Minister",
+                                                              "Director-General",
+                                                              "Director",
+                                                              "Ambassador",
+                                                              "Representative",
+                                                              "Rapporteur",
+                                                              "Envoy",
+                                                              "Expert",
+                                                              "Commissioner",
+                                                              "Adviser",
+                                                              "Advisor",
+                                                              "Head",
+                                                              "Attorney",
+                                                              "Attorney-General",
+                                                              "Justice",
+                                                              "Governor",
+                                                              "Mayor",
+                                                              "Speaker",
+                                                              "Coordinator",
+                                                              "Facilitator",
+                                                              "Prosecutor",
+                                                              "Prosecutor-General",
+                                                              "Procurator",
+                                                              "King",
+                                                              "Queen",
+                                                              "Emir",
+                                                              "Sultan",
+                                                              "Président",
+                                                              "Présidente",
+                                                              "Vice-Président",
+                                                              "Vice-Présidente",
+                                                              "Directeur",
+                                                              "Directrice",
+                                                              "Conseiller",
+                                                              "Conseillère",
+                                                              "Ministre",
+                                                              "Secrétaire",
+                                                              "Ambassadeur",
+                                                              "Représentant",
+                                                              "Représentante",
+                                                              "Presidente",
+                                                              "Presidenta",
+                                                              "Vicepresidente",
+                                                              "Vicepresidenta",
+                                                              "Directora",
+                                                              "Ministro",
+                                                              "Ministra",
+                                                              "Secretario",
+                                                              "Secretaria",
+                                                              "Relator",
+                                                              "Relatora",
+                                                              "Embajador",
+                                                              "Embajadora",
+                                                              "Representante"};
+  return kHeads.count(word.key) > 0;
+}
+
+// Offices that are titles only with a word before or after them: "Head
+// of Delegation", "Independent Expert", "Attorney General", "Chief Justice".
+bool NeedsMore(const Word& word) {
+  return word.key == "Head" || word.key == "Expert" || word.key == "Attorney" || word.key == "Justice" ||
+         word.key == "Speaker";
+}
+
+bool IsModifier(const Word& word) {
+  static const std::unordered_set<std::string_view> kModifiers = {
+      "Deputy",    "Vice",      "Acting",      "Assistant", "Senior", "Chief",   "Permanent", "Special",
+      "Executive", "Principal", "Associate",   "State",     "Prime",  "Policy",  "Legal",     "Regional",
+      "Resident",  "Under",     "Independent", "High",      "Co",     "Foreign", "Public"};
+  return kModifiers.count(word.key) > 0;
+}
+
+// Words after an office that belong to its title: "Director General",
+// "Directeur général adjoint", "Directora General Adjunta".
+bool IsPostModifier(const Word& word) {
+  static const std::unordered_set<std::string_view> kPost = {
+      "General",  "Général",    "général",    "générale", "Générale", "adjoint",   "adjointe",  "Adjoint",
+      "Adjointe", "principal",  "principale", "Adjunto",  "Adjunta",  "adjunto",   "adjunta",   "Especial",
+      "especial", "Permanente", "permanente", "spécial",  "spéciale", "permanent", "permanente"};
+  return kPost.count(word.key) > 0;
+}
+
+// Capitalised words after a comma that start something else than the rest
+// of an office's title: "Minister of Justice, H.E. Mr. ...", "..., Ministry of ...".
+bool StopsTitle(const Word& word) {
+  static const std::unordered_set<std::string_view> kStops = {
+      "Ministry", "Department", "Office",     "Mission", "Permanent", "H",      "Mr",  "Mrs", "Ms",
+      "Dr",       "Hon",        "Lieutenant", "General", "Chief",     "Sheikh", "His", "Her", "The"};
+  if (kStops.count(word.key) > 0) return true;
+  return (IsHead(word) && !NeedsMore(word)) || IsModifier(word);
+}
+
+bool StartsPlaceOrOrganization(const std::vector<Word>& words, size_t i) {
+  std::string ignored;
+  if (MatchPlace(words, i, &ignored) > 0 || MatchOrganization(words, i, &ignored) > 0 ||
+      (words[i].all_caps && !KnownAcronym(words[i].key).empty()))
+    return true;
+  // "Republic of Colombia", "State of Kuwait", "Bolivarian Republic of ...".
+  size_t k = i;
+  if (k + 1 < words.size() && Is(words, k + 1, {"republic", "kingdom", "state"})) ++k;
+  if (!Is(words, k, {"republic", "kingdom", "state"}) || !Is(words, k + 1, {"of"})) return false;
+  k += Is(words, k + 2, {"the"}) ? 3u : 2u;
+  return k < words.size() && MatchPlace(words, k, &ignored) > 0;
+}
+
+// After "Minister for Defence," do more words of the title follow, closed
+// by "and" ("Justice and Security"), or something else (a name)?
+bool ListGoesOn(const std::vector<Word>& words, size_t j) {
+  const size_t first = j;
+  while (j < words.size() && words[j].capital && (j == first || words[j].spaced)) ++j;
+  return Is(words, j, {"and"}) && j + 1 < words.size() && words[j + 1].capital;
+}
+
+// The complement of an office from words[i] ("of", "for", "to", "on"
+// followed by a capitalised title): returns the end of the title, or i.
+size_t Complement(std::string_view text, const std::vector<Word>& words, size_t i) {
+  size_t end = i;
+  size_t k = i;
+  while (k < words.size() && words[k].spaced &&
+         (Is(words, k, {"of", "for", "to", "on"}) || (Is(words, k, {"and", "or", "with", "against"}) && end > i))) {
+    size_t j = k + 1;
+    if (Is(words, j, {"the"})) ++j;
+    // "... and the Special Rapporteur": another office.
+    if (Is(words, k, {"and", "or"}) && j < words.size() && StopsTitle(words[j])) break;
+    if (j >= words.size() || !words[j].spaced || !words[j].capital || IsFunctionWord(words[j]) ||
+        StartsPlaceOrOrganization(words, j))
+      break;
+    // The capitalised words of the title, across "Defence, Justice and Security".
+    while (j < words.size() && words[j].capital && !StartsPlaceOrOrganization(words, j)) {
+      end = j + 1;
+      ++j;
+      if (j < words.size() && text.substr(words[j - 1].end, 2) == ", " && words[j].capital && !StopsTitle(words[j]) &&
+          !StartsPlaceOrOrganization(words, j) && ListGoesOn(words, j))
+        continue;
+      if (j < words.size() && !words[j].spaced) break;
+    }
+    k = end;
+  }
+  return end;
+}
+
+}  // namespace
+
+void TagRoles(std::string_view text, const std::vector<Word>& words, std::vector<EntitySpan>* out) {
+  for (size_t i = 0; i < words.size(); ++i) {
+    size_t start = i;
+    while (start < words.size() && IsModifier(words[start]) && start + 1 < words.size() && words[start + 1].spaced &&
+           start - i < 3)
+      ++start;
+    if (start >= words.size() || !IsHead(words[start]) || (start > i && !words[start].spaced)) continue;
+    size_t end = start + 1;
+    while (end < words.size() && words[end].spaced && IsPostModifier(words[end])) ++end;
+    // "Minister and Secretary-General of the Presidency": one office.
+    if (end + 1 < words.size() && Is(words, end, {"and"}) && words[end].spaced && IsHead(words[end + 1]) &&
+        words[end + 1].spaced)
+      end += 2;
+    if (NeedsMore(words[start]) && end == start + 1 && start == i &&
+        !(Is(words, end, {"of"}) && words[start].key != "Justice"))
+      continue;
+    if (words[start].key == "Justice" && !(start > i && words[i].key == "Chief")) continue;
+    end = std::max(end, Complement(text, words, end));
+    if (words[start].key == "Head" && end == start + 1) continue;
+    // "Office of the Public Prosecutor", "General Prosecutor's Office": the
+    // name of an office (an institution), not a mention of the office-holder.
+    const bool office_of =
+        (i >= 2 && Is(words, i - 2, {"office"}) && Is(words, i - 1, {"of"})) ||
+        (i >= 3 && Is(words, i - 3, {"office"}) && Is(words, i - 2, {"of"}) && Is(words, i - 1, {"the"}));
+    const bool owns_office = Is(words, end, {"'s"}) && Is(words, end + 1, {"office", "ministry", "department"});
+    if (office_of || owns_office) {
+      i = end - 1;
+      continue;
+    }
+    out->push_back({"role", words[i].start, words[end - 1].end,
+                    Normalised(text.substr(words[i].start, words[end - 1].end - words[i].start))});
+    i = end - 1;
+  }
+}
+
+namespace {
+
+struct Attribution {
+  std::vector<std::string_view> words;  // lower-cased keys
+  std::string_view value;
+};
+
+// Who spoke, by how many: English, French and Spanish phrasings.
+const std::vector<Attribution>& Attributions() {
+  static const std::vector<Attribution> kTable = {
+      {{"a", "large", "number", "of", "*"}, "speakers:many"},
+      {{"a", "number", "of", "*"}, "speakers:some"},
+      {{"one", "*"}, "speakers:one"},
+      {{"another", "*"}, "speakers:one"},
+      {{"several", "*"}, "speakers:some"},
+      {{"some", "*"}, "speakers:some"},
+      {{"a", "few", "*"}, "speakers:some"},
+      {{"many", "*"}, "speakers:many"},
+      {{"numerous", "*"}, "speakers:many"},
+      {{"most", "*"}, "speakers:many"},
+      {{"the", "majority", "of", "*"}, "speakers:many"},
+      {{"all", "*"}, "speakers:all"},
+      {{"unanimously"}, "speakers:all"},
+      {{"un", "autre", "*"}, "speakers:one"},
+      {{"une", "autre", "*"}, "speakers:one"},
+      {{"un", "*"}, "speakers:one"},
+      {{"une", "*"}, "speakers:one"},
+      {{"plusieurs", "*"}, "speakers:some"},
+      {{"certaines", "*"}, "speakers:some"},
+      {{"certains", "*"}, "speakers:some"},
+      {{"de", "nombreuses", "*"}, "speakers:many"},
+      {{"de", "nombreux", "*"}, "speakers:many"},
+      {{"la", "plupart", "des", "*"}, "speakers:many"},
+      {{"toutes", "les", "*"}, "speakers:all"},
+      {{"tous", "les", "*"}, "speakers:all"},
+      {{"à", "l'unanimité"}, "speakers:all"},
+      {{"otro", "*"}, "speakers:one"},
+      {{"otra", "*"}, "speakers:one"},
+      {{"una", "*"}, "speakers:one"},
+      {{"varias", "*"}, "speakers:some"},
+      {{"varios", "*"}, "speakers:some"},
+      {{"algunas", "*"}, "speakers:some"},
+      {{"algunos", "*"}, "speakers:some"},
+      {{"muchas", "*"}, "speakers:many"},
+      {{"muchos", "*"}, "speakers:many"},
+      {{"numerosas", "*"}, "speakers:many"},
+      {{"la", "mayoría", "de", "las", "*"}, "speakers:many"},
+      {{"todas", "las", "*"}, "speakers:all"},
+      {{"por", "unanimidad"}, "speakers:all"},
+      {{"unánimemente"}, "speakers:all"},
+  };
+  return kTable;
+}
+
+// "*": who can speak at a meeting.
+bool IsSpeaker(const Word& word) {
+  const std::string& lower = word.lower;
+  static const std::unordered_set<std::string_view> kSpeakers = {
+      "delegate",       "delegates",       "delegation",  "delegations",  "speaker",   "speakers",
+      "representative", "representatives", "participant", "participants", "délégué",   "délégués",
+      "déléguée",       "délégation",      "délégations", "delegado",     "delegados", "delegada",
+      "delegación",     "delegaciones",    "orador",      "oradores"};
+  return kSpeakers.count(lower) > 0;
+}
+
+}  // namespace
+
+void TagAttribution(std::string_view /*text*/, const std::vector<Word>& words, std::vector<EntitySpan>* out) {
+  // The words a pattern can start with, to try the table only there.
+  static const std::unordered_set<std::string_view> kFirst = [] {
+    std::unordered_set<std::string_view> first;
+    for (const Attribution& pattern : Attributions()) first.insert(pattern.words.front());
+    return first;
+  }();
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (!kFirst.count(words[i].lower)) continue;
+    for (const Attribution& pattern : Attributions()) {
+      size_t k = i;
+      bool matched = true;
+      for (std::string_view expected : pattern.words) {
+        if (k >= words.size() || (k > i && !words[k].spaced)) {
+          matched = false;
+        } else if (expected == "*") {
+          matched = IsSpeaker(words[k]);
+        } else {
+          // Only the first letter may differ in case ("One delegate" / "one delegate").
+          matched = words[k].lower == expected && (words[k].key == expected || k == i);
+        }
+        if (!matched) break;
+        ++k;
+      }
+      if (!matched) continue;
+      // "adopted ... unanimously by the Parliament" tells how a vote went, not who spoke.
+      if (pattern.words.size() == 1 &&
+          (Is(words, k, {"by", "adopted", "approved"}) || (i > 0 && Is(words, i - 1, {"was", "were", "been", "be"}))))
+        continue;
+      out->push_back({"role", words[i].start, words[k - 1].end, std::string(pattern.value)});
+      i = k - 1;
+      break;
+    }
+  }
+}
+
+}  // namespace quorum::names

@@ -1,0 +1,232 @@
+// SPDX-License-Identifier: MIT
+// Term and value builders of the schema; see common/index/schema.h.
+#include "common/index/schema.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdlib>
+#include <tuple>
+#include <utility>
+
+#include "common/base/hash.h"
+#include "common/text/tokeniser.h"
+
+namespace quorum::schema {
+namespace {
+
+// Collapses runs of white space to one space and trims, so that
+// "Working  Group\non X" and "Working Group on X" give the same term.
+std::string CollapseSpaces(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    if (std::isspace(static_cast<unsigned char>(c))) {
+      if (!out.empty() && out.back() != ' ') out += ' ';
+    } else {
+      out += c;
+    }
+  }
+  if (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+}  // namespace
+
+std::string BoundedTerm(std::string_view prefix, std::string_view text) {
+  std::string term(prefix);
+  if (prefix.size() + text.size() <= kMaxTermBytes) return term.append(text);
+  // Keep a readable head and replace the rest by its digest, as Omega's
+  // hash_long_term does; cut on a UTF-8 character boundary.
+  size_t keep = kMaxTermBytes - prefix.size() - 17;
+  while (keep > 0 && (static_cast<unsigned char>(text[keep]) & 0xC0) == 0x80) --keep;
+  term.append(text.substr(0, keep));
+  term += '#';
+  return term.append(ShortHash(text.substr(keep)));
+}
+
+std::string FilterTerm(const Field& field, std::string_view value) {
+  return BoundedTerm(field.prefix, CollapseSpaces(NormaliseWord(value)));
+}
+
+bool IsRequestKind(std::string_view kind) {
+  for (std::string_view known : kRequestKinds)
+    if (known == kind) return true;
+  return false;
+}
+
+std::string RequestKindTerm(std::string_view kind) { return BoundedTerm(kRequestKindPrefix, kind); }
+
+std::vector<std::string> PartyWords(std::string_view name) { return Words(name); }
+
+std::string NoteKey(std::string_view canonical_path) { return ShortHash(canonical_path); }
+
+std::string IdTerm(std::string_view note_key, size_t ordinal) {
+  std::string term(kIdPrefix);
+  term.append(note_key);
+  term += '#';
+  return term.append(std::to_string(ordinal));
+}
+
+std::string AgendaFacetValue(std::string_view label, std::string_view title) {
+  if (label.empty()) return std::string(title);
+  std::string value = "(" + std::string(label) + ")";
+  if (!title.empty()) value.append(" ").append(title);
+  return value;
+}
+
+std::string DateSlotValue(std::string_view iso_date) {
+  if (iso_date.size() != 10 || iso_date[4] != '-' || iso_date[7] != '-') return {};
+  std::string value;
+  value.append(iso_date.substr(0, 4)).append(iso_date.substr(5, 2)).append(iso_date.substr(8, 2));
+  return value;
+}
+
+}  // namespace quorum::schema
+
+namespace quorum::schema {
+namespace {
+
+struct Day {
+  int year, month, day;
+};
+
+bool Leap(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
+int DaysIn(int year, int month) {
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  return month == 2 && Leap(year) ? 29 : kDays[month - 1];
+}
+Day Next(Day d) {
+  if (++d.day > DaysIn(d.year, d.month)) {
+    d.day = 1;
+    if (++d.month > 12) {
+      d.month = 1;
+      ++d.year;
+    }
+  }
+  return d;
+}
+bool Before(const Day& a, const Day& b) {
+  return std::tie(a.year, a.month, a.day) < std::tie(b.year, b.month, b.day);
+}
+bool BeforeOrSame(const Day& a, const Day& b) { return !Before(b, a); }
+
+// "2017", "2017-08", "2017-08-28" -> the first (or last) day it covers, and
+// its precision (1 year, 2 month, 3 day); 0 if it is no date.
+int ParseBound(std::string_view iso, bool last, Day* day) {
+  auto number = [&](size_t at, size_t n) { return std::atoi(std::string(iso.substr(at, n)).c_str()); };
+  if (iso.size() < 4) return 0;
+  day->year = number(0, 4);
+  day->month = iso.size() >= 7 ? number(5, 2) : (last ? 12 : 1);
+  if (day->year < 1000 || day->month < 1 || day->month > 12) return 0;
+  day->day = iso.size() >= 10 ? number(8, 2) : (last ? DaysIn(day->year, day->month) : 1);
+  if (day->day < 1 || day->day > DaysIn(day->year, day->month)) return 0;
+  return iso.size() >= 10 ? 3 : iso.size() >= 7 ? 2 : 1;
+}
+
+std::string Digits(int value, int width) {
+  std::string text = std::to_string(value);
+  return std::string(static_cast<size_t>(std::max(0, width - static_cast<int>(text.size()))), '0') + text;
+}
+std::string YearKey(const Day& d) { return Digits(d.year, 4); }
+std::string MonthKey(const Day& d) { return YearKey(d) + Digits(d.month, 2); }
+std::string DayKey(const Day& d) { return MonthKey(d) + Digits(d.day, 2); }
+
+// Date terms. "y", "m", "d" + period: the paragraph mentions something
+// within that year, month or day. "py", "pm" + period: it mentions the
+// year or month itself, without a finer date. A query for a range asks for
+// mentions within it, and for coarser mentions that overlap it.
+std::string DateTerm(std::string_view kind, const std::string& key) {
+  return FilterTerm(kMentionedDate, std::string(kind) + key);
+}
+
+constexpr int kMaxDayTerms = 93;  // a quarter; longer ranges index by month
+
+void AddMentionTerms(const Day& low, const Day& high, int precision, std::vector<std::string>* terms) {
+  int days = 0;
+  for (Day d = low; BeforeOrSame(d, high) && days <= kMaxDayTerms; d = Next(d)) ++days;
+  const bool by_day = precision == 3 && days <= kMaxDayTerms;
+  std::string last_month, last_year;
+  for (Day d = low; BeforeOrSame(d, high); d = Next(d)) {
+    if (by_day) terms->push_back(DateTerm("d", DayKey(d)));
+    if (MonthKey(d) != last_month) {
+      last_month = MonthKey(d);
+      terms->push_back(DateTerm("m", last_month));
+      if (precision == 2 || (precision == 3 && !by_day)) terms->push_back(DateTerm("pm", last_month));
+    }
+    if (YearKey(d) != last_year) {
+      last_year = YearKey(d);
+      terms->push_back(DateTerm("y", last_year));
+      if (precision == 1) terms->push_back(DateTerm("py", last_year));
+    }
+  }
+}
+
+}  // namespace
+
+const Field* EntityField(std::string_view type) {
+  static constexpr std::pair<std::string_view, const Field*> kTypes[] = {
+      {"resolution", &kResolution}, {"symbol", &kSymbol}, {"date", &kMentionedDate},
+      {"event", &kEvent},           {"organization", &kOrganization}, {"role", &kRole},
+      {"place", &kPlace},           {"amount", &kAmount}};
+  for (const auto& [name, field] : kTypes)
+    if (name == type) return field;
+  return nullptr;
+}
+
+std::vector<std::string> EntityTerms(std::string_view type, std::string_view text, std::string_view value) {
+  const Field* field = EntityField(type);
+  if (!field || value.empty()) return {};
+  std::vector<std::string> terms;
+  if (type == "date") {
+    const size_t slash = value.find('/');
+    Day low{}, high{};
+    const int precision = ParseBound(value.substr(0, slash), false, &low);
+    const std::string_view upper = slash == std::string_view::npos ? value : value.substr(slash + 1);
+    if (precision && ParseBound(upper, true, &high) && BeforeOrSame(low, high))
+      AddMentionTerms(low, high, precision, &terms);
+    return terms;
+  }
+  terms.push_back(FilterTerm(*field, value));
+  if (type == "resolution") {
+    // "Council resolution 1309 (2015-11-24)" is searched as resolution:1309.
+    for (std::string_view keyword : {"resolution ", "decision "}) {
+      const size_t at = value.find(keyword);
+      if (at == std::string_view::npos) continue;
+      const std::string_view rest = value.substr(at + keyword.size());
+      terms.push_back(FilterTerm(*field, rest.substr(0, rest.find(' '))));
+    }
+  } else if (type == "amount") {
+    terms.push_back(FilterTerm(*field, value.substr(0, value.find(' '))));  // the currency
+  } else if (type == "organization" && text != value) {
+    terms.push_back(FilterTerm(*field, text));  // "IDM" as printed, beside its full name
+  }
+  return terms;
+}
+
+std::vector<std::string> DateRangeTerms(std::string_view low_iso, std::string_view high_iso) {
+  Day low{}, high{};
+  if (!ParseBound(low_iso, false, &low) || !ParseBound(high_iso, true, &high) || Before(high, low)) return {};
+  std::vector<std::string> terms;
+  std::string last_month, last_year;
+  Day d = low;
+  while (BeforeOrSame(d, high)) {
+    // Coarser mentions overlapping the range.
+    if (YearKey(d) != last_year) terms.push_back(DateTerm("py", last_year = YearKey(d)));
+    if (MonthKey(d) != last_month) terms.push_back(DateTerm("pm", last_month = MonthKey(d)));
+    // Mentions within: a whole year, else a whole month, else the day.
+    const Day year_end{d.year, 12, 31}, month_end{d.year, d.month, DaysIn(d.year, d.month)};
+    if (d.month == 1 && d.day == 1 && BeforeOrSame(year_end, high)) {
+      terms.push_back(DateTerm("y", YearKey(d)));
+      d = Next(year_end);
+    } else if (d.day == 1 && BeforeOrSame(month_end, high)) {
+      terms.push_back(DateTerm("m", MonthKey(d)));
+      d = Next(month_end);
+    } else {
+      terms.push_back(DateTerm("d", DayKey(d)));
+      d = Next(d);
+    }
+  }
+  return terms;
+}
+
+}  // namespace quorum::schema

@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: MIT
+// Request, commitment and decision tagging (see request_tagger.h). Each
+// paragraph is first screened for trigger stems with a plain search over a
+// lower-cased copy; only the few that pass are split into words and
+// sentences and read form by form (request_forms.cc, request_readers.cc).
+#include "common/requests/request_tagger.h"
+
+#include <algorithm>
+
+#include "common/requests/request_forms.h"
+#include "common/requests/request_internal.h"
+
+namespace quorum {
+namespace {
+
+using requests::Draft;
+
+// Stems every trigger word contains. A paragraph with none of them holds no
+// request, and most paragraphs (what was said, by whom) hold none.
+constexpr std::string_view kStems[] = {
+    "request", "ask",   "invit", "urge",   "call",   "decid", "décid",  "agree",   "adopt",    "approv",
+    "vote",    "resolv", "endors", "would", "will",  "undert", "pledge", "promise", "propos", "sugges",
+    "enjoy",   "prié",  "charg",  "demand", "pidi",  "solicit", "acord", "aprob",  "rait",    "ría",      "convenu",
+    "recommendation", "commitment", "sought", "seeks", "to know"};
+
+// Bounds on one paragraph's work. The longest real paragraphs are a few
+// kilobytes; a megabyte "paragraph" is debris (a file with no line breaks),
+// and reading it would cost memory in proportion to its size times its
+// triggers (each record keeps its sentence).
+constexpr size_t kMaxParagraphBytes = 64 * 1024;
+constexpr size_t kMaxRecordsPerParagraph = 64;
+
+bool MayHoldRequest(std::string_view lowered) {
+  for (std::string_view stem : kStems)
+    if (lowered.find(stem) != std::string_view::npos) return true;
+  return false;
+}
+
+// Byte offset of code point `index`, and the reverse, over one paragraph.
+size_t ByteOfCodePoint(std::string_view text, int index) {
+  int count = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
+    if (count == index) return i;
+    ++count;
+  }
+  return text.size();
+}
+int CodePointOfByte(std::string_view text, size_t byte) {
+  int count = 0;
+  for (size_t i = 0; i < byte && i < text.size(); ++i)
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++count;
+  return count;
+}
+
+// Folds what only completes an earlier request of the same paragraph into
+// it: a supported proposal about "such an update" gives the request its due
+// point; "The Working Group agreed that the note should cover:" gives it the
+// list that follows.
+void Fold(std::vector<Draft>* drafts) {
+  std::vector<Draft> kept;
+  for (Draft& draft : *drafts) {
+    auto earlier = std::find_if(kept.rbegin(), kept.rend(), [](const Draft& d) { return d.request.kind == "request"; });
+    const bool completes = draft.anaphoric && earlier != kept.rend() &&
+                           (draft.request.kind == "decision" || draft.request.kind == "request");
+    if (!completes) {
+      kept.push_back(std::move(draft));
+      continue;
+    }
+    if (earlier->request.due.empty()) {
+      earlier->request.due = draft.request.due;
+      earlier->request.due_value = draft.request.due_value;
+    }
+    earlier->last_sentence = std::max(earlier->last_sentence, draft.last_sentence);
+  }
+  *drafts = std::move(kept);
+}
+
+class ParagraphTagger {
+ public:
+  explicit ParagraphTagger(const Note& note) {
+    context_.body_short = requests::BodyShortName(note.body);
+    context_.meeting_year = note.date.substr(0, std::min<size_t>(4, note.date.size()));
+    context_.language = note.language;
+  }
+
+  void Tag(Paragraph* paragraph) {
+    paragraph->requests.clear();
+    if (paragraph->text.size() > kMaxParagraphBytes) return;
+    lowered_.assign(paragraph->text);
+    for (char& c : lowered_)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (!MayHoldRequest(lowered_)) return;
+    text_.Load(paragraph->text);
+    if (text_.sentences.empty()) return;
+    dates_.clear();
+    for (const Entity& entity : paragraph->entities) {
+      if (entity.type != "date" || !entity.item.empty() || entity.footnote != 0) continue;
+      dates_.push_back({ByteOfCodePoint(paragraph->text, entity.start), ByteOfCodePoint(paragraph->text, entity.end),
+                        entity.value});
+    }
+    drafts_.clear();
+    requests::ReadForms(text_, context_, *paragraph, dates_, &drafts_);
+    Fold(&drafts_);
+    if (drafts_.size() > kMaxRecordsPerParagraph) drafts_.resize(kMaxRecordsPerParagraph);
+    for (Draft& draft : drafts_) paragraph->requests.push_back(Finish(*paragraph, std::move(draft)));
+    // A paragraph ending "namely:" / "the following recommendations …:"
+    // lists what its last request, commitment or decision is about.
+    if (!paragraph->requests.empty() && !paragraph->items.empty() && requests::EndsWithColon(paragraph->text)) {
+      Request& last = paragraph->requests.back();
+      for (const SubItem& item : paragraph->items) last.items.push_back(item.label);
+    }
+  }
+
+ private:
+  Request Finish(const Paragraph& paragraph, Draft draft) {
+    Request request = std::move(draft.request);
+    const std::string_view text = paragraph.text;
+    const size_t from = text_.sentence_bytes[draft.sentence];
+    size_t to = draft.last_sentence + 1 < text_.sentence_bytes.size() ? text_.sentence_bytes[draft.last_sentence + 1]
+                                                                      : text.size();
+    while (to > from && (text[to - 1] == ' ' || text[to - 1] == '\n')) --to;
+    request.sentence = std::string(text.substr(from, to - from));
+    request.start = CodePointOfByte(text, from);
+    request.end = request.start + CodePointOfByte(request.sentence, request.sentence.size());
+    return request;
+  }
+
+  requests::NoteContext context_;
+  requests::Text text_;
+  std::string lowered_;
+  std::vector<requests::DateSpan> dates_;
+  std::vector<Draft> drafts_;
+};
+
+}  // namespace
+
+void TagRequests(Note* note) {
+  ParagraphTagger tagger(*note);
+  for (Paragraph& paragraph : note->paragraphs) tagger.Tag(&paragraph);
+}
+
+}  // namespace quorum

@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: MIT
+// Date recognition for the note header and the parser. Works on UTF-8 bytes:
+// month names are matched after ASCII lower-casing plus the few accented
+// letters French and Spanish month names use, so no ICU call per word.
+#include "common/text/date.h"
+
+#include <cctype>
+#include <cstdio>
+#include <vector>
+
+namespace quorum {
+namespace {
+
+struct MonthName {
+  std::string_view name;  // with its length, so most comparisons stop there
+  int month;
+};
+
+// English, French and Spanish names and the usual abbreviations.
+constexpr MonthName kMonths[] = {
+    MonthName{"january", 1},   {"jan", 1},        {"janvier", 1},   {"enero", 1},
+    MonthName{"february", 2},  {"feb", 2},        {"février", 2},   {"fevrier", 2},
+    MonthName{"febrero", 2},   {"march", 3},      {"mar", 3},       {"mars", 3},
+    MonthName{"marzo", 3},     {"april", 4},      {"apr", 4},       {"avril", 4},
+    MonthName{"abril", 4},     {"may", 5},        {"mai", 5},       {"mayo", 5},
+    MonthName{"june", 6},      {"jun", 6},        {"juin", 6},      {"junio", 6},
+    MonthName{"july", 7},      {"jul", 7},        {"juillet", 7},   {"julio", 7},
+    MonthName{"august", 8},    {"aug", 8},        {"août", 8},      {"aout", 8},
+    MonthName{"agosto", 8},    {"september", 9},  {"sep", 9},       {"sept", 9},
+    MonthName{"septembre", 9}, {"septiembre", 9}, {"setiembre", 9}, {"october", 10},
+    MonthName{"oct", 10},      {"octobre", 10},   {"octubre", 10},  {"november", 11},
+    MonthName{"nov", 11},      {"novembre", 11},  {"noviembre", 11}, {"december", 12},
+    MonthName{"dec", 12},      {"décembre", 12},  {"decembre", 12}, {"diciembre", 12},
+};
+
+// Lower-cases ASCII and the upper-case accented letters of month names
+// (É, Û as in "FÉVRIER", "AOÛT", "DÉCEMBRE").
+std::string LowerMonthWord(std::string_view word) {
+  std::string out;
+  for (size_t i = 0; i < word.size(); ++i) {
+    const auto c = static_cast<unsigned char>(word[i]);
+    if (c == 0xC3 && i + 1 < word.size()) {
+      const auto next = static_cast<unsigned char>(word[i + 1]);
+      out += static_cast<char>(c);
+      // Latin-1 upper-case block À..Þ maps to à..þ by adding 0x20.
+      out += static_cast<char>(next >= 0x80 && next <= 0x9E ? next + 0x20 : next);
+      ++i;
+    } else {
+      out += static_cast<char>(std::tolower(c));
+    }
+  }
+  if (!out.empty() && out.back() == '.') out.pop_back();  // "Sept."
+  return out;
+}
+
+bool IsWordByte(unsigned char c) { return std::isalpha(c) || c >= 0x80; }
+
+struct Word {
+  std::string_view text;
+  size_t start;
+};
+
+// Splits text into words (letters incl. UTF-8 bytes, or digits) keeping offsets.
+std::vector<Word> Words(std::string_view text, size_t from) {
+  std::vector<Word> words;
+  size_t i = from;
+  while (i < text.size()) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    size_t j = i;
+    if (std::isdigit(c)) {
+      while (j < text.size() && std::isdigit(static_cast<unsigned char>(text[j]))) ++j;
+    } else if (IsWordByte(c)) {
+      while (j < text.size() && IsWordByte(static_cast<unsigned char>(text[j]))) ++j;
+    } else {
+      ++i;
+      continue;
+    }
+    words.push_back({text.substr(i, j - i), i});
+    i = j;
+  }
+  return words;
+}
+
+int Number(std::string_view digits) {
+  if (digits.empty() || digits.size() > 4 || !std::isdigit(static_cast<unsigned char>(digits[0])))
+    return -1;
+  int value = 0;
+  for (char c : digits) value = value * 10 + (c - '0');
+  return value;
+}
+
+bool IsConnective(std::string_view word) {
+  // "28 de agosto de 2017"; "1er" is handled by the ordinal check below.
+  return word == "de" || word == "del" || word == "DE" || word == "DEL";
+}
+
+std::string Iso(int year, int month, int day) {
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, month, day);
+  return buffer;
+}
+
+}  // namespace
+
+int MonthNumber(std::string_view word) {
+  if (word.size() < 3 || word.size() > 12) return 0;
+  // Called on every word the date taggers see: reject words that cannot be
+  // a month by their first letter before building a lower-cased copy. Every
+  // name in kMonths starts with one of these ASCII letters.
+  switch (std::tolower(static_cast<unsigned char>(word[0]))) {
+    case 'j': case 'f': case 'm': case 'a': case 's': case 'o': case 'n': case 'd':
+      break;
+    default:
+      return 0;
+  }
+  const std::string lower = LowerMonthWord(word);
+  for (const MonthName& m : kMonths)
+    if (lower == m.name) return m.month;
+  return 0;
+}
+
+bool IsValidDate(int year, int month, int day) {
+  static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (year < 1900 || year > 2199 || month < 1 || month > 12 || day < 1) return false;
+  if (day > kDays[month - 1]) return false;
+  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return month != 2 || day <= 28 || leap;
+}
+
+std::optional<DateMatch> FindDate(std::string_view text, size_t from) {
+  const std::vector<Word> words = Words(text, from);
+  for (size_t i = 0; i < words.size(); ++i) {
+    // Day Month [de] Year: "28 August 2017", "28 de agosto de 2017", "1er mai 2018".
+    int day = Number(words[i].text);
+    size_t m = i + 1;
+    if (day > 0 && m < words.size() && (words[m].text == "er" || words[m].text == "st")) ++m;
+    if (day > 0 && m < words.size() && IsConnective(words[m].text)) ++m;
+    if (day > 0 && m < words.size()) {
+      if (const int month = MonthNumber(words[m].text)) {
+        size_t y = m + 1;
+        if (y < words.size() && IsConnective(words[y].text)) ++y;
+        const int year = y < words.size() ? Number(words[y].text) : -1;
+        if (IsValidDate(year, month, day)) {
+          const Word& last = words[y];
+          return DateMatch{Iso(year, month, day), words[i].start, last.start + last.text.size()};
+        }
+      }
+    }
+    // Month Day, Year: "August 28, 2017".
+    if (const int month = MonthNumber(words[i].text); month && i + 2 < words.size()) {
+      const int d = Number(words[i + 1].text);
+      const int year = Number(words[i + 2].text);
+      if (IsValidDate(year, month, d))
+        return DateMatch{Iso(year, month, d), words[i].start,
+                         words[i + 2].start + words[i + 2].text.size()};
+    }
+    // ISO: 2017-08-28.
+    const Word& w = words[i];
+    if (w.text.size() == 4 && i + 2 < words.size() && Number(w.text) > 0 &&
+        text.substr(w.start + 4, 1) == "-" && words[i + 1].text.size() == 2 &&
+        text.substr(words[i + 1].start + 2, 1) == "-" && words[i + 2].text.size() == 2) {
+      const int year = Number(w.text);
+      const int month = Number(words[i + 1].text);
+      const int d = Number(words[i + 2].text);
+      if (IsValidDate(year, month, d))
+        return DateMatch{Iso(year, month, d), w.start, words[i + 2].start + 2};
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace quorum

@@ -1,0 +1,384 @@
+// SPDX-License-Identifier: MIT
+// Line splitting and marker recognition. Written as small hand matchers
+// rather than std::regex: they run on every line of every note, must stay
+// linear on a 50 MB single-line file, and std::regex is neither fast nor
+// stack-safe on long input.
+#include "common/text/note_lines.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+namespace quorum {
+namespace {
+
+// UTF-8 superscript digits: ¹ ² ³ are U+00B9 U+00B2 U+00B3, ⁰ ⁴-⁹ are U+2070, U+2074-2079.
+constexpr std::array<std::string_view, 10> kSuperscripts = {
+    "\u2070", "\u00B9", "\u00B2", "\u00B3", "\u2074",
+    "\u2075", "\u2076", "\u2077", "\u2078", "\u2079"};
+
+// Length of the superscript digit at `text[i]`, and its value in *digit; 0 if none.
+size_t SuperscriptAt(std::string_view text, size_t i, int* digit) {
+  for (int d = 0; d < 10; ++d) {
+    const std::string_view s = kSuperscripts[static_cast<size_t>(d)];
+    if (text.substr(i, s.size()) == s) {
+      *digit = d;
+      return s.size();
+    }
+  }
+  return 0;
+}
+
+bool IsDigit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
+bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
+
+// Reads digits at text[*i]; returns their value or -1.
+int ReadNumber(std::string_view text, size_t* i, size_t max_digits = 6) {
+  const size_t start = *i;
+  int value = 0;
+  while (*i < text.size() && IsDigit(text[*i]) && *i - start < max_digits)
+    value = value * 10 + (text[(*i)++] - '0');
+  if (*i == start || (*i < text.size() && IsDigit(text[*i]))) return -1;
+  return value;
+}
+
+bool IsRomanOrLetterLabel(std::string_view label) {
+  if (label.empty() || label.size() > 6) return false;
+  if (label.size() <= 2 && IsLower(label[0]) && (label.size() == 1 || label[1] == label[0]))
+    return true;  // a, b, ..., aa
+  for (char c : label)
+    if (std::string_view("ivxlc").find(c) == std::string_view::npos) return false;
+  return true;
+}
+
+size_t SkipSpaces(std::string_view text, size_t i) {
+  while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
+  return i;
+}
+
+// Paragraph numbers: "12. ", "12 bis. ", "(12) ", "12) ", "110.2. ", "110.2 ".
+bool MatchNumbered(std::string_view line, Unit* unit) {
+  size_t i = 0;
+  const bool bracketed = !line.empty() && line[0] == '(';
+  if (bracketed) ++i;
+  const int number = ReadNumber(line, &i);
+  if (number <= 0) return false;
+  int sub = 0;
+  std::string label = std::to_string(number);
+  if (!bracketed && i + 1 < line.size() && line[i] == '.' && IsDigit(line[i + 1])) {
+    ++i;
+    sub = ReadNumber(line, &i, 3);
+    if (sub <= 0) return false;
+    label += "." + std::to_string(sub);
+  }
+  for (std::string_view suffix : {" bis", " ter", " quater"}) {
+    if (line.substr(i, suffix.size()) == suffix) {
+      label += suffix;
+      i += suffix.size();
+    }
+  }
+  if (bracketed) {
+    if (i >= line.size() || line[i] != ')') return false;
+    ++i;
+  } else if (i < line.size() && (line[i] == '.' || line[i] == ')')) {
+    ++i;
+  } else if (sub == 0) {
+    return false;  // "2017 was..." is text, not a paragraph number
+  }
+  if (i >= line.size() || (line[i] != ' ' && line[i] != '\t')) return false;
+  i = SkipSpaces(line, i);
+  if (i >= line.size()) return false;
+  unit->kind = UnitKind::kNumbered;
+  unit->marker = std::string(Trim(line.substr(0, i)));
+  unit->number = number;
+  unit->sub_number = sub;
+  unit->label = label;
+  unit->text = std::string(line.substr(i));
+  return true;
+}
+
+// Items: "(a) ", "- (a) ", "a) ", "(iv) ", "• text", "- text".
+bool MatchItem(std::string_view line, Unit* unit) {
+  size_t i = 0;
+  bool bullet = false;
+  for (std::string_view mark : {"- ", "\u2013 ", "\u2022", "\u25AA", "\u25CF", "\u25E6", "\uF0B7"}) {
+    if (line.substr(0, mark.size()) == mark) {
+      i = SkipSpaces(line, mark.size());
+      bullet = true;
+      break;
+    }
+  }
+  const size_t label_start = i + (i < line.size() && line[i] == '(' ? 1 : 0);
+  size_t j = label_start;
+  while (j < line.size() && (IsLower(line[j]) || IsDigit(line[j])) && j - label_start < 6) ++j;
+  const std::string_view label = line.substr(label_start, j - label_start);
+  const bool opened = label_start > i;
+  const bool labelled = j < line.size() && line[j] == ')' &&
+                        (IsRomanOrLetterLabel(label) ||
+                         (opened && !label.empty() && IsDigit(label[0]) && label.size() <= 3));
+  if (labelled) {
+    const size_t text_start = SkipSpaces(line, j + 1);
+    if (text_start == j + 1 || text_start >= line.size()) return false;
+    unit->kind = UnitKind::kItem;
+    unit->marker = std::string(Trim(line.substr(0, text_start)));
+    unit->label = std::string(label);
+    unit->text = std::string(line.substr(text_start));
+    return true;
+  }
+  if (bullet && i < line.size()) {
+    unit->kind = UnitKind::kItem;
+    unit->marker = std::string(Trim(line.substr(0, i)));
+    unit->label.clear();
+    unit->text = std::string(line.substr(i));
+    return true;
+  }
+  return false;
+}
+
+// Length of the run of one to three stars ('*' or the symbol fonts' "∗")
+// opening `line`, written as ASCII stars in *stars; 0 if none.
+size_t LeadingStars(std::string_view line, std::string* stars) {
+  size_t i = 0;
+  stars->clear();
+  while (stars->size() < 4) {
+    if (i < line.size() && line[i] == '*') {
+      i += 1;
+    } else if (line.substr(i, 3) == "\u2217") {
+      i += 3;
+    } else {
+      break;
+    }
+    *stars += '*';
+  }
+  return stars->size() <= 3 ? i : 0;
+}
+
+// Footnote texts: "¹ text", "* text", "** text", "*Previously issued…";
+// "12 text" is too ambiguous in plain text.
+bool MatchFootnote(std::string_view line, Unit* unit) {
+  size_t i = 0;
+  int digit = 0;
+  while (size_t n = SuperscriptAt(line, i, &digit)) i += n;
+  std::string label = SuperscriptToDigits(line.substr(0, i));
+  if (i == 0) {
+    std::string stars;
+    i = LeadingStars(line, &stars);
+    // A star glued to its text must be followed by a capital ("*Previously").
+    const bool spaced = i > 0 && i < line.size() && (line[i] == ' ' || line[i] == '\t');
+    if (i > 0 && !spaced && !(i < line.size() && std::isupper(static_cast<unsigned char>(line[i])))) i = 0;
+    label = stars;
+  }
+  if (i == 0 || i >= line.size()) return false;
+  const size_t text_start = SkipSpaces(line, i);
+  if (text_start >= line.size()) return false;
+  unit->kind = UnitKind::kFootnote;
+  unit->marker = std::string(line.substr(0, i));
+  unit->label = label;
+  unit->text = std::string(line.substr(text_start));
+  return true;
+}
+
+}  // namespace
+
+Unit ClassifyLine(std::string_view line) {
+  Unit unit;
+  if (MatchFootnote(line, &unit) || MatchNumbered(line, &unit) || MatchItem(line, &unit)) return unit;
+  unit.text = std::string(line);
+  return unit;
+}
+
+namespace {
+
+// Appends a continuation line, undoing end-of-line hyphenation ("capa-" +
+// "bility") when the next line starts in lower case.
+void JoinLine(std::string* text, std::string_view line) {
+  if (text->empty()) {
+    text->assign(line);
+  } else if (text->size() >= 2 && text->back() == '-' && std::isalpha(static_cast<unsigned char>((*text)[text->size() - 2])) &&
+             StartsLowercase(line)) {
+    text->pop_back();
+    text->append(line);
+  } else if (text->back() == '-') {
+    text->append(line);  // "IOM-" + "UN": a real hyphen, no space
+  } else {
+    text->append(" ").append(line);
+  }
+}
+
+}  // namespace
+
+std::string_view Trim(std::string_view text) {
+  auto is_space_at = [&](size_t i, size_t* len) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\v') return (*len = 1), true;
+    if (text.substr(i, 2) == "\u00A0") return (*len = 2), true;
+    return false;
+  };
+  size_t len = 0;
+  while (!text.empty() && is_space_at(0, &len)) text.remove_prefix(len);
+  while (!text.empty()) {
+    if (static_cast<unsigned char>(text.back()) <= ' ') {
+      text.remove_suffix(1);
+    } else if (text.size() >= 2 && text.substr(text.size() - 2) == "\u00A0") {
+      text.remove_suffix(2);
+    } else {
+      break;
+    }
+  }
+  return text;
+}
+
+std::vector<Unit> SplitUnits(std::string_view text) {
+  const LineLayout layout = ReadLineLayout(text);
+  std::vector<Unit> units;
+  Unit current;
+  bool open = false;
+  int page = text.find('\f') == std::string_view::npos ? 0 : 1;
+  int line_number = 0;
+  auto close = [&] {
+    if (open) units.push_back(std::move(current));
+    current = Unit{};
+    open = false;
+  };
+  bool ends_paragraph = false;  // the last line ended a sentence short of the wrap width
+  size_t pos = 0;
+  while (pos <= text.size()) {
+    size_t end = text.find('\n', pos);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view raw = text.substr(pos, end - pos);
+    ++line_number;
+    // Each form feed is a page break; what follows it on the line is the next page.
+    while (!raw.empty() && raw.find('\f') != std::string_view::npos) {
+      const size_t ff = raw.find('\f');
+      if (!Trim(raw.substr(0, ff)).empty()) break;
+      close();
+      ++page;
+      raw.remove_prefix(ff + 1);
+    }
+    const std::string_view line = Trim(raw);
+    if (line.empty()) {
+      close();
+    } else {
+      Unit classified = ClassifyLine(line);
+      if (!open || classified.kind != UnitKind::kText || layout.line_per_paragraph ||
+          (layout.short_line > 0 && ends_paragraph)) {
+        close();
+        current = std::move(classified);
+        current.line = line_number;
+        current.page = page;
+        open = true;
+      } else {
+        JoinLine(&current.text, line);
+        ++current.line_count;
+      }
+      ends_paragraph = line.size() < layout.short_line && EndsSentence(line);
+    }
+    if (end == text.size()) break;
+    pos = end + 1;
+  }
+  close();
+  return units;
+}
+
+std::string LooseKey(std::string_view text) {
+  std::string key;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (std::isalnum(c)) {
+      key += static_cast<char>(std::tolower(c));
+    } else if (text.substr(i, 3) == "\u2019" || text.substr(i, 3) == "\u2018") {
+      i += 2;  // apostrophes vanish, as ASCII ones do: "IOM’S" = "IOM'S" = "ioms"
+    } else if (c >= 0xC0 && c < 0xF0) {
+      key += '?';  // any non-ASCII letter, so "AOÛT" and "août" agree
+      while (i + 1 < text.size() && (static_cast<unsigned char>(text[i + 1]) & 0xC0) == 0x80) ++i;
+    } else if (c == ' ' && !key.empty() && key.back() != ' ') {
+      key += ' ';
+    }
+  }
+  while (!key.empty() && key.back() == ' ') key.pop_back();
+  return key;
+}
+
+bool EndsSentence(std::string_view text) {
+  text = Trim(text);
+  while (!text.empty()) {
+    const char c = text.back();
+    if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';') return true;
+    if (c == ')' || c == '"' || c == '\'') {
+      text.remove_suffix(1);
+      continue;
+    }
+    // Closing curly quotes and », each 2 or 3 UTF-8 bytes.
+    if (text.size() >= 3 && (text.substr(text.size() - 3) == "\u201D" || text.substr(text.size() - 3) == "\u2019")) {
+      text.remove_suffix(3);
+      continue;
+    }
+    if (text.size() >= 2 && text.substr(text.size() - 2) == "\u00BB") {
+      text.remove_suffix(2);
+      continue;
+    }
+    return false;
+  }
+  return false;
+}
+
+bool StartsLowercase(std::string_view text) {
+  for (size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (std::isalpha(c)) return std::islower(c) != 0;
+    if (c == 0xC3 && i + 1 < text.size())  // Latin-1 letters: à..ÿ lower, À..Þ upper
+      return static_cast<unsigned char>(text[i + 1]) >= 0xA0;
+    if (std::isdigit(c)) return false;
+  }
+  return false;
+}
+
+size_t WordCount(std::string_view text) {
+  size_t count = 0;
+  bool in_word = false;
+  for (char c : text) {
+    const bool space = c == ' ' || c == '\t';
+    if (!space && !in_word) ++count;
+    in_word = !space;
+  }
+  return count;
+}
+
+std::string SuperscriptToDigits(std::string_view marker) {
+  std::string digits;
+  size_t i = 0;
+  int digit = 0;
+  while (i < marker.size()) {
+    if (const size_t n = SuperscriptAt(marker, i, &digit)) {
+      digits += static_cast<char>('0' + digit);
+      i += n;
+    } else {
+      digits += marker[i++];
+    }
+  }
+  return digits;
+}
+
+std::vector<std::string> StripFootnoteMarkers(std::string* text) {
+  std::vector<std::string> markers;
+  std::string out;
+  out.reserve(text->size());
+  int digit = 0;
+  for (size_t i = 0; i < text->size();) {
+    size_t n = SuperscriptAt(*text, i, &digit);
+    if (n == 0 || out.empty() || out.back() == ' ') {
+      out += (*text)[i++];
+      continue;
+    }
+    std::string marker;
+    while ((n = SuperscriptAt(*text, i, &digit)) != 0) {
+      marker += static_cast<char>('0' + digit);
+      i += n;
+    }
+    markers.push_back(marker);
+  }
+  *text = std::move(out);
+  return markers;
+}
+
+}  // namespace quorum

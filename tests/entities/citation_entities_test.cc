@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: MIT
+// Resolutions, decisions and document symbols, and short forms resolved
+// to the full citation seen earlier in the note.
+#include <gtest/gtest.h>
+
+#include "common/entities/entity_tagger.h"
+
+namespace quorum {
+namespace {
+
+std::string Citations(const std::string& text, EntityContext* context) {
+  std::vector<EntitySpan> spans;
+  TagCitations(text, context, &spans);
+  std::string out;
+  for (const EntitySpan& span : spans)
+    out += (out.empty() ? "" : " | ") + span.type + ":" + text.substr(span.start, span.end - span.start) + "=" +
+           span.value;
+  return out;
+}
+
+std::string Citations(const std::string& text) {
+  EntityContext context;
+  return Citations(text, &context);
+}
+
+TEST(CitationEntitiesTest, TableOfForms) {
+  const struct {
+    const char* text;
+    const char* expected;
+  } rows[] = {
+      {"adopting Council Resolution No. 1309 of 24 November 2015, Member States",
+       "resolution:Council Resolution No. 1309 of 24 November 2015=Council resolution 1309 (2015-11-24)"},
+      {"General Assembly resolution 71/1", "resolution:General Assembly resolution 71/1=General Assembly resolution 71/1"},
+      {"Human Rights Council resolution 5/1 of 18 June 2007",
+       "resolution:Human Rights Council resolution 5/1 of 18 June 2007=Human Rights Council resolution 5/1 (2007-06-18)"},
+      {"decision 1/CP.16", "resolution:decision 1/CP.16=decision 1/CP.16"},
+      {"S/RES/2334 (2016)", "symbol:S/RES/2334=S/RES/2334 | resolution:S/RES/2334 (2016)=S/RES/2334 (2016)"},
+      {"A/RES/73/195", "symbol:A/RES/73/195=A/RES/73/195 | resolution:A/RES/73/195=A/RES/73/195"},
+      {"documents WG/REL/2017/6 and C/108/INF/1.",
+       "symbol:WG/REL/2017/6=WG/REL/2017/6 | symbol:C/108/INF/1=C/108/INF/1"},
+      {"(A/HRC/WG.6/6/ALB/1);", "symbol:A/HRC/WG.6/6/ALB/1=A/HRC/WG.6/6/ALB/1"},
+      {"E/CN.4/2005/L.10/Add.17", "symbol:E/CN.4/2005/L.10/Add.17=E/CN.4/2005/L.10/ADD.17"},
+      {"la r\u00E9solution du Conseil n\u00B0 214 du 12 novembre 2016",
+       "resolution:r\u00E9solution du Conseil n\u00B0 214 du 12 novembre 2016=Council resolution 214 (2016-11-12)"},
+      {"Resoluci\u00F3n del Consejo N.\u00BA 198, de 27 de noviembre de 2015",
+       "resolution:Resoluci\u00F3n del Consejo N.\u00BA 198, de 27 de noviembre de 2015=Council resolution 198 (2015-11-27)"},
+      // Not citations: slashed words, times, fractions.
+      {"and/or 24/7 HIV/AIDS 3/4 of them", ""},
+  };
+  for (const auto& row : rows) EXPECT_EQ(Citations(row.text), row.expected) << row.text;
+}
+
+TEST(CitationEntitiesTest, ShortFormsResolveToTheFullCitation) {
+  EntityContext context;
+  Citations("adopting Council Resolution No. 1309 of 24 November 2015", &context);
+  EXPECT_EQ(Citations("(Resolution No. 1309)", &context),
+            "resolution:Resolution No. 1309=Council resolution 1309 (2015-11-24)");
+  EXPECT_EQ(Citations("as set out in that resolution", &context),
+            "resolution:that resolution=Council resolution 1309 (2015-11-24)");
+  EXPECT_EQ(Citations("(Resolution No. 99)", &context), "resolution:Resolution No. 99=resolution 99");
+}
+
+}  // namespace
+}  // namespace quorum
+
+namespace quorum {
+namespace {
+
+TEST(AcronymSynonymsTest, DefinedAcronymsBecomeSynonymLines) {
+  Note note;
+  note.language = "en";
+  Paragraph first;
+  first.text = "The International Dialogue on Migration (IDM) workshop was held in Geneva.";
+  Paragraph second;
+  second.text = "Delegates praised the IDM and the United Nations.";
+  note.paragraphs = {first, second};
+  TagNote(&note);
+  EXPECT_EQ(AcronymSynonyms(note), std::vector<std::string>{"IDM = International Dialogue on Migration"});
+}
+
+}  // namespace
+}  // namespace quorum

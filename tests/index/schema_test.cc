@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: MIT
+// The schema's invariants: prefixes and slots unique, terms bounded.
+#include "common/index/schema.h"
+
+#include <set>
+
+#include <gtest/gtest.h>
+
+namespace quorum::schema {
+namespace {
+
+TEST(SchemaTest, FieldNamesAndPrefixesAreUniqueAndXLed) {
+  std::set<std::string_view> names, prefixes{kIdPrefix, kNotePrefix, kContextPrefix, kAgendaTitlePrefix,
+                                                kBodyTitlePrefix};
+  size_t expected_prefixes = prefixes.size();
+  for (const Field& field : kAllFields) {
+    EXPECT_TRUE(names.insert(field.name).second) << field.name;
+    EXPECT_TRUE(prefixes.insert(field.prefix).second) << field.prefix;
+    ++expected_prefixes;
+    EXPECT_EQ(field.prefix[0], 'X') << field.prefix;
+    for (char c : field.prefix) EXPECT_TRUE(c >= 'A' && c <= 'Z') << field.prefix;
+    EXPECT_FALSE(field.help.empty()) << field.name;
+  }
+  EXPECT_EQ(prefixes.size(), expected_prefixes);
+}
+
+TEST(SchemaTest, NoPrefixIsAPrefixOfAnotherFieldsPrefixFollowedByCapital) {
+  // Xapian reads "XAT" + "future" and "XA" + "Tfuture" alike; our terms are
+  // lower case after the prefix, so a shorter prefix never swallows a longer one.
+  for (const Field& field : kAllFields) EXPECT_EQ(FilterTerm(field, "ABC").substr(field.prefix.size()), "abc");
+}
+
+TEST(SchemaTest, FilterTermNormalises) {
+  EXPECT_EQ(FilterTerm(kMeeting, "WG/REL/2017/7"), "XMwg/rel/2017/7");
+  EXPECT_EQ(FilterTerm(kBody, "Working  Group\non IOM\u2019s"), "XBworking group on iom's");
+  EXPECT_EQ(FilterTerm(kType, "Chairperson's Note"), FilterTerm(kType, "chairperson\u2019s note"));
+}
+
+TEST(SchemaTest, LongTermsAreHashedWithinXapiansLimit) {
+  const std::string long_value(400, 'a');
+  const std::string term = FilterTerm(kBody, long_value);
+  EXPECT_LE(term.size(), kMaxTermBytes);
+  EXPECT_NE(term, FilterTerm(kBody, long_value + "b"));
+  EXPECT_EQ(term, FilterTerm(kBody, long_value));
+  // Cut on a character boundary: a run of 3-byte characters stays valid.
+  std::string accented;
+  for (int i = 0; i < 200; ++i) accented += "\u2013";
+  const std::string cut = BoundedTerm("XB", accented);
+  EXPECT_LE(cut.size(), kMaxTermBytes);
+  EXPECT_EQ((cut.find('#') - 2) % 3, 0u);
+}
+
+TEST(SchemaTest, SlotsAreDistinct) {
+  const std::set<Xapian::valueno> slots = {kSlotDate, kSlotMeeting, kSlotAgenda, kSlotOrdinal,
+                                           kSlotBody, kSlotYear,    kSlotNoteKey, kSlotPage};
+  EXPECT_EQ(slots.size(), 8u);
+}
+
+TEST(SchemaTest, ValueEncodings) {
+  EXPECT_EQ(DateSlotValue("2017-08-28"), "20170828");
+  EXPECT_EQ(DateSlotValue("2017-08"), "");
+  EXPECT_EQ(AgendaFacetValue("b", "IOM's future role"), "(b) IOM's future role");
+  EXPECT_EQ(AgendaFacetValue("", "Untitled"), "Untitled");
+  EXPECT_EQ(IdTerm("abc", 3), "Qabc#3");
+  EXPECT_EQ(NoteKey("/a/b.txt"), NoteKey("/a/b.txt"));
+  EXPECT_NE(NoteKey("/a/b.txt"), NoteKey("/a/c.txt"));
+}
+
+}  // namespace
+}  // namespace quorum::schema

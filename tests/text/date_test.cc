@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: MIT
+// Date recognition: one row per way of writing a date.
+#include "common/text/date.h"
+
+#include <gtest/gtest.h>
+
+namespace quorum {
+namespace {
+
+struct DateRow {
+  const char* text;
+  const char* iso;  // "" when no full date should be found
+};
+
+TEST(DateTest, FindsDatesWrittenManyWays) {
+  const DateRow rows[] = {
+      {"held on 28 August 2017", "2017-08-28"},          // English, day first
+      {"HELD ON 28 AUGUST 2017", "2017-08-28"},          // title block capitals
+      {"on August 28, 2017 in Geneva", "2017-08-28"},    // month first
+      {"tenue le 28 août 2018", "2018-08-28"},           // French, accented month
+      {"TENUE LE 28 AOÛT 2018", "2018-08-28"},           // French capitals
+      {"le 1er mai 2018", "2018-05-01"},                 // French ordinal day
+      {"celebrada el 28 de agosto de 2018", "2018-08-28"},  // Spanish connectives
+      {"CELEBRADA EL 10 DE OCTUBRE DE 2018", "2018-10-10"},
+      {"dated 2019-03-20.", "2019-03-20"},               // ISO
+      {"29 February 2016", "2016-02-29"},                // leap year
+      {"29 February 2017", ""},                          // not a date
+      {"31 June 2017", ""},                              // no such day
+      {"on 4 September", ""},                            // no year: not a full date
+      {"may 2018 be a good year", ""},                   // "may" without a day
+      {"", ""},
+  };
+  for (const DateRow& row : rows) {
+    const auto found = FindDate(row.text);
+    EXPECT_EQ(found ? found->iso : "", row.iso) << row.text;
+  }
+}
+
+TEST(DateTest, ReportsByteOffsetsOfTheMatch) {
+  const std::string text = "The meeting held on 28 août 2018 ended.";
+  const auto found = FindDate(text);
+  ASSERT_TRUE(found);
+  EXPECT_EQ(text.substr(found->start, found->end - found->start), "28 août 2018");
+}
+
+TEST(DateTest, MonthNames) {
+  EXPECT_EQ(MonthNumber("Sept."), 9);
+  EXPECT_EQ(MonthNumber("DÉCEMBRE"), 12);
+  EXPECT_EQ(MonthNumber("agosto"), 8);
+  EXPECT_EQ(MonthNumber("Monday"), 0);
+}
+
+}  // namespace
+}  // namespace quorum

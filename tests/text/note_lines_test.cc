@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: MIT
+// Line classification: one row per printed form.
+#include "common/text/note_lines.h"
+
+#include <gtest/gtest.h>
+
+namespace quorum {
+namespace {
+
+std::string Describe(const Unit& unit) {
+  static const char* kKinds[] = {"numbered", "item", "footnote", "text"};
+  return std::string(kKinds[static_cast<int>(unit.kind)]) + "[" + unit.label + "] " + unit.text;
+}
+
+TEST(NoteLinesTest, ClassifiesPrintedForms) {
+  const struct {
+    const char* line;
+    const char* expected;
+  } rows[] = {
+      {"12. The Chairperson said", "numbered[12] The Chairperson said"},
+      {"12 bis. Added later", "numbered[12 bis] Added later"},
+      {"(3) Minutes style", "numbered[3] Minutes style"},
+      {"3) Also minutes", "numbered[3] Also minutes"},
+      {"110.2. Ratify OP-CAT (Estonia);", "numbered[110.2] Ratify OP-CAT (Estonia);"},
+      {"(a) An update", "item[a] An update"},
+      {"- (b) A brief", "item[b] A brief"},
+      {"(iv) Fourth", "item[iv] Fourth"},
+      {"b) Letter with one bracket", "item[b] Letter with one bracket"},
+      {"\u2022 Mr. X, Ambassador", "item[] Mr. X, Ambassador"},
+      {"\u00B9 Originally planned", "footnote[1] Originally planned"},
+      {"* Previously issued", "footnote[*] Previously issued"},
+      {"** Conclusions have not been edited.", "footnote[**] Conclusions have not been edited."},
+      {"*Previously issued as A/HRC/WG.6/1/L.1.", "footnote[*] Previously issued as A/HRC/WG.6/1/L.1."},
+      {"\u2217 The annex is circulated as received.", "footnote[*] The annex is circulated as received."},
+      {"*emphasis* is not a footnote", "text[] *emphasis* is not a footnote"},
+      {"2017 was a busy year", "text[] 2017 was a busy year"},    // a year, not a number
+      {"3.6 per cent of households", "numbered[3.6] per cent of households"},  // context decides
+      {"IOM\u2019s future role", "text[] IOM\u2019s future role"},
+  };
+  for (const auto& row : rows) {
+    const std::vector<Unit> units = SplitUnits(row.line);
+    ASSERT_EQ(units.size(), 1u) << row.line;
+    EXPECT_EQ(Describe(units[0]), row.expected);
+  }
+}
+
+TEST(NoteLinesTest, BlankLinesAndMarkersSplitUnitsAndLinesKeepNumbers) {
+  const std::vector<Unit> units = SplitUnits("1. One\ncontinued\n- (a) item\n\nHeading\n");
+  ASSERT_EQ(units.size(), 3u);
+  EXPECT_EQ(units[0].text, "One continued");
+  EXPECT_EQ(units[0].line_count, 2);
+  EXPECT_EQ(units[1].line, 3);
+  EXPECT_EQ(units[2].line, 5);
+}
+
+TEST(NoteLinesTest, TextSavedOneParagraphPerLineSplitsAtEveryLine) {
+  std::string speech, wrapped;
+  for (int i = 0; i < 10; ++i) {
+    speech += "Sentence number " + std::to_string(i) + " of the speech ends here.\n";
+    wrapped += i % 3 == 2 ? "and this line ends the sentence.\n" : "a wrapped line that goes on\n";
+  }
+  EXPECT_TRUE(ReadLineLayout(speech).line_per_paragraph);
+  EXPECT_EQ(SplitUnits(speech).size(), 10u);
+  EXPECT_FALSE(ReadLineLayout(wrapped).line_per_paragraph);
+  EXPECT_EQ(ReadLineLayout(wrapped).short_line, 0u);  // narrower than any wrapped text
+  EXPECT_EQ(SplitUnits(wrapped).size(), 1u);
+  // Blank lines between paragraphs: the usual layout, lines still join.
+  std::string spaced;
+  for (int i = 0; i < 10; ++i) spaced += "One sentence.\nAnother one.\n\n";
+  EXPECT_EQ(ReadLineLayout(spaced).short_line, 0u);
+  EXPECT_FALSE(ReadLineLayout(spaced).line_per_paragraph);
+  EXPECT_EQ(SplitUnits(spaced).size(), 10u);
+  // Numbered paragraphs keep their continuation lines.
+  std::string numbered;
+  for (int i = 1; i <= 10; ++i) numbered += std::to_string(i) + ". Said this.\nAnd that.\n";
+  EXPECT_FALSE(ReadLineLayout(numbered).line_per_paragraph);
+  EXPECT_EQ(ReadLineLayout(numbered).short_line, 0u);
+  EXPECT_FALSE(ReadLineLayout("One.\nTwo.\nThree.\n").line_per_paragraph);  // too short to tell
+}
+
+TEST(NoteLinesTest, WrappedTextWithoutBlankLinesEndsParagraphsAtShortSentenceEnds) {
+  // Three paragraphs wrapped at about 60 characters, no blank lines: a
+  // paragraph's last line ends a sentence well short of the width; a full
+  // line that happens to end a sentence does not end the paragraph.
+  const std::string text =
+      "Allow me first of all, Sir, to associate myself with the\n"
+      "congratulations already extended to you on your election to\n"
+      "the high office of President.\n"
+      "On behalf of the Government of the Republic, I should like\n"
+      "to convey deep sympathy to the Government and the people.\n"
+      "It is a loss for the whole region and for all its friends\n"
+      "in the world.\n"
+      "The international realities that form the background of the\n"
+      "current session are a direct reflection of the development\n"
+      "of contradictory tendencies.\n";
+  const LineLayout layout = ReadLineLayout(text);
+  EXPECT_FALSE(layout.line_per_paragraph);
+  EXPECT_GT(layout.short_line, 0u);
+  const std::vector<Unit> units = SplitUnits(text);
+  ASSERT_EQ(units.size(), 3u);
+  EXPECT_EQ(units[0].line_count, 3);
+  EXPECT_EQ(units[1].line_count, 4);
+  EXPECT_EQ(units[2].text.substr(0, 17), "The international");
+}
+
+TEST(NoteLinesTest, Helpers) {
+  EXPECT_EQ(LooseKey("CHAIRPERSON\u2019S NOTE,  HELD"), LooseKey("Chairperson's note held"));
+  EXPECT_TRUE(EndsSentence("It ended.\u201D"));
+  EXPECT_TRUE(EndsSentence("(Canada);"));
+  EXPECT_FALSE(EndsSentence("develop more policy"));
+  EXPECT_TRUE(StartsLowercase("capability and"));
+  EXPECT_TRUE(StartsLowercase("\u00E9t\u00E9"));
+  EXPECT_FALSE(StartsLowercase("\u00C9t\u00E9"));
+  std::string text = "in Mexico.\u00B9 Next\u00B2\u00B3 word \u00B9alone";
+  EXPECT_EQ(StripFootnoteMarkers(&text), (std::vector<std::string>{"1", "23"}));
+  EXPECT_EQ(text, "in Mexico. Next word \u00B9alone");
+}
+
+}  // namespace
+}  // namespace quorum
