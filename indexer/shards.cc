@@ -7,7 +7,6 @@
 #include <stdio.h>
 
 #include <cerrno>
-#include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -27,10 +26,11 @@ namespace fs = std::filesystem;
 namespace quorum {
 namespace {
 
+// "shard-07": two digits at least, as many as the number needs.
 std::string ShardName(size_t shard) {
-  char name[16];
-  std::snprintf(name, sizeof name, "shard-%02zu", shard);
-  return name;
+  std::string digits = std::to_string(shard);
+  if (digits.size() < 2) digits.insert(0, 2 - digits.size(), '0');
+  return "shard-" + digits;
 }
 
 // Shards hold different notes, so the metadata that sums up notes (the
