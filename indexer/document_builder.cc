@@ -190,6 +190,14 @@ Xapian::Document DocumentBuilder::Build(const Note& note, size_t ordinal, const 
   Xapian::termpos context_position = 1;
   for (const std::string* part : {&note.title, &note.body, &agenda_title, &paragraph.section})
     IndexText(*part, context_prefix, &doc, &context_position, false);
+  // What the note says outside its paragraphs (front matter, title-block
+  // footnotes, agenda items) is context of its first paragraph only: found
+  // with the note, without weighing on every paragraph of it.
+  if (ordinal == 0) {
+    for (const std::string& line : note.front_matter) IndexText(line, context_prefix, &doc, &context_position, false);
+    for (const std::string& footnote : note.footnotes) IndexText(footnote, context_prefix, &doc, &context_position, false);
+    for (const AgendaItem& item : note.agenda) IndexText(item.title, context_prefix, &doc, &context_position, false);
+  }
   Xapian::termpos title_position = 1;
   IndexText(agenda_title, std::string(schema::kAgendaTitlePrefix), &doc, &title_position);
   title_position = 1;

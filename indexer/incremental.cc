@@ -46,7 +46,7 @@ namespace {
 void PrintDiagnostics(const std::string& path, const std::vector<Diagnostic>& diagnostics, bool quiet,
                       std::ostream& err, IndexCounts* counts) {
   for (const Diagnostic& d : diagnostics) {
-    (d.severity == Severity::kError ? counts->errors : counts->warnings) += 1;
+    if (d.severity != Severity::kNote) (d.severity == Severity::kError ? counts->errors : counts->warnings) += 1;
     if (quiet && d.severity != Severity::kError) continue;
     err << path;
     if (d.line > 0) err << ':' << d.line;

@@ -9,7 +9,9 @@
 
 namespace quorum {
 
-enum class Severity { kWarning, kError };
+// kNote: what quorum left out on purpose (running headers, page furniture),
+// said so that nothing a note prints is dropped silently.
+enum class Severity { kNote, kWarning, kError };
 
 /// A problem found in one note. `line` is 1-based in the source (0: whole file).
 struct Diagnostic {
@@ -93,6 +95,9 @@ struct Note {
   std::vector<AgendaItem> agenda;
   std::vector<Paragraph> paragraphs;
   std::vector<std::string> footnotes;  // cited by the title block, not a paragraph
+  std::vector<std::string> front_matter;  // title-block lines no field above holds ("Observers: TC")
+  std::vector<std::string> left_out;   // lines left out on purpose (running headers, contents),
+                                       // each kind said in a Severity::kNote diagnostic
   std::vector<Diagnostic> diagnostics;
 
   /// The meeting as people cite it: the symbol, else body and date.

@@ -67,7 +67,15 @@ OrderedJson RequestsToJson(const Note& note) {
 }  // namespace
 
 const char* SeverityName(Severity severity) {
-  return severity == Severity::kError ? "error" : "warning";
+  switch (severity) {
+    case Severity::kNote:
+      return "note";
+    case Severity::kWarning:
+      return "warning";
+    case Severity::kError:
+      break;
+  }
+  return "error";
 }
 
 OrderedJson NoteToJson(const Note& note) {
@@ -93,6 +101,8 @@ OrderedJson NoteToJson(const Note& note) {
           {"agenda", agenda},
           {"paragraphs", paragraphs},
           {"footnotes", note.footnotes},
+          {"front_matter", note.front_matter},
+          {"left_out", note.left_out},
           {"requests", RequestsToJson(note)},
           {"diagnostics", diagnostics}};
 }

@@ -178,11 +178,48 @@ bool MatchFootnote(std::string_view line, Unit* unit) {
   return true;
 }
 
+// Markdown headings: one to six '#', a space, the text (closing '#'s dropped).
+bool MatchHeading(std::string_view line, Unit* unit) {
+  size_t level = 0;
+  while (level < line.size() && line[level] == '#') ++level;
+  if (level == 0 || level > 6 || level >= line.size() || line[level] != ' ') return false;
+  std::string_view text = Trim(line.substr(level));
+  while (!text.empty() && text.back() == '#') text.remove_suffix(1);
+  text = Trim(text);
+  if (text.empty()) return false;
+  unit->kind = UnitKind::kHeading;
+  unit->marker = std::string(line.substr(0, level));
+  unit->text = std::string(text);
+  return true;
+}
+
+// A "* " line: a footnote when it stands alone, a bullet in a run of them.
+bool IsStarBullet(const Unit& unit) { return unit.kind == UnitKind::kFootnote && unit.marker == "*"; }
+bool IsBullet(const Unit& unit) {
+  return IsStarBullet(unit) || (unit.kind == UnitKind::kItem && unit.label.empty());
+}
+
+void MarkStarBullets(std::vector<Unit>* units) {
+  std::vector<bool> bullet(units->size(), false);
+  for (size_t i = 0; i < units->size(); ++i) {
+    if (!IsStarBullet((*units)[i])) continue;
+    bullet[i] = (i > 0 && IsBullet((*units)[i - 1])) || (i + 1 < units->size() && IsBullet((*units)[i + 1]));
+  }
+  for (size_t i = 0; i < units->size(); ++i) {
+    if (!bullet[i]) continue;
+    Unit& unit = (*units)[i];
+    unit.kind = UnitKind::kItem;
+    unit.label.clear();
+  }
+}
+
 }  // namespace
 
 Unit ClassifyLine(std::string_view line) {
   Unit unit;
-  if (MatchFootnote(line, &unit) || MatchNumbered(line, &unit) || MatchItem(line, &unit)) return unit;
+  if (MatchHeading(line, &unit) || MatchFootnote(line, &unit) || MatchNumbered(line, &unit) ||
+      MatchItem(line, &unit))
+    return unit;
   unit.text = std::string(line);
   return unit;
 }
@@ -260,7 +297,8 @@ std::vector<Unit> SplitUnits(std::string_view text) {
       close();
     } else {
       Unit classified = ClassifyLine(line);
-      if (!open || classified.kind != UnitKind::kText || layout.line_per_paragraph ||
+      if (!open || classified.kind != UnitKind::kText || current.kind == UnitKind::kHeading ||
+          layout.line_per_paragraph ||
           (layout.short_line > 0 && ends_paragraph)) {
         close();
         current = std::move(classified);
@@ -277,6 +315,7 @@ std::vector<Unit> SplitUnits(std::string_view text) {
     pos = end + 1;
   }
   close();
+  MarkStarBullets(&units);
   return units;
 }
 

@@ -13,7 +13,8 @@ namespace quorum {
 enum class UnitKind {
   kNumbered,  // "12. text", "12 bis. text", "(3) text", "3) text", "110.2. text"
   kItem,      // "(a) text", "- (b) text", "• text", "ii) text"
-  kFootnote,  // "¹ text", "* text"
+  kFootnote,  // "¹ text", "* text" (a lone one: a run of "* " lines is a list of kItem)
+  kHeading,   // "## Text": a heading by its marker (Markdown), whatever its shape
   kText,      // anything else: heading candidate, unnumbered paragraph, continuation
 };
 
@@ -29,15 +30,16 @@ struct Unit {
   std::string marker;  // the marker as printed, spacing aside ("12.", "(3)", "- (a)"); empty for kText
 };
 
-/// Splits `text` into units: blank lines and form feeds end a unit, and a
-/// line that starts with a paragraph number, item label, bullet or footnote
-/// marker starts a new one. Lines are joined with a space, or without one
-/// where a word was hyphenated at the line end.
 /// Classifies one trimmed line by its printed form alone.
 Unit ClassifyLine(std::string_view line);
 
-/// Texts with no blank line between paragraphs (see ReadLineLayout()) are
-/// split at every line, or after a short line that ends a sentence.
+/// Splits `text` into units: blank lines and form feeds end a unit, and a
+/// line that starts with a paragraph number, item label, bullet, footnote
+/// marker or heading marker starts a new one. Lines are joined with a space,
+/// or without one where a word was hyphenated at the line end. Texts with no
+/// blank line between paragraphs (see ReadLineLayout()) are split at every
+/// line, or after a short line that ends a sentence. A "* " line next to
+/// another bullet line is a bullet, not a footnote.
 std::vector<Unit> SplitUnits(std::string_view text);
 
 /// How a text marks where its paragraphs end, when not by blank lines.

@@ -8,7 +8,7 @@ namespace quorum {
 namespace {
 
 std::string Describe(const Unit& unit) {
-  static const char* kKinds[] = {"numbered", "item", "footnote", "text"};
+  static const char* kKinds[] = {"numbered", "item", "footnote", "heading", "text"};
   return std::string(kKinds[static_cast<int>(unit.kind)]) + "[" + unit.label + "] " + unit.text;
 }
 
@@ -36,12 +36,33 @@ TEST(NoteLinesTest, ClassifiesPrintedForms) {
       {"2017 was a busy year", "text[] 2017 was a busy year"},    // a year, not a number
       {"3.6 per cent of households", "numbered[3.6] per cent of households"},  // context decides
       {"IOM\u2019s future role", "text[] IOM\u2019s future role"},
+      {"## Present", "heading[] Present"},                   // Markdown headings, any level
+      {"### Council operations ###", "heading[] Council operations"},
+      {"#1234 is an issue", "text[] #1234 is an issue"},       // no space: not a heading
+      {"- [ ] @bob draft the notes", "item[] [ ] @bob draft the notes"},
   };
   for (const auto& row : rows) {
     const std::vector<Unit> units = SplitUnits(row.line);
     ASSERT_EQ(units.size(), 1u) << row.line;
     EXPECT_EQ(Describe(units[0]), row.expected);
   }
+}
+
+TEST(NoteLinesTest, StarLinesInARunAreBulletsAndALoneOneIsAFootnote) {
+  // Markdown lists ("## Present" then "* Jane") against a star footnote.
+  const std::vector<Unit> list = SplitUnits("## Present\n\n* Jane Doe (TSC)\n* Ali Khan\n\n* Previously issued\n");
+  ASSERT_EQ(list.size(), 4u);
+  EXPECT_EQ(Describe(list[0]), "heading[] Present");
+  EXPECT_EQ(Describe(list[1]), "item[] Jane Doe (TSC)");
+  EXPECT_EQ(Describe(list[2]), "item[] Ali Khan");
+  EXPECT_EQ(Describe(list[3]), "item[] Previously issued");  // it follows a bullet: the run goes on
+  const std::vector<Unit> lone = SplitUnits("The report.\n\n* Previously issued as A/1.\n");
+  ASSERT_EQ(lone.size(), 2u);
+  EXPECT_EQ(Describe(lone[1]), "footnote[*] Previously issued as A/1.");
+  // A heading is one line: the line after it starts the next unit.
+  const std::vector<Unit> heading = SplitUnits("# Minutes\nThe meeting opened.\n");
+  ASSERT_EQ(heading.size(), 2u);
+  EXPECT_EQ(heading[1].text, "The meeting opened.");
 }
 
 TEST(NoteLinesTest, BlankLinesAndMarkersSplitUnitsAndLinesKeepNumbers) {

@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: MIT
+// The title block: the lines before the first paragraph that name the body,
+// the meeting, the date and the document. What no field holds is kept.
+#include <algorithm>
+#include <cctype>
+#include <set>
+
+#include "common/layout/agenda.h"
+#include "common/layout/note_footnotes.h"
+#include "common/layout/note_header.h"
+#include "common/layout/structure_reader.h"
+#include "common/text/date.h"
+#include "common/text/tokeniser.h"
+
+namespace quorum::layout {
+namespace {
+
+// "Present: A, B, C", "Attendance: Eric Huss, Jack Huey": a label of at
+// most three words, a colon, and at least three words after it. Who
+// attended is content, not title.
+bool IsLabelledList(std::string_view text) {
+  const size_t colon = text.find(':');
+  if (colon == std::string_view::npos || colon == 0) return false;
+  return WordCount(text.substr(0, colon)) <= 3 && WordCount(text.substr(colon + 1)) >= 3;
+}
+
+// True if `unit` prints again, on one line, one to four consecutive title
+// lines already read.
+bool RepeatsTitleLines(const Unit& unit, const std::vector<const Unit*>& title_units) {
+  const std::string key = LooseKey(unit.text);
+  for (size_t i = 0; i < title_units.size(); ++i) {
+    std::string joined = title_units[i]->text;
+    for (size_t j = i; j < title_units.size() && j < i + 4; ++j) {
+      if (j > i) joined += " " + title_units[j]->text;
+      if (LooseKey(joined) == key) return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+// Index of the first unit of the body: the first numbered paragraph, or,
+// in a note that numbers none, the first sentence or long unit (at most 8 units in).
+// A marked heading after the first unit, or a bullet, also ends the title
+// block: a title block has neither ("## Present", "* Jane Doe").
+size_t BodyStart(const std::vector<Unit>& units) {
+  for (size_t i = 0; i < units.size(); ++i)
+    if (units[i].kind == UnitKind::kNumbered && units[i].sub_number == 0) return i;
+  for (size_t i = 0; i < units.size() && i < 8; ++i)
+    if (WordCount(units[i].text) > 25 || EndsSentence(units[i].text) ||
+        (i > 0 && units[i].kind == UnitKind::kHeading) || (units[i].kind == UnitKind::kItem && units[i].label.empty()))
+      return i;
+  return std::min<size_t>(units.size(), 8);
+}
+
+void StructureReader::ReadPreamble(const std::vector<Unit>& units, size_t end, std::string_view text) {
+  std::vector<const Unit*> title_units;
+  for (size_t i = 0; i < end; ++i) {
+    const Unit& unit = units[i];
+    if (unit.kind == UnitKind::kFootnote) {
+      note_->footnotes.push_back(unit.text);
+      continue;
+    }
+    if (IsContentsLine(unit.text)) {
+      LeaveOut(unit, LeftOut::kContentsLine);  // its entries are the headings below
+      continue;
+    }
+    if (!document_item_) document_item_ = FindDocumentAgendaItem(unit.text);
+    // "Armenia * Previously issued under …": a title line and its footnote run together.
+    std::string head;
+    if (std::optional<std::string> footnote = SplitStarFootnote(unit.text, &head)) {
+      note_->footnotes.push_back(*footnote);
+      if (head.empty()) continue;
+      split_units_.push_back(unit);
+      split_units_.back().text = head;
+      title_units.push_back(&split_units_.back());
+      debris_keys_.insert(LooseKey(head));
+      continue;
+    }
+    // A mixed-case heading right before the first paragraph ("Introduction")
+    // opens the body; it is not part of the title.
+    if (i + 1 == end && LooksLikeHeading(unit) && !IsAgendaBlockHeading(unit.text) &&
+        !title_units.empty() && LooseKey(unit.text) != LooseKey(title_units.back()->text) &&
+        !FindDate(unit.text) && WordCount(unit.text) <= 6 && FindSymbol(unit.text) != unit.text) {
+      Consume(unit);
+      continue;
+    }
+    if (IsAgendaBlockHeading(unit.text) || in_agenda_block_) {
+      Consume(unit);
+      continue;
+    }
+    if (WordCount(unit.text) > 40 || (EndsSentence(unit.text) && WordCount(unit.text) > 8) ||
+        IsLabelledList(unit.text)) {
+      Consume(unit);  // prose before paragraph 1 ("Present: …") is kept, unnumbered
+      continue;
+    }
+    if (RepeatsTitleLines(unit, title_units)) {
+      LeaveOut(unit, LeftOut::kRepeatedTitle);  // "HELD ON 28 AUGUST 2017" then the title again on one line
+      continue;
+    }
+    title_units.push_back(&unit);
+    debris_keys_.insert(LooseKey(unit.text));
+  }
+  // A running header repeats the title block on one line: remember every
+  // run of consecutive title lines joined, so it is recognised later.
+  for (size_t i = 0; i < title_units.size(); ++i) {
+    std::string joined = title_units[i]->text;
+    for (size_t j = i + 1; j < title_units.size() && j < i + 4; ++j) {
+      joined += " " + title_units[j]->text;
+      debris_keys_.insert(LooseKey(joined));
+    }
+  }
+  ReadTitleBlock(title_units, text.substr(0, 20000), note_);
+  KeepUnheldTitleLines(title_units);
+}
+
+// Title lines whose words the fields read from them do not all hold
+// ("Observers: TC", "Geneva, 6 November 2018", "34° Sesión Ordinaria") are
+// kept as the note's front matter, searchable with the note. A date is held
+// by note.date, so its own words do not count.
+void StructureReader::KeepUnheldTitleLines(const std::vector<const Unit*>& title_units) {
+  std::set<std::string> held;
+  for (const std::string* field : {&note_->title, &note_->body, &note_->type, &note_->symbol})
+    for (std::string& word : Words(*field)) held.insert(std::move(word));
+  for (const Unit* unit : title_units) {
+    std::string text = unit->text;
+    if (const std::optional<DateMatch> date = FindDate(text)) text.erase(date->start, date->end - date->start);
+    const std::vector<std::string> words = Words(text);
+    const bool unheld = std::any_of(words.begin(), words.end(), [&held](const std::string& word) {
+      return word.size() >= 4 && !held.count(word) && std::any_of(word.begin(), word.end(), [](char c) {
+               return !std::isdigit(static_cast<unsigned char>(c));
+             });
+    });
+    if (unheld) note_->front_matter.push_back(unit->text);
+  }
+}
+
+}  // namespace quorum::layout
