@@ -11,6 +11,7 @@
 
 #include <unicode/unistr.h>
 
+#include "common/layout/body_name.h"
 #include "common/text/date.h"
 #include "common/text/tokeniser.h"
 
@@ -354,6 +355,12 @@ void ReadTitleBlock(const std::vector<const Unit*>& units, std::string_view samp
           WordCount(text) <= 4)
         if (title_lines.size() < 3 && !IsContentsLine(text)) title_lines.push_back(text);
     }
+  }
+  // Else the body a title line names by its form ("Minutes of the Federal
+  // Open Market Committee"), in capitals re-cased as above.
+  for (size_t i = 0; i < units.size() && note->body.empty(); ++i) {
+    const std::string body = BodyByForm(units[i]->text, note->language);
+    note->body = IsAllCaps(body) ? Recase(body, sample, note->language != "fr", note->language) : body;
   }
   std::string title;
   for (const std::string& line : title_lines) {

@@ -42,6 +42,23 @@ bool LooksLikeHeading(const Unit& unit) {
   return last != '.' && last != ';' && last != ',' && last != ':';
 }
 
+bool IsNumberedHeading(const Unit& unit) {
+  return unit.kind == UnitKind::kNumbered && unit.line_count <= 2 &&
+         LooksLikeHeading(Unit{UnitKind::kText, unit.text, "", 0, 0, unit.line, unit.page, 1, ""});
+}
+
+bool NumbersHeadings(const std::vector<Unit>& units) {
+  size_t numbered = 0, headings = 0;
+  for (size_t i = 0; i < units.size(); ++i) {
+    if (units[i].kind != UnitKind::kNumbered) continue;
+    ++numbered;
+    // A heading by its shape, with prose (not another number) under it.
+    headings += IsNumberedHeading(units[i]) && i + 1 < units.size() && units[i + 1].kind == UnitKind::kText &&
+                !LooksLikeHeading(units[i + 1]);
+  }
+  return headings >= 2 && headings * 2 >= numbered;
+}
+
 void StructureReader::Run(const std::vector<Unit>& units, std::string_view text) {
   running_ = FindRunningLines(units);
   size_t bracketed = 0;  // paragraphs numbered "(1)" or "1)"
@@ -49,6 +66,7 @@ void StructureReader::Run(const std::vector<Unit>& units, std::string_view text)
     bracketed += unit.kind == UnitKind::kNumbered && !unit.marker.empty() &&
                  (unit.marker.front() == '(' || unit.marker.back() == ')');
   bracket_numbering_ = bracketed >= 2;
+  numbered_headings_ = NumbersHeadings(units);
   const size_t body_start = BodyStart(units);
   ReadPreamble(units, body_start, text);
   for (size_t i = body_start; i < units.size(); ++i) Consume(units[i]);
@@ -117,9 +135,11 @@ void StructureReader::Consume(const Unit& unit) {
 void StructureReader::ConsumeNumbered(const Unit& unit) {
   // Minutes that number paragraphs "(1)" may number their item headings
   // "4. Financial matters": a short line that ends no sentence.
-  if (bracket_numbering_ && unit.marker.back() == '.' && unit.sub_number == 0 && unit.line_count == 1 &&
-      LooksLikeHeading(Unit{UnitKind::kText, unit.text, "", 0, 0, unit.line, unit.page, 1, ""}) &&
-      WordCount(unit.text) <= 10) {
+  // So may minutes whose paragraphs carry no number at all ("1. ÉLUS –
+  // Décision du maire", "1.1 RÉSEAUX – EAU", then prose).
+  const bool bracketed_heading = bracket_numbering_ && unit.marker.back() == '.' && unit.sub_number == 0 &&
+                                 unit.line_count == 1 && WordCount(unit.text) <= 10;
+  if ((bracketed_heading || numbered_headings_) && IsNumberedHeading(unit)) {
     Unit heading = unit;
     heading.text = unit.marker + " " + unit.text;
     AddHeading(heading, unit.label, unit.text);

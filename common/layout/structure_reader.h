@@ -22,6 +22,14 @@ namespace quorum::layout {
 /// quotation; or marked as one ("## Present").
 bool LooksLikeHeading(const Unit& unit);
 
+/// A numbered unit shaped like a heading ("4. Financial matters").
+bool IsNumberedHeading(const Unit& unit);
+
+/// True when a note numbers its headings, not its paragraphs: at least two
+/// numbered units, and half of them, are headings by shape with prose under
+/// them. Decided once per note, from all its units.
+bool NumbersHeadings(const std::vector<Unit>& units);
+
 /// Index of the first unit after the title block.
 size_t BodyStart(const std::vector<Unit>& units);
 
@@ -84,6 +92,7 @@ class StructureReader {
   std::optional<AgendaItem> document_item_;
   size_t agenda_block_items_ = 0;
   bool bracket_numbering_ = false;  // paragraphs are "(1)"/"1)": "4. Title" is a heading
+  bool numbered_headings_ = false;  // numbers head sections of unnumbered prose (NumbersHeadings)
   bool in_agenda_block_ = false;
 };
 

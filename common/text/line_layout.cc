@@ -7,6 +7,11 @@
 #include "common/text/note_lines.h"
 
 namespace quorum {
+namespace {
+
+constexpr size_t kMaxWrapWidth = 240;  // bytes; wider "wrapped" lines are paragraphs saved one per line
+
+}  // namespace
 
 LineLayout ReadLineLayout(std::string_view text) {
   // Speeches and transcripts are often saved with no blank line between
@@ -32,16 +37,50 @@ LineLayout ReadLineLayout(std::string_view text) {
     pos = end + 1;
   }
   LineLayout layout;
-  // Numbered paragraphs, or blank lines between paragraphs: the usual layout.
-  if (lines < 8 || blank * 20 > lines || numbered * 50 > lines) return layout;
-  if (sentence_ends * 10 >= lines * 7) {
+  if (lines < 8) return layout;
+  std::nth_element(widths.begin(), widths.begin() + static_cast<long>(widths.size() * 9 / 10), widths.end());
+  const size_t wrap_width = widths[widths.size() * 9 / 10];
+  layout.unwrapped = wrap_width > kMaxWrapWidth;
+  // Blank lines between paragraphs: the usual layout.
+  if (blank * 20 > lines) return layout;
+  // Wrapped text fills its lines: most stand near the width it is wrapped
+  // at, and nobody wraps past a screen's width. Lines longer than that
+  // (text saved from a web page, one element per line) are paragraphs, each
+  // on its line, numbered or not.
+  if (wrap_width > kMaxWrapWidth) {
     layout.line_per_paragraph = true;
     return layout;
   }
-  std::nth_element(widths.begin(), widths.begin() + static_cast<long>(widths.size() * 9 / 10), widths.end());
-  const size_t wrap_width = widths[widths.size() * 9 / 10];
+  // Numbered paragraphs: each number opens one, the usual layout.
+  if (numbered * 50 > lines) return layout;
+  const size_t full = static_cast<size_t>(
+      std::count_if(widths.begin(), widths.end(), [wrap_width](size_t w) { return w * 5 >= wrap_width * 3; }));
+  if (sentence_ends * 10 >= lines * 7 || full * 2 < widths.size()) {
+    layout.line_per_paragraph = true;
+    return layout;
+  }
   if (wrap_width >= 40) layout.short_line = wrap_width * 4 / 5;
   return layout;
+}
+
+void ReadEndNotes(const std::set<int>& markers, size_t last_marked, std::vector<Unit>* units) {
+  std::vector<Unit>& all = *units;
+  std::vector<Unit> kept(all.begin(), all.begin() + static_cast<long>(std::min(last_marked + 1, all.size())));
+  for (size_t i = kept.size(); i < all.size(); ++i) {
+    Unit& unit = all[i];
+    if (unit.kind == UnitKind::kNumbered && unit.sub_number == 0 && markers.count(unit.number)) {
+      unit.kind = UnitKind::kFootnote;
+      unit.label = std::to_string(unit.number);
+      // Its link back ("Return to text"): a short line that ends no sentence.
+      if (i + 1 < all.size() && all[i + 1].kind == UnitKind::kText && WordCount(all[i + 1].text) <= 4 &&
+          !EndsSentence(all[i + 1].text)) {
+        unit.text += " " + all[i + 1].text;
+        ++i;
+      }
+    }
+    kept.push_back(std::move(unit));
+  }
+  all = std::move(kept);
 }
 
 }  // namespace quorum

@@ -8,6 +8,8 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <set>
+#include <string>
 
 namespace quorum {
 namespace {
@@ -193,6 +195,18 @@ bool MatchHeading(std::string_view line, Unit* unit) {
   return true;
 }
 
+// "1", "12": a line that is only a small number.
+bool IsMarkerLine(std::string_view line) {
+  return !line.empty() && line.size() <= 3 && std::all_of(line.begin(), line.end(), IsDigit) && line != "0";
+}
+
+// "12" -> "¹²", so that the footnote reader finds the marker on the word it cites.
+std::string ToSuperscript(std::string_view digits) {
+  std::string out;
+  for (char c : digits) out += kSuperscripts[static_cast<size_t>(c - '0')];
+  return out;
+}
+
 // A "* " line: a footnote when it stands alone, a bullet in a run of them.
 bool IsStarBullet(const Unit& unit) { return unit.kind == UnitKind::kFootnote && unit.marker == "*"; }
 bool IsBullet(const Unit& unit) {
@@ -278,6 +292,10 @@ std::vector<Unit> SplitUnits(std::string_view text) {
     open = false;
   };
   bool ends_paragraph = false;  // the last line ended a sentence short of the wrap width
+  bool glued = false;           // a marker line cut the last line's sentence: the next line goes on
+  bool ends_full_stop = false;  // the last line ends in . ! ? (a speaker's "PRESIDENTE:" does not)
+  std::set<int> markers;        // footnote numbers printed on lines of their own
+  size_t last_marked = 0;       // index of the last unit that cites one
   size_t pos = 0;
   while (pos <= text.size()) {
     size_t end = text.find('\n', pos);
@@ -295,11 +313,18 @@ std::vector<Unit> SplitUnits(std::string_view text) {
     const std::string_view line = Trim(raw);
     if (line.empty()) {
       close();
+    } else if (layout.line_per_paragraph && open && IsMarkerLine(line)) {
+      // A footnote marker on a line of its own (text saved from a web page):
+      // it cites a note from the line before, which may go on after it.
+      glued = !EndsSentence(current.text);
+      current.text += ToSuperscript(line);
+      markers.insert(std::stoi(std::string(line)));
+      last_marked = units.size();
     } else {
       Unit classified = ClassifyLine(line);
       if (!open || classified.kind != UnitKind::kText || current.kind == UnitKind::kHeading ||
-          layout.line_per_paragraph ||
-          (layout.short_line > 0 && ends_paragraph)) {
+          (layout.line_per_paragraph && !glued) || (layout.short_line > 0 && ends_paragraph) ||
+          (layout.unwrapped && ends_full_stop)) {
         close();
         current = std::move(classified);
         current.line = line_number;
@@ -310,12 +335,15 @@ std::vector<Unit> SplitUnits(std::string_view text) {
         ++current.line_count;
       }
       ends_paragraph = line.size() < layout.short_line && EndsSentence(line);
+      ends_full_stop = EndsSentence(line) && line.back() != ':' && line.back() != ';';
+      glued = false;
     }
     if (end == text.size()) break;
     pos = end + 1;
   }
   close();
   MarkStarBullets(&units);
+  if (!markers.empty()) ReadEndNotes(markers, last_marked, &units);
   return units;
 }
 

@@ -4,6 +4,7 @@
 // printed form alone. Context (numbering, headers) is note_parser.cc's job.
 #pragma once
 
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -45,6 +46,8 @@ std::vector<Unit> SplitUnits(std::string_view text);
 /// How a text marks where its paragraphs end, when not by blank lines.
 struct LineLayout {
   bool line_per_paragraph = false;  // each line is a paragraph
+  bool unwrapped = false;           // lines are not wrapped (blank lines between some blocks, but
+                                    // paragraphs one per line): a line ending in . ! ? ends one
   size_t short_line = 0;  // > 0: wrapped lines; a line shorter than this (bytes) that ends a sentence ends one
 };
 
@@ -53,6 +56,12 @@ struct LineLayout {
 /// wrapped, with short_line at 4/5 of the width 90 % of lines stay within.
 /// The usual layout (blank lines, numbered paragraphs) gives {}.
 LineLayout ReadLineLayout(std::string_view text);
+
+/// End notes of a text that prints its footnote markers on lines of their
+/// own: after the last unit citing one, numbered units ("3. Attended
+/// Tuesday's session only.") whose number is one of `markers` are footnotes,
+/// and the short line each is followed by ("Return to text") is part of it.
+void ReadEndNotes(const std::set<int>& markers, size_t last_marked, std::vector<Unit>* units);
 
 /// Lower-case ASCII letters and digits of `text`, single-spaced, with
 /// apostrophe and accent variants ignored: the key under which repeated

@@ -132,6 +132,12 @@ Score ScoreBody(const std::string& body, const Gold& gold, bool print_misses) {
       const bool section_right = unit.section == "-" ? parsed[at].context.empty()
                                                       : Contains(parsed[at].context, Words(unit.section));
       score.sections += section_right;
+      if (print_misses && !section_right) {
+        std::string context;
+        for (const std::string& w : parsed[at].context) context += w + " ";
+        std::cout << "    section " << doc.file << ": '" << context << "' for '" << unit.section << "' at " << unit.start
+                  << "\n";
+      }
       if (print_misses && parsed[at].number != unit.number)
         std::cout << "    number " << doc.file << ": '" << parsed[at].number << "' for '" << unit.number << "' at "
                   << unit.start << "\n";

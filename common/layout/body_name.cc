@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: MIT
+// Body names by form; see body_name.h. The word lists are data, per
+// language; the logic is one scan around the head noun.
+#include "common/layout/body_name.h"
+
+#include <algorithm>
+#include <array>
+#include <vector>
+
+#include "common/text/note_lines.h"
+#include "common/text/tokeniser.h"
+
+namespace quorum {
+namespace {
+
+// Head nouns of bodies (normalised words), English, French, Spanish.
+constexpr std::array<std::string_view, 38> kHeads = {
+    "committee", "council", "board", "commission", "assembly", "group", "conference", "parliament",
+    "senate", "congress", "bank", "fund", "secretariat", "panel", "subcommittee", "cabinet",
+    "comité", "conseil", "commission", "assemblée", "groupe", "conférence", "parlement", "sénat",
+    "bureau", "comisión", "consejo", "junta", "asamblea", "congreso", "senado", "grupo",
+    "conferencia", "parlamento", "cámara", "directorio", "comision", "tribunal"};
+
+// Connectors a name may hold after its head ("Committee on Tests",
+// "Congreso de los Diputados", "Conseil municipal d'Aiglun").
+constexpr std::array<std::string_view, 16> kConnectors = {
+    "of", "on", "for", "and", "the", "de", "del", "des", "du", "la", "los", "las", "le", "les", "d", "y"};
+
+// Words that say what the document is, not who met: a name stops there,
+// and a line without one is a letterhead, not a title.
+constexpr std::array<std::string_view, 19> kDocumentWords = {
+    "minutes", "meeting", "summary", "report", "update", "notes", "record", "compte", "rendu", "réunion",
+    "séance", "procès", "verbal", "acta", "sesión", "reunión", "diario", "highlights", "summaries"};
+
+template <size_t N>
+bool In(const std::array<std::string_view, N>& list, std::string_view word) {
+  return std::find(list.begin(), list.end(), word) != list.end();
+}
+
+// A document word, singular or plural ("Updates").
+bool IsDocumentWord(const std::string& folded) {
+  return In(kDocumentWords, folded) ||
+         (folded.size() > 3 && folded.back() == 's' && In(kDocumentWords, std::string_view(folded).substr(0, folded.size() - 1)));
+}
+
+struct Word {
+  std::string_view printed;  // as printed, trailing punctuation trimmed
+  std::string folded;        // normalised
+  bool capital = false;      // starts with a capital letter or is an acronym
+};
+
+std::vector<Word> SplitWords(std::string_view line) {
+  std::vector<Word> words;
+  size_t i = 0;
+  while (i < line.size()) {
+    while (i < line.size() && line[i] == ' ') ++i;
+    size_t j = i;
+    while (j < line.size() && line[j] != ' ') ++j;
+    std::string_view printed = line.substr(i, j - i);
+    while (!printed.empty() && (printed.back() == ',' || printed.back() == ':' || printed.back() == ';'))
+      printed.remove_suffix(1);
+    if (!printed.empty()) {
+      const std::vector<std::string> normal = Words(printed);
+      const unsigned char first = static_cast<unsigned char>(printed.front());
+      words.push_back({printed, normal.empty() ? std::string() : normal.front(),
+                       (first >= 'A' && first <= 'Z') || first >= 0xC3});
+    }
+    i = j;
+  }
+  return words;
+}
+
+// A word a name can hold before its head: capitalised, not a connector,
+// not a document word, not a number or a date.
+bool Modifier(const Word& word) {
+  return word.capital && !word.folded.empty() && !In(kConnectors, word.folded) && !IsDocumentWord(word.folded) &&
+         !std::isdigit(static_cast<unsigned char>(word.printed.front()));
+}
+
+}  // namespace
+
+std::string BodyByForm(std::string_view line, std::string_view language) {
+  const std::vector<Word> words = SplitWords(line);
+  if (std::none_of(words.begin(), words.end(), [](const Word& w) { return IsDocumentWord(w.folded); })) return {};
+  const bool adjective_after = language == "fr" || language == "es";
+  for (size_t head = 0; head < words.size(); ++head) {
+    if (!In(kHeads, words[head].folded) || !words[head].capital) continue;
+    size_t first = head, last = head;
+    while (first > 0 && Modifier(words[first - 1])) --first;
+    // After the head: connectors followed by capitalised words, or
+    // lower-case adjectives in French and Spanish ("Conseil municipal").
+    for (size_t k = head + 1; k < words.size(); ++k) {
+      const Word& word = words[k];
+      if (word.folded.empty() || IsDocumentWord(word.folded) || word.printed.front() == '(' ||
+          std::isdigit(static_cast<unsigned char>(word.printed.front())))
+        break;
+      if (In(kConnectors, word.folded)) continue;
+      const bool adjective = adjective_after && k == head + 1 && word.folded.size() > 3;
+      if (word.capital && !adjective && !In(kConnectors, words[k - 1].folded)) break;  // "Assembly Distr."
+      if (!word.capital && !adjective) break;
+      last = k;
+    }
+    if (last == first) continue;  // a bare head ("Council") names nothing in particular
+    const char* begin = words[first].printed.data();
+    const char* end = words[last].printed.data() + words[last].printed.size();
+    return std::string(Trim(std::string_view(begin, static_cast<size_t>(end - begin))));
+  }
+  return {};
+}
+
+}  // namespace quorum

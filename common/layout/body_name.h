@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: MIT
+// The name of a body read by its form: capitalised words around an
+// organisational head noun ("Federal Open Market Committee", "Node.js
+// Technical Steering Committee", "Congreso de los Diputados", "Conseil
+// municipal"), in a title line that may say more ("Minutes of the …",
+// "… Meeting 2022-06-15", "SUMMARY OF … MEETING").
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace quorum {
+
+/// The body `line` names, as printed (without the document-type words and
+/// dates around it), if `line` also says what the document is ("Minutes",
+/// "Meeting", "Update", "Diario de Sesiones", "Compte rendu"): a title
+/// line, not a letterhead naming a parent body. Empty if it names none, or
+/// only a bare head ("Council"). `language` (ISO 639-1) decides whether an
+/// adjective may follow the head ("Conseil municipal", "Comisión Directiva").
+std::string BodyByForm(std::string_view line, std::string_view language);
+
+}  // namespace quorum
