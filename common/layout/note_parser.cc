@@ -6,6 +6,7 @@
 #include "common/layout/note_parser.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "common/layout/agenda.h"
 #include "common/layout/furniture.h"
@@ -42,9 +43,43 @@ bool LooksLikeHeading(const Unit& unit) {
   return last != '.' && last != ';' && last != ',' && last != ':';
 }
 
+// "Release Management:", "LICENSES AND PERMITS:": two to six words, those
+// of four letters or more capitalised, and a colon.
+bool IsLabelHeading(std::string_view text) {
+  if (text.size() < 2 || text.back() != ':') return false;
+  const size_t words = WordCount(text);
+  if (words < 2 || words > 6) return false;
+  size_t start = 0;
+  while (start < text.size()) {
+    size_t end = text.find(' ', start);
+    if (end == std::string_view::npos) end = text.size();
+    const std::string_view word = text.substr(start, end - start);
+    size_t letters = 0;
+    for (char c : word) letters += std::isalpha(static_cast<unsigned char>(c)) != 0 || (c & 0x80) != 0;
+    if (letters >= 4 && !std::isupper(static_cast<unsigned char>(word.front())) &&
+        (static_cast<unsigned char>(word.front()) & 0x80) == 0)
+      return false;
+    start = end + 1;
+  }
+  return true;
+}
+
 bool IsNumberedHeading(const Unit& unit) {
   return unit.kind == UnitKind::kNumbered && unit.line_count <= 2 &&
          LooksLikeHeading(Unit{UnitKind::kText, unit.text, "", 0, 0, unit.line, unit.page, 1, ""});
+}
+
+std::set<int> FindOutlineHeads(const std::vector<Unit>& units) {
+  std::set<int> heads;
+  const auto bullet = [](const Unit& u) { return u.kind == UnitKind::kItem && u.label.empty(); };
+  for (size_t i = 0; i + 1 < units.size(); ++i) {
+    const Unit& unit = units[i];
+    const Unit& next = units[i + 1];
+    if (bullet(unit) && bullet(next) && next.indent > unit.indent) heads.insert(unit.line);
+    if (unit.kind == UnitKind::kText && unit.line_count == 1 && bullet(next) && IsLabelHeading(unit.text))
+      heads.insert(unit.line);
+  }
+  return heads;
 }
 
 bool NumbersHeadings(const std::vector<Unit>& units) {
@@ -67,6 +102,7 @@ void StructureReader::Run(const std::vector<Unit>& units, std::string_view text)
                  (unit.marker.front() == '(' || unit.marker.back() == ')');
   bracket_numbering_ = bracketed >= 2;
   numbered_headings_ = NumbersHeadings(units);
+  outline_heads_ = FindOutlineHeads(units);
   const size_t body_start = BodyStart(units);
   ReadPreamble(units, body_start, text);
   for (size_t i = body_start; i < units.size(); ++i) Consume(units[i]);
@@ -99,19 +135,30 @@ void StructureReader::Consume(const Unit& unit) {
       return;
     case UnitKind::kHeading:
       if (IsAgendaBlockHeading(unit.text)) in_agenda_block_ = true;
+      outline_.clear();  // a marked heading closes every outline under the one before
       AddHeading(unit);
       return;
-    case UnitKind::kItem:
+    case UnitKind::kItem: {
+      if (outline_heads_.count(unit.line)) {
+        AddOutlineHeading(unit);
+        return;
+      }
       // A labelled item, or a bullet after a lead-in ("The council shall
       // work to:") or mid-sentence, lists within the paragraph; a bullet
-      // after a finished paragraph is a paragraph of its own.
-      if (Current() && (!unit.label.empty() || IntroducesList(*Current()) || !EndsSentence(Current()->text))) {
+      // after a finished paragraph, or beside the bullet that opened the
+      // current one, is a paragraph of its own.
+      const Paragraph* current = Current();
+      const bool sibling = unit.label.empty() && bullet_indent_ == unit.indent;
+      if (current && (!unit.label.empty() || IntroducesList(*current) ||
+                      (!sibling && !EndsSentence(current->text)))) {
         AddItem(unit, unit.label);
       } else {
         OpenParagraph(unit, std::nullopt);
         note_->paragraphs.back().text = (unit.label.empty() ? "" : "(" + unit.label + ") ") + unit.text;
+        if (unit.label.empty()) bullet_indent_ = unit.indent;
       }
       return;
+    }
     case UnitKind::kFootnote:
       AddFootnote(unit);
       return;
@@ -125,6 +172,10 @@ void StructureReader::Consume(const Unit& unit) {
       if (IsAgendaBlockHeading(unit.text)) {
         in_agenda_block_ = true;
         open_ = false;
+        return;
+      }
+      if (outline_heads_.count(unit.line)) {
+        AddOutlineHeading(unit);
         return;
       }
       AddText(unit);
@@ -187,6 +238,7 @@ void StructureReader::ConsumeNumbered(const Unit& unit) {
 }
 
 void StructureReader::OpenParagraph(const Unit& unit, std::optional<std::string> number) {
+  bullet_indent_ = -1;
   Paragraph paragraph;
   paragraph.number = std::move(number);
   paragraph.text = unit.text;

@@ -67,6 +67,20 @@ void StructureReader::AssignAgenda() {
   }
 }
 
+// An outline heading's section names its parents too ("Announcements — PRs
+// open on leadership council"): a bullet under a bullet says little alone.
+void StructureReader::AddOutlineHeading(const Unit& unit) {
+  while (!outline_.empty() && outline_.back().first >= unit.indent) outline_.pop_back();
+  std::string path;
+  for (const auto& [indent, text] : outline_) path += text + " \u2014 ";
+  std::string own = unit.text;
+  while (!own.empty() && own.back() == ':') own.pop_back();
+  outline_.emplace_back(unit.indent, own);
+  Unit heading = unit;
+  heading.text = path + own;
+  AddHeading(heading);
+}
+
 // Headings after the last paragraph head nothing; what they say is kept as
 // paragraphs of their own.
 void StructureReader::KeepTrailingHeadings() {

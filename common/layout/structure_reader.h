@@ -30,6 +30,11 @@ bool IsNumberedHeading(const Unit& unit);
 /// them. Decided once per note, from all its units.
 bool NumbersHeadings(const std::vector<Unit>& units);
 
+/// Lines of the units that head an outline: a bullet with deeper bullets
+/// under it (minutes written as nested lists), and a short label in title
+/// case ending with a colon with a list under it ("Release Management:").
+std::set<int> FindOutlineHeads(const std::vector<Unit>& units);
+
 /// Index of the first unit after the title block.
 size_t BodyStart(const std::vector<Unit>& units);
 
@@ -57,6 +62,7 @@ class StructureReader {
   // sections.cc
   // `label` and `title`: the agenda item a numbered heading ("4. Financial matters") prints.
   void AddHeading(const Unit& unit, const std::string& label = "", const std::string& title = "");
+  void AddOutlineHeading(const Unit& unit);
   void KeepTrailingHeadings();
   void AssignAgenda();
   void LeaveOut(const Unit& unit, LeftOut why);
@@ -93,6 +99,10 @@ class StructureReader {
   size_t agenda_block_items_ = 0;
   bool bracket_numbering_ = false;  // paragraphs are "(1)"/"1)": "4. Title" is a heading
   bool numbered_headings_ = false;  // numbers head sections of unnumbered prose (NumbersHeadings)
+  std::set<int> outline_heads_;     // lines of bullets with deeper bullets under them, and of labels
+                                    // ("Release Management:") over a list: headings (FindOutlineHeads)
+  std::vector<std::pair<int, std::string>> outline_;  // open outline headings: indent, text
+  int bullet_indent_ = -1;          // indent of the bullet that opened the current paragraph; -1: none
   bool in_agenda_block_ = false;
 };
 

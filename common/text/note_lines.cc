@@ -195,6 +195,21 @@ bool MatchHeading(std::string_view line, Unit* unit) {
   return true;
 }
 
+// Columns of white space before a line's text; a tab counts 4.
+int Indent(std::string_view raw) {
+  int columns = 0;
+  for (char c : raw) {
+    if (c == ' ') {
+      ++columns;
+    } else if (c == '\t') {
+      columns += 4;
+    } else {
+      break;
+    }
+  }
+  return columns;
+}
+
 // "1", "12": a line that is only a small number.
 bool IsMarkerLine(std::string_view line) {
   return !line.empty() && line.size() <= 3 && std::all_of(line.begin(), line.end(), IsDigit) && line != "0";
@@ -328,6 +343,7 @@ std::vector<Unit> SplitUnits(std::string_view text) {
         close();
         current = std::move(classified);
         current.line = line_number;
+        current.indent = Indent(raw);
         current.page = page;
         open = true;
       } else {

@@ -29,6 +29,7 @@ struct Unit {
   int page = 0;        // 1-based page (form feeds counted); 0 if the text has none
   int line_count = 1;  // source lines joined into it
   std::string marker;  // the marker as printed, spacing aside ("12.", "(3)", "- (a)"); empty for kText
+  int indent = 0;      // white space before its first line (a tab counts 4): outline depth
 };
 
 /// Classifies one trimmed line by its printed form alone.
