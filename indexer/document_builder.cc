@@ -177,6 +177,7 @@ Xapian::Document DocumentBuilder::Build(const Note& note, size_t ordinal, const 
   IndexText(paragraph.text, "", &doc, &position);
   for (const SubItem& item : paragraph.items) IndexText(item.text, "", &doc, &position);
   for (const std::string& footnote : paragraph.footnotes) IndexText(footnote, "", &doc, &position);
+  if (!paragraph.reference.empty()) IndexText(paragraph.reference, "", &doc, &position);  // after: text starts at 1
 
   const std::string agenda_title = paragraph.agenda ? note.AgendaTitle(*paragraph.agenda) : "";
   // Context words are stored without positions: they repeat on every

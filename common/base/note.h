@@ -68,6 +68,7 @@ struct Request {
 /// The unit of retrieval.
 struct Paragraph {
   std::optional<std::string> number;  // as printed: "12", "12 bis"; none if unnumbered
+  std::string reference;              // a code printed before the number: "98-3476" (a roll call)
   std::optional<std::string> agenda;  // label of the agenda item it falls under
   std::string section;                // nearest heading above it, if any
   std::string text;                   // lead text, page-break debris repaired

@@ -25,6 +25,7 @@ OrderedJson ParagraphToJson(const Paragraph& paragraph) {
     entities.push_back(std::move(json));
   }
   return {{"number", paragraph.number ? OrderedJson(*paragraph.number) : OrderedJson(nullptr)},
+          {"reference", NullIfEmpty(paragraph.reference)},
           {"agenda", paragraph.agenda ? OrderedJson(*paragraph.agenda) : OrderedJson(nullptr)},
           {"section", NullIfEmpty(paragraph.section)},
           {"text", paragraph.text},

@@ -57,7 +57,8 @@ constexpr std::array<std::string_view, 12> kMeetingDateCues = {
 
 constexpr std::string_view kLowerWords[] = {
     "on", "and", "of", "the", "for", "in", "to", "a", "an", "at", "by", "with", "de", "du", "des",
-    "la", "le", "les", "et", "sur", "pour", "en", "aux", "à", "del", "y", "sobre", "por", "para", "con"};
+    "la", "le", "les", "et", "sur", "pour", "en", "aux", "à", "del", "y", "sobre", "por", "para", "con",
+    "el", "los", "las"};
 
 bool IsAllCaps(std::string_view text) {
   bool letters = false;

@@ -64,9 +64,18 @@ bool IsLabelHeading(std::string_view text) {
   return true;
 }
 
+// The unit's text as a one-line text unit, to test its shape without its number.
+Unit TextOnly(const Unit& unit) {
+  Unit text;
+  text.text = unit.text;
+  text.line = unit.line;
+  text.page = unit.page;
+  return text;
+}
+
 bool IsNumberedHeading(const Unit& unit) {
   return unit.kind == UnitKind::kNumbered && unit.line_count <= 2 &&
-         LooksLikeHeading(Unit{UnitKind::kText, unit.text, "", 0, 0, unit.line, unit.page, 1, ""});
+         LooksLikeHeading(TextOnly(unit));
 }
 
 std::set<int> FindOutlineHeads(const std::vector<Unit>& units) {
@@ -241,6 +250,7 @@ void StructureReader::OpenParagraph(const Unit& unit, std::optional<std::string>
   bullet_indent_ = -1;
   Paragraph paragraph;
   paragraph.number = std::move(number);
+  paragraph.reference = unit.reference;
   paragraph.text = unit.text;
   paragraph.line = unit.line;
   paragraph.page = unit.page;

@@ -41,6 +41,7 @@ void ForEachSearchablePart(const Note& note, Fn&& part) {
   for (const std::string& line : note.front_matter) part(line);
   for (const Paragraph& paragraph : note.paragraphs) {
     part(paragraph.section);
+    part(paragraph.reference);
     part(paragraph.text);
     for (const SubItem& item : paragraph.items) part(item.text);
     for (const std::string& footnote : paragraph.footnotes) part(footnote);

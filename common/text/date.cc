@@ -108,7 +108,7 @@ int MonthNumber(std::string_view word) {
   // a month by their first letter before building a lower-cased copy. Every
   // name in kMonths starts with one of these ASCII letters.
   switch (std::tolower(static_cast<unsigned char>(word[0]))) {
-    case 'j': case 'f': case 'm': case 'a': case 's': case 'o': case 'n': case 'd':
+    case 'j': case 'f': case 'm': case 'a': case 's': case 'o': case 'n': case 'd': case 'e':
       break;
     default:
       return 0;
@@ -153,6 +153,21 @@ std::optional<DateMatch> FindDate(std::string_view text, size_t from) {
       if (IsValidDate(year, month, d))
         return DateMatch{Iso(year, month, d), words[i].start,
                          words[i + 2].start + words[i + 2].text.size()};
+    }
+    // Numeric, day first unless only month first is a date: "15/03/2018",
+    // "15.03.2018", "11/16/1998" (a US date). "03/04/2018" is read day first.
+    if (i + 2 < words.size() && words[i + 2].text.size() == 4 && words[i].text.size() <= 2 &&
+        words[i + 1].text.size() <= 2) {
+      const char sep = text[words[i].start + words[i].text.size()];
+      const bool separated = (sep == '/' || sep == '.') && words[i + 1].start == words[i].start + words[i].text.size() + 1 &&
+                             text[words[i + 1].start + words[i + 1].text.size()] == sep &&
+                             words[i + 2].start == words[i + 1].start + words[i + 1].text.size() + 1;
+      const int a = Number(words[i].text), b = Number(words[i + 1].text), year = Number(words[i + 2].text);
+      if (separated && (IsValidDate(year, b, a) || IsValidDate(year, a, b))) {
+        const bool day_first = IsValidDate(year, b, a);
+        return DateMatch{Iso(year, day_first ? b : a, day_first ? a : b), words[i].start,
+                         words[i + 2].start + words[i + 2].text.size()};
+      }
     }
     // ISO: 2017-08-28.
     const Word& w = words[i];

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Recognises calendar dates written in words ("28 August 2017", "28 août
-// 2017", "28 de agosto de 2017", "August 28, 2017") or in ISO form.
+// 2017", "28 de agosto de 2017", "August 28, 2017"), in figures with the
+// day first ("15/03/2018", "15.03.2018"; month first only when that alone is
+// a date: "11/16/1998") or in ISO form.
 #pragma once
 
 #include <optional>

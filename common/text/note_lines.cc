@@ -58,10 +58,25 @@ size_t SkipSpaces(std::string_view text, size_t i) {
   return i;
 }
 
+// Length of a reference code printed before a paragraph number, with the
+// space after it: "98-3476 " of "98-3476 1. ROLL CALL" (a council's roll-call
+// number); 0 if the line opens with none. Digits, a hyphen, digits.
+size_t ReferenceLength(std::string_view line) {
+  size_t i = 0;
+  while (i < line.size() && IsDigit(line[i])) ++i;
+  if (i < 2 || i > 4 || i >= line.size() || line[i] != '-') return 0;
+  const size_t second = ++i;
+  while (i < line.size() && IsDigit(line[i])) ++i;
+  if (i - second < 2 || i - second > 6 || i >= line.size() || (line[i] != ' ' && line[i] != '\t')) return 0;
+  const size_t end = SkipSpaces(line, i);
+  return end < line.size() && (IsDigit(line[end]) || line[end] == '(') ? end : 0;
+}
+
 // Paragraph numbers: "12. ", "12 bis. ", "(12) ", "12) ", "110.2. ", "110.2 ".
 bool MatchNumbered(std::string_view line, Unit* unit) {
-  size_t i = 0;
-  const bool bracketed = !line.empty() && line[0] == '(';
+  size_t i = ReferenceLength(line);
+  const std::string_view reference = Trim(line.substr(0, i));
+  const bool bracketed = i < line.size() && line[i] == '(';
   if (bracketed) ++i;
   const int number = ReadNumber(line, &i);
   if (number <= 0) return false;
@@ -84,6 +99,9 @@ bool MatchNumbered(std::string_view line, Unit* unit) {
     ++i;
   } else if (i < line.size() && (line[i] == '.' || line[i] == ')')) {
     ++i;
+    // "1.- Se lee el acta": a dash after the full stop, as Spanish minutes print.
+    if (line.substr(i, 1) == "-") i += 1;
+    else if (line.substr(i, 3) == "\u2013") i += 3;
   } else if (sub == 0) {
     return false;  // "2017 was..." is text, not a paragraph number
   }
@@ -91,7 +109,8 @@ bool MatchNumbered(std::string_view line, Unit* unit) {
   i = SkipSpaces(line, i);
   if (i >= line.size()) return false;
   unit->kind = UnitKind::kNumbered;
-  unit->marker = std::string(Trim(line.substr(0, i)));
+  unit->reference = std::string(reference);
+  unit->marker = std::string(Trim(line.substr(reference.size(), i - reference.size())));
   unit->number = number;
   unit->sub_number = sub;
   unit->label = label;
@@ -220,6 +239,45 @@ std::string ToSuperscript(std::string_view digits) {
   std::string out;
   for (char c : digits) out += kSuperscripts[static_cast<size_t>(c - '0')];
   return out;
+}
+
+// "1 Text": a number, a space and a capital, with no full stop or bracket
+// (text converted from PDF often drops the tab after a paragraph number).
+// Too ambiguous alone ("3 members voted"), so decided by the document: the
+// units read this way are numbers when at least five follow each other in
+// sequence (restarting at 1 for a new part) and most such units do.
+constexpr size_t kMinBareSequence = 5;
+
+int BareNumber(const Unit& unit) {
+  if (unit.kind != UnitKind::kText) return 0;
+  size_t i = 0;
+  const int number = ReadNumber(unit.text, &i, 3);
+  if (number <= 0 || i + 1 >= unit.text.size() || unit.text[i] != ' ') return 0;
+  return std::isupper(static_cast<unsigned char>(unit.text[i + 1])) ? number : 0;
+}
+
+void ReadBareNumbers(std::vector<Unit>* units) {
+  std::vector<size_t> candidates, sequence;
+  int last = 0;
+  for (size_t i = 0; i < units->size(); ++i) {
+    const int number = BareNumber((*units)[i]);
+    if (number == 0) continue;
+    candidates.push_back(i);
+    if (number == last + 1 || number == 1) {
+      sequence.push_back(i);
+      last = number;
+    }
+  }
+  if (sequence.size() < kMinBareSequence || sequence.size() * 10 < candidates.size() * 7) return;
+  for (size_t i : sequence) {
+    Unit& unit = (*units)[i];
+    size_t end = 0;
+    unit.number = ReadNumber(unit.text, &end, 3);
+    unit.kind = UnitKind::kNumbered;
+    unit.label = std::to_string(unit.number);
+    unit.marker = unit.label;
+    unit.text.erase(0, end + 1);
+  }
 }
 
 // A "* " line: a footnote when it stands alone, a bullet in a run of them.
@@ -359,6 +417,7 @@ std::vector<Unit> SplitUnits(std::string_view text) {
   }
   close();
   MarkStarBullets(&units);
+  ReadBareNumbers(&units);
   if (!markers.empty()) ReadEndNotes(markers, last_marked, &units);
   return units;
 }

@@ -30,6 +30,7 @@ struct Unit {
   int line_count = 1;  // source lines joined into it
   std::string marker;  // the marker as printed, spacing aside ("12.", "(3)", "- (a)"); empty for kText
   int indent = 0;      // white space before its first line (a tab counts 4): outline depth
+  std::string reference;  // kNumbered: a code printed before the number ("98-3476"); usually empty
 };
 
 /// Classifies one trimmed line by its printed form alone.

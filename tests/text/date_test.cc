@@ -28,6 +28,13 @@ TEST(DateTest, FindsDatesWrittenManyWays) {
       {"31 June 2017", ""},                              // no such day
       {"on 4 September", ""},                            // no year: not a full date
       {"may 2018 be a good year", ""},                   // "may" without a day
+      {"celebrada el martes, 20 de enero de 2015", "2015-01-20"},  // "enero" starts with an e
+      {"del día 15/03/2018 se lleva", "2018-03-15"},     // figures, day first
+      {"le 15.03.2018", "2018-03-15"},
+      {"on 11/16/1998", "1998-11-16"},                   // month first: only that is a date
+      {"on 03/04/2018", "2018-04-03"},                   // both are: day first
+      {"resolution 5/1 of 2007", ""},                    // not a date in figures
+      {"15/03-2018", ""},                                // mixed separators
       {"", ""},
   };
   for (const DateRow& row : rows) {
@@ -47,6 +54,8 @@ TEST(DateTest, MonthNames) {
   EXPECT_EQ(MonthNumber("Sept."), 9);
   EXPECT_EQ(MonthNumber("DÉCEMBRE"), 12);
   EXPECT_EQ(MonthNumber("agosto"), 8);
+  EXPECT_EQ(MonthNumber("enero"), 1);  // the one month name that starts with an "e"
+  EXPECT_EQ(MonthNumber("ENERO"), 1);
   EXPECT_EQ(MonthNumber("Monday"), 0);
 }
 
