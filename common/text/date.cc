@@ -94,6 +94,23 @@ bool IsConnective(std::string_view word) {
   return word == "de" || word == "del" || word == "DE" || word == "DEL";
 }
 
+// Words that join the first and last day of a range ("7 and 8 November",
+// "du 7 au 8", "del 7 al 8"); a hyphen or dash between the days is no word.
+bool IsRangeWord(std::string_view word) {
+  return word == "and" || word == "to" || word == "au" || word == "et" || word == "al" || word == "y" ||
+         word == "a" || word == "\u2013" || word == "\u2014";  // an en dash's bytes make a word here
+}
+
+// Where the words after a range's first day go on: past "-16", "and 8", "au
+// 8" when a later day of the month follows; else `at`, unchanged.
+size_t AfterRangeEnd(const std::vector<Word>& words, size_t at, int first_day) {
+  size_t k = at;
+  if (k < words.size() && IsRangeWord(words[k].text)) ++k;
+  if (k >= words.size() || words[k].text.size() > 2) return at;
+  const int last_day = Number(words[k].text);
+  return last_day > first_day && last_day <= 31 ? k + 1 : at;
+}
+
 std::string Iso(int year, int month, int day) {
   char buffer[16];
   std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, month, day);
@@ -134,6 +151,7 @@ std::optional<DateMatch> FindDate(std::string_view text, size_t from) {
     int day = Number(words[i].text);
     size_t m = i + 1;
     if (day > 0 && m < words.size() && (words[m].text == "er" || words[m].text == "st")) ++m;
+    if (day > 0) m = AfterRangeEnd(words, m, day);  // "15-16 March 2022": the first day
     if (day > 0 && m < words.size() && IsConnective(words[m].text)) ++m;
     if (day > 0 && m < words.size()) {
       if (const int month = MonthNumber(words[m].text)) {
@@ -149,10 +167,10 @@ std::optional<DateMatch> FindDate(std::string_view text, size_t from) {
     // Month Day, Year: "August 28, 2017".
     if (const int month = MonthNumber(words[i].text); month && i + 2 < words.size()) {
       const int d = Number(words[i + 1].text);
-      const int year = Number(words[i + 2].text);
+      const size_t y = d > 0 ? AfterRangeEnd(words, i + 2, d) : i + 2;  // "March 15-16, 2022"
+      const int year = y < words.size() ? Number(words[y].text) : -1;
       if (IsValidDate(year, month, d))
-        return DateMatch{Iso(year, month, d), words[i].start,
-                         words[i + 2].start + words[i + 2].text.size()};
+        return DateMatch{Iso(year, month, d), words[i].start, words[y].start + words[y].text.size()};
     }
     // Numeric, day first unless only month first is a date: "15/03/2018",
     // "15.03.2018", "11/16/1998" (a US date). "03/04/2018" is read day first.

@@ -2,6 +2,7 @@
 // How a text without blank lines between paragraphs marks where they end
 // (see ReadLineLayout() in note_lines.h).
 #include <algorithm>
+#include <cctype>
 #include <vector>
 
 #include "common/text/note_lines.h"
@@ -10,6 +11,36 @@ namespace quorum {
 namespace {
 
 constexpr size_t kMaxWrapWidth = 240;  // bytes; wider "wrapped" lines are paragraphs saved one per line
+
+// "1 Text": a number, a space and a capital, with no full stop or bracket
+// (text converted from PDF often drops the tab after a paragraph number).
+// Too ambiguous alone ("3 members voted"), so decided by the document: the
+// units read this way are numbers when at least five follow each other in
+// sequence (restarting at 1 for a new part) and most such units do.
+constexpr size_t kMinBareSequence = 5;
+
+// The one to three digits opening `text`, and their length in *end; 0 if none.
+int LeadingNumber(std::string_view text, size_t* end) {
+  size_t i = 0;
+  int value = 0;
+  while (i < text.size() && i < 4 && std::isdigit(static_cast<unsigned char>(text[i]))) value = value * 10 + (text[i++] - '0');
+  *end = i;
+  return i == 0 || i > 3 ? 0 : value;
+}
+
+int BareNumber(const Unit& unit) {
+  if (unit.kind != UnitKind::kText) return 0;
+  size_t i = 0;
+  const int number = LeadingNumber(unit.text, &i);
+  if (number <= 0 || i + 1 >= unit.text.size() || unit.text[i] != ' ') return 0;
+  return std::isupper(static_cast<unsigned char>(unit.text[i + 1])) ? number : 0;
+}
+
+// A "* " line: a footnote when it stands alone, a bullet in a run of them.
+bool IsStarBullet(const Unit& unit) { return unit.kind == UnitKind::kFootnote && unit.marker == "*"; }
+bool IsBullet(const Unit& unit) {
+  return IsStarBullet(unit) || (unit.kind == UnitKind::kItem && unit.label.empty());
+}
 
 }  // namespace
 
@@ -81,6 +112,44 @@ void ReadEndNotes(const std::set<int>& markers, size_t last_marked, std::vector<
     kept.push_back(std::move(unit));
   }
   all = std::move(kept);
+}
+
+void ReadBareNumbers(std::vector<Unit>* units) {
+  std::vector<size_t> candidates, sequence;
+  int last = 0;
+  for (size_t i = 0; i < units->size(); ++i) {
+    const int number = BareNumber((*units)[i]);
+    if (number == 0) continue;
+    candidates.push_back(i);
+    if (number == last + 1 || number == 1) {
+      sequence.push_back(i);
+      last = number;
+    }
+  }
+  if (sequence.size() < kMinBareSequence || sequence.size() * 10 < candidates.size() * 7) return;
+  for (size_t i : sequence) {
+    Unit& unit = (*units)[i];
+    size_t end = 0;
+    unit.number = LeadingNumber(unit.text, &end);
+    unit.kind = UnitKind::kNumbered;
+    unit.label = std::to_string(unit.number);
+    unit.marker = unit.label;
+    unit.text.erase(0, end + 1);
+  }
+}
+
+void MarkStarBullets(std::vector<Unit>* units) {
+  std::vector<bool> bullet(units->size(), false);
+  for (size_t i = 0; i < units->size(); ++i) {
+    if (!IsStarBullet((*units)[i])) continue;
+    bullet[i] = (i > 0 && IsBullet((*units)[i - 1])) || (i + 1 < units->size() && IsBullet((*units)[i + 1]));
+  }
+  for (size_t i = 0; i < units->size(); ++i) {
+    if (!bullet[i]) continue;
+    Unit& unit = (*units)[i];
+    unit.kind = UnitKind::kItem;
+    unit.label.clear();
+  }
 }
 
 }  // namespace quorum

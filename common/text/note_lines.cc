@@ -11,25 +11,14 @@
 #include <set>
 #include <string>
 
+#include "common/text/superscripts.h"
+
 namespace quorum {
 namespace {
 
-// UTF-8 superscript digits: ¹ ² ³ are U+00B9 U+00B2 U+00B3, ⁰ ⁴-⁹ are U+2070, U+2074-2079.
-constexpr std::array<std::string_view, 10> kSuperscripts = {
-    "\u2070", "\u00B9", "\u00B2", "\u00B3", "\u2074",
-    "\u2075", "\u2076", "\u2077", "\u2078", "\u2079"};
+using superscripts::kSuperscripts;
+using superscripts::SuperscriptAt;
 
-// Length of the superscript digit at `text[i]`, and its value in *digit; 0 if none.
-size_t SuperscriptAt(std::string_view text, size_t i, int* digit) {
-  for (int d = 0; d < 10; ++d) {
-    const std::string_view s = kSuperscripts[static_cast<size_t>(d)];
-    if (text.substr(i, s.size()) == s) {
-      *digit = d;
-      return s.size();
-    }
-  }
-  return 0;
-}
 
 bool IsDigit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
 bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
@@ -241,65 +230,6 @@ std::string ToSuperscript(std::string_view digits) {
   return out;
 }
 
-// "1 Text": a number, a space and a capital, with no full stop or bracket
-// (text converted from PDF often drops the tab after a paragraph number).
-// Too ambiguous alone ("3 members voted"), so decided by the document: the
-// units read this way are numbers when at least five follow each other in
-// sequence (restarting at 1 for a new part) and most such units do.
-constexpr size_t kMinBareSequence = 5;
-
-int BareNumber(const Unit& unit) {
-  if (unit.kind != UnitKind::kText) return 0;
-  size_t i = 0;
-  const int number = ReadNumber(unit.text, &i, 3);
-  if (number <= 0 || i + 1 >= unit.text.size() || unit.text[i] != ' ') return 0;
-  return std::isupper(static_cast<unsigned char>(unit.text[i + 1])) ? number : 0;
-}
-
-void ReadBareNumbers(std::vector<Unit>* units) {
-  std::vector<size_t> candidates, sequence;
-  int last = 0;
-  for (size_t i = 0; i < units->size(); ++i) {
-    const int number = BareNumber((*units)[i]);
-    if (number == 0) continue;
-    candidates.push_back(i);
-    if (number == last + 1 || number == 1) {
-      sequence.push_back(i);
-      last = number;
-    }
-  }
-  if (sequence.size() < kMinBareSequence || sequence.size() * 10 < candidates.size() * 7) return;
-  for (size_t i : sequence) {
-    Unit& unit = (*units)[i];
-    size_t end = 0;
-    unit.number = ReadNumber(unit.text, &end, 3);
-    unit.kind = UnitKind::kNumbered;
-    unit.label = std::to_string(unit.number);
-    unit.marker = unit.label;
-    unit.text.erase(0, end + 1);
-  }
-}
-
-// A "* " line: a footnote when it stands alone, a bullet in a run of them.
-bool IsStarBullet(const Unit& unit) { return unit.kind == UnitKind::kFootnote && unit.marker == "*"; }
-bool IsBullet(const Unit& unit) {
-  return IsStarBullet(unit) || (unit.kind == UnitKind::kItem && unit.label.empty());
-}
-
-void MarkStarBullets(std::vector<Unit>* units) {
-  std::vector<bool> bullet(units->size(), false);
-  for (size_t i = 0; i < units->size(); ++i) {
-    if (!IsStarBullet((*units)[i])) continue;
-    bullet[i] = (i > 0 && IsBullet((*units)[i - 1])) || (i + 1 < units->size() && IsBullet((*units)[i + 1]));
-  }
-  for (size_t i = 0; i < units->size(); ++i) {
-    if (!bullet[i]) continue;
-    Unit& unit = (*units)[i];
-    unit.kind = UnitKind::kItem;
-    unit.label.clear();
-  }
-}
-
 }  // namespace
 
 Unit ClassifyLine(std::string_view line) {
@@ -330,27 +260,6 @@ void JoinLine(std::string* text, std::string_view line) {
 }
 
 }  // namespace
-
-std::string_view Trim(std::string_view text) {
-  auto is_space_at = [&](size_t i, size_t* len) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    if (c == ' ' || c == '\t' || c == '\r' || c == '\v') return (*len = 1), true;
-    if (text.substr(i, 2) == "\u00A0") return (*len = 2), true;
-    return false;
-  };
-  size_t len = 0;
-  while (!text.empty() && is_space_at(0, &len)) text.remove_prefix(len);
-  while (!text.empty()) {
-    if (static_cast<unsigned char>(text.back()) <= ' ') {
-      text.remove_suffix(1);
-    } else if (text.size() >= 2 && text.substr(text.size() - 2) == "\u00A0") {
-      text.remove_suffix(2);
-    } else {
-      break;
-    }
-  }
-  return text;
-}
 
 std::vector<Unit> SplitUnits(std::string_view text) {
   const LineLayout layout = ReadLineLayout(text);
@@ -420,107 +329,6 @@ std::vector<Unit> SplitUnits(std::string_view text) {
   ReadBareNumbers(&units);
   if (!markers.empty()) ReadEndNotes(markers, last_marked, &units);
   return units;
-}
-
-std::string LooseKey(std::string_view text) {
-  std::string key;
-  for (size_t i = 0; i < text.size(); ++i) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    if (std::isalnum(c)) {
-      key += static_cast<char>(std::tolower(c));
-    } else if (text.substr(i, 3) == "\u2019" || text.substr(i, 3) == "\u2018") {
-      i += 2;  // apostrophes vanish, as ASCII ones do: "IOM’S" = "IOM'S" = "ioms"
-    } else if (c >= 0xC0 && c < 0xF0) {
-      key += '?';  // any non-ASCII letter, so "AOÛT" and "août" agree
-      while (i + 1 < text.size() && (static_cast<unsigned char>(text[i + 1]) & 0xC0) == 0x80) ++i;
-    } else if (c == ' ' && !key.empty() && key.back() != ' ') {
-      key += ' ';
-    }
-  }
-  while (!key.empty() && key.back() == ' ') key.pop_back();
-  return key;
-}
-
-bool EndsSentence(std::string_view text) {
-  text = Trim(text);
-  while (!text.empty()) {
-    const char c = text.back();
-    if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';') return true;
-    if (c == ')' || c == '"' || c == '\'') {
-      text.remove_suffix(1);
-      continue;
-    }
-    // Closing curly quotes and », each 2 or 3 UTF-8 bytes.
-    if (text.size() >= 3 && (text.substr(text.size() - 3) == "\u201D" || text.substr(text.size() - 3) == "\u2019")) {
-      text.remove_suffix(3);
-      continue;
-    }
-    if (text.size() >= 2 && text.substr(text.size() - 2) == "\u00BB") {
-      text.remove_suffix(2);
-      continue;
-    }
-    return false;
-  }
-  return false;
-}
-
-bool StartsLowercase(std::string_view text) {
-  for (size_t i = 0; i < text.size(); ++i) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    if (std::isalpha(c)) return std::islower(c) != 0;
-    if (c == 0xC3 && i + 1 < text.size())  // Latin-1 letters: à..ÿ lower, À..Þ upper
-      return static_cast<unsigned char>(text[i + 1]) >= 0xA0;
-    if (std::isdigit(c)) return false;
-  }
-  return false;
-}
-
-size_t WordCount(std::string_view text) {
-  size_t count = 0;
-  bool in_word = false;
-  for (char c : text) {
-    const bool space = c == ' ' || c == '\t';
-    if (!space && !in_word) ++count;
-    in_word = !space;
-  }
-  return count;
-}
-
-std::string SuperscriptToDigits(std::string_view marker) {
-  std::string digits;
-  size_t i = 0;
-  int digit = 0;
-  while (i < marker.size()) {
-    if (const size_t n = SuperscriptAt(marker, i, &digit)) {
-      digits += static_cast<char>('0' + digit);
-      i += n;
-    } else {
-      digits += marker[i++];
-    }
-  }
-  return digits;
-}
-
-std::vector<std::string> StripFootnoteMarkers(std::string* text) {
-  std::vector<std::string> markers;
-  std::string out;
-  out.reserve(text->size());
-  int digit = 0;
-  for (size_t i = 0; i < text->size();) {
-    size_t n = SuperscriptAt(*text, i, &digit);
-    if (n == 0 || out.empty() || out.back() == ' ') {
-      out += (*text)[i++];
-      continue;
-    }
-    std::string marker;
-    while ((n = SuperscriptAt(*text, i, &digit)) != 0) {
-      marker += static_cast<char>('0' + digit);
-      i += n;
-    }
-    markers.push_back(marker);
-  }
-  *text = std::move(out);
-  return markers;
 }
 
 }  // namespace quorum

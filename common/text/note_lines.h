@@ -59,6 +59,15 @@ struct LineLayout {
 /// The usual layout (blank lines, numbered paragraphs) gives {}.
 LineLayout ReadLineLayout(std::string_view text);
 
+/// A "* " line next to another bullet line is a bullet (kItem), not a
+/// footnote: Markdown lists against a star footnote.
+void MarkStarBullets(std::vector<Unit>* units);
+
+/// "1 Text" (a number, a space, a capital: no full stop) is a paragraph
+/// number when at least five such units follow each other in sequence
+/// (restarting at 1 for a new part) and most such units do.
+void ReadBareNumbers(std::vector<Unit>* units);
+
 /// End notes of a text that prints its footnote markers on lines of their
 /// own: after the last unit citing one, numbered units ("3. Attended
 /// Tuesday's session only.") whose number is one of `markers` are footnotes,

@@ -35,6 +35,11 @@ TEST(DateTest, FindsDatesWrittenManyWays) {
       {"on 03/04/2018", "2018-04-03"},                   // both are: day first
       {"resolution 5/1 of 2007", ""},                    // not a date in figures
       {"15/03-2018", ""},                                // mixed separators
+      {"March 15-16, 2022", "2022-03-15"},               // a meeting over two days: the first
+      {"Tuesday\u2013Wednesday, July 30\u201331, 2024", "2024-07-30"},
+      {"held on 7 and 8 November 2019", "2019-11-07"},
+      {"du 7 au 8 novembre 2019", "2019-11-07"},
+      {"15-16 March 2022", "2022-03-15"},
       {"", ""},
   };
   for (const DateRow& row : rows) {

@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: MIT
+// The shape of a line or unit of text: trimmed, ending a sentence, starting
+// in lower case, its loose key, its footnote markers (note_lines.h).
+#include <cctype>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "common/text/note_lines.h"
+#include "common/text/superscripts.h"
+
+namespace quorum {
+
+using superscripts::kSuperscripts;
+using superscripts::SuperscriptAt;
+
+std::string_view Trim(std::string_view text) {
+  auto is_space_at = [&](size_t i, size_t* len) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\v') return (*len = 1), true;
+    if (text.substr(i, 2) == "\u00A0") return (*len = 2), true;
+    return false;
+  };
+  size_t len = 0;
+  while (!text.empty() && is_space_at(0, &len)) text.remove_prefix(len);
+  while (!text.empty()) {
+    if (static_cast<unsigned char>(text.back()) <= ' ') {
+      text.remove_suffix(1);
+    } else if (text.size() >= 2 && text.substr(text.size() - 2) == "\u00A0") {
+      text.remove_suffix(2);
+    } else {
+      break;
+    }
+  }
+  return text;
+}
+
+std::string LooseKey(std::string_view text) {
+  std::string key;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (std::isalnum(c)) {
+      key += static_cast<char>(std::tolower(c));
+    } else if (text.substr(i, 3) == "\u2019" || text.substr(i, 3) == "\u2018") {
+      i += 2;  // apostrophes vanish, as ASCII ones do: "IOM’S" = "IOM'S" = "ioms"
+    } else if (c >= 0xC0 && c < 0xF0) {
+      key += '?';  // any non-ASCII letter, so "AOÛT" and "août" agree
+      while (i + 1 < text.size() && (static_cast<unsigned char>(text[i + 1]) & 0xC0) == 0x80) ++i;
+    } else if (c == ' ' && !key.empty() && key.back() != ' ') {
+      key += ' ';
+    }
+  }
+  while (!key.empty() && key.back() == ' ') key.pop_back();
+  return key;
+}
+
+bool EndsSentence(std::string_view text) {
+  text = Trim(text);
+  while (!text.empty()) {
+    const char c = text.back();
+    if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';') return true;
+    if (c == ')' || c == '"' || c == '\'') {
+      text.remove_suffix(1);
+      continue;
+    }
+    // Closing curly quotes and », each 2 or 3 UTF-8 bytes.
+    if (text.size() >= 3 && (text.substr(text.size() - 3) == "\u201D" || text.substr(text.size() - 3) == "\u2019")) {
+      text.remove_suffix(3);
+      continue;
+    }
+    if (text.size() >= 2 && text.substr(text.size() - 2) == "\u00BB") {
+      text.remove_suffix(2);
+      continue;
+    }
+    // A footnote marker after the full stop ("… at 10:00 a.m.¹") ends nothing.
+    int digit = 0;
+    bool marker = false;
+    for (size_t size : {size_t{2}, size_t{3}})
+      if (!marker && text.size() >= size && SuperscriptAt(text, text.size() - size, &digit) == size) {
+        text.remove_suffix(size);
+        marker = true;
+      }
+    if (marker) continue;
+    return false;
+  }
+  return false;
+}
+
+bool StartsLowercase(std::string_view text) {
+  for (size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (std::isalpha(c)) return std::islower(c) != 0;
+    if (c == 0xC3 && i + 1 < text.size())  // Latin-1 letters: à..ÿ lower, À..Þ upper
+      return static_cast<unsigned char>(text[i + 1]) >= 0xA0;
+    if (std::isdigit(c)) return false;
+  }
+  return false;
+}
+
+size_t WordCount(std::string_view text) {
+  size_t count = 0;
+  bool in_word = false;
+  for (char c : text) {
+    const bool space = c == ' ' || c == '\t';
+    if (!space && !in_word) ++count;
+    in_word = !space;
+  }
+  return count;
+}
+
+std::string SuperscriptToDigits(std::string_view marker) {
+  std::string digits;
+  size_t i = 0;
+  int digit = 0;
+  while (i < marker.size()) {
+    if (const size_t n = SuperscriptAt(marker, i, &digit)) {
+      digits += static_cast<char>('0' + digit);
+      i += n;
+    } else {
+      digits += marker[i++];
+    }
+  }
+  return digits;
+}
+
+std::vector<std::string> StripFootnoteMarkers(std::string* text) {
+  std::vector<std::string> markers;
+  std::string out;
+  out.reserve(text->size());
+  int digit = 0;
+  for (size_t i = 0; i < text->size();) {
+    size_t n = SuperscriptAt(*text, i, &digit);
+    if (n == 0 || out.empty() || out.back() == ' ') {
+      out += (*text)[i++];
+      continue;
+    }
+    std::string marker;
+    while ((n = SuperscriptAt(*text, i, &digit)) != 0) {
+      marker += static_cast<char>('0' + digit);
+      i += n;
+    }
+    markers.push_back(marker);
+  }
+  *text = std::move(out);
+  return markers;
+}
+
+}  // namespace quorum
