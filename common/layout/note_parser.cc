@@ -78,6 +78,23 @@ bool IsNumberedHeading(const Unit& unit) {
          LooksLikeHeading(TextOnly(unit));
 }
 
+std::set<int> FindShortLineRuns(const std::vector<Unit>& units) {
+  std::set<int> lines;
+  const auto shaped = [](const Unit& u) {
+    return u.kind == UnitKind::kText && LooksLikeHeading(u) && !IsContentsLine(u.text);
+  };
+  for (size_t i = 0; i < units.size();) {
+    size_t end = i;
+    while (end < units.size() && shaped(units[end])) ++end;
+    // After a lead-in ("… composed of 5 members:") the first line is one of the list too.
+    const bool lead_in = i > 0 && !units[i - 1].text.empty() && units[i - 1].text.back() == ':';
+    if (end - i >= kMinShortLineRun)
+      for (size_t k = lead_in ? i : i + 1; k < end; ++k) lines.insert(units[k].line);
+    i = std::max(end, i + 1);
+  }
+  return lines;
+}
+
 std::set<int> FindOutlineHeads(const std::vector<Unit>& units) {
   std::set<int> heads;
   const auto bullet = [](const Unit& u) { return u.kind == UnitKind::kItem && u.label.empty(); };
@@ -112,6 +129,7 @@ void StructureReader::Run(const std::vector<Unit>& units, std::string_view text)
   bracket_numbering_ = bracketed >= 2;
   numbered_headings_ = NumbersHeadings(units);
   outline_heads_ = FindOutlineHeads(units);
+  list_lines_ = FindShortLineRuns(units);
   const size_t body_start = BodyStart(units);
   ReadPreamble(units, body_start, text);
   for (size_t i = body_start; i < units.size(); ++i) Consume(units[i]);
@@ -180,6 +198,11 @@ void StructureReader::Consume(const Unit& unit) {
       }
       if (IsAgendaBlockHeading(unit.text)) {
         in_agenda_block_ = true;
+        open_ = false;
+        return;
+      }
+      if (list_lines_.count(unit.line)) {
+        OpenParagraph(unit, std::nullopt);  // one line of a list ("Jerome H. Powell, Chair")
         open_ = false;
         return;
       }

@@ -30,6 +30,14 @@ bool IsNumberedHeading(const Unit& unit);
 /// them. Decided once per note, from all its units.
 bool NumbersHeadings(const std::vector<Unit>& units);
 
+/// Lines of short units that are lines of a list, not headings: in a run of
+/// at least three units shaped like headings ("Attendance", "Jerome H.
+/// Powell, Chair", "John C. Williams, Vice Chair"), all but the first, and
+/// the first too after a lead-in ending with a colon.
+/// Headings do not come three in a row with nothing under them.
+constexpr size_t kMinShortLineRun = 3;
+std::set<int> FindShortLineRuns(const std::vector<Unit>& units);
+
 /// Lines of the units that head an outline: a bullet with deeper bullets
 /// under it (minutes written as nested lists), and a short label in title
 /// case ending with a colon with a list under it ("Release Management:").
@@ -102,6 +110,7 @@ class StructureReader {
   std::set<int> outline_heads_;     // lines of bullets with deeper bullets under them, and of labels
                                     // ("Release Management:") over a list: headings (FindOutlineHeads)
   std::vector<std::pair<int, std::string>> outline_;  // open outline headings: indent, text
+  std::set<int> list_lines_;        // short lines of a list, each a paragraph (FindShortLineRuns)
   int bullet_indent_ = -1;          // indent of the bullet that opened the current paragraph; -1: none
   bool in_agenda_block_ = false;
 };
