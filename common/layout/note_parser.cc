@@ -189,6 +189,9 @@ void StructureReader::Consume(const Unit& unit) {
     case UnitKind::kFootnote:
       AddFootnote(unit);
       return;
+    case UnitKind::kPageNumber:
+      LeaveOut(unit, LeftOut::kPageNumber);  // the paragraph it interrupts goes on after it
+      return;
     case UnitKind::kText:
       if (const std::string key = LooseKey(unit.text); key.empty()) {
         return;  // "---", "* * *": rules and ornaments, no word to lose

@@ -62,6 +62,10 @@ void StructureReader::ReadPreamble(const std::vector<Unit>& units, size_t end, s
       note_->footnotes.push_back(unit.text);
       continue;
     }
+    if (unit.kind == UnitKind::kPageNumber) {
+      LeaveOut(unit, LeftOut::kPageNumber);
+      continue;
+    }
     if (IsContentsLine(unit.text)) {
       LeaveOut(unit, LeftOut::kContentsLine);  // its entries are the headings below
       continue;

@@ -105,6 +105,7 @@ void StructureReader::ReportLeftOut() {
     const auto& [count, example] = seen;
     const char* what = why == LeftOut::kRunningLine    ? " repeated as running headers or footers"
                        : why == LeftOut::kContentsLine ? " of a table of contents"
+                       : why == LeftOut::kPageNumber   ? " giving a page number"
                                                        : " printing the title block again";
     note_->diagnostics.push_back({Severity::kNote, 0,
                                   "left out " + std::to_string(count) + (count == 1 ? " line" : " lines") + what +

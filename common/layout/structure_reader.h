@@ -48,7 +48,7 @@ size_t BodyStart(const std::vector<Unit>& units);
 
 /// Why the parser leaves a line out of every paragraph; each kind is said
 /// once per note in a Severity::kNote diagnostic with its count.
-enum class LeftOut { kRunningLine, kContentsLine, kRepeatedTitle };
+enum class LeftOut { kRunningLine, kContentsLine, kRepeatedTitle, kPageNumber };
 
 class StructureReader {
  public:

@@ -188,6 +188,32 @@ bool MatchFootnote(std::string_view line, Unit* unit) {
   return true;
 }
 
+// "Page 3", "Página 14", "Pág. 2", "p. 7", "Seite 4", "Page 3 of 12",
+// "- 3 -", "— 3 —": a page's number on a line of its own.
+bool IsPageNumberLine(std::string_view line) {
+  std::string lower;
+  for (char c : line.substr(0, 24)) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (line.size() > 24) return false;
+  size_t i = 0;
+  for (std::string_view word : {"page ", "página ", "pagina ", "pág. ", "pag. ", "p. ", "seite "})
+    if (lower.rfind(word, 0) == 0) i = word.size();
+  const bool dashed = i == 0 && (lower.rfind("- ", 0) == 0 || lower.rfind("\u2014 ", 0) == 0);
+  if (i == 0 && !dashed) return false;
+  if (dashed) i = lower.find(' ') + 1;
+  const size_t digits = i;
+  while (i < lower.size() && IsDigit(lower[i])) ++i;
+  if (i == digits || i - digits > 4) return false;
+  const std::string_view rest = std::string_view(lower).substr(i);
+  if (dashed) return rest == " -" || rest == " \u2014";
+  if (rest.empty()) return true;
+  for (std::string_view of : {" of ", " de ", " sur ", " von ", "/"}) {
+    if (rest.rfind(of, 0) != 0) continue;
+    const std::string_view total = rest.substr(of.size());
+    return !total.empty() && total.size() <= 4 && std::all_of(total.begin(), total.end(), IsDigit);
+  }
+  return false;
+}
+
 // Markdown headings: one to six '#', a space, the text (closing '#'s dropped).
 bool MatchHeading(std::string_view line, Unit* unit) {
   size_t level = 0;
@@ -234,6 +260,11 @@ std::string ToSuperscript(std::string_view digits) {
 
 Unit ClassifyLine(std::string_view line) {
   Unit unit;
+  if (IsPageNumberLine(line)) {
+    unit.kind = UnitKind::kPageNumber;
+    unit.text = std::string(line);
+    return unit;
+  }
   if (MatchHeading(line, &unit) || MatchFootnote(line, &unit) || MatchNumbered(line, &unit) ||
       MatchItem(line, &unit))
     return unit;

@@ -16,6 +16,7 @@ enum class UnitKind {
   kItem,      // "(a) text", "- (b) text", "• text", "ii) text"
   kFootnote,  // "¹ text", "* text" (a lone one: a run of "* " lines is a list of kItem)
   kHeading,   // "## Text": a heading by its marker (Markdown), whatever its shape
+  kPageNumber,  // "Página 14", "Page 3 of 12", "- 3 -": a page's number, printed alone
   kText,      // anything else: heading candidate, unnumbered paragraph, continuation
 };
 

@@ -8,7 +8,7 @@ namespace quorum {
 namespace {
 
 std::string Describe(const Unit& unit) {
-  static const char* kKinds[] = {"numbered", "item", "footnote", "heading", "text"};
+  static const char* kKinds[] = {"numbered", "item", "footnote", "heading", "page", "text"};
   return std::string(kKinds[static_cast<int>(unit.kind)]) + "[" + unit.label + "] " + unit.text;
 }
 
@@ -40,6 +40,10 @@ TEST(NoteLinesTest, ClassifiesPrintedForms) {
       {"### Council operations ###", "heading[] Council operations"},
       {"#1234 is an issue", "text[] #1234 is an issue"},       // no space: not a heading
       {"- [ ] @bob draft the notes", "item[] [ ] @bob draft the notes"},
+      {"P\u00e1gina 14", "page[] P\u00e1gina 14"},           // page furniture, left out and said
+      {"Page 3 of 12", "page[] Page 3 of 12"},
+      {"- 7 -", "page[] - 7 -"},
+      {"Page 3 shows the budget", "text[] Page 3 shows the budget"},
   };
   for (const auto& row : rows) {
     const std::vector<Unit> units = SplitUnits(row.line);
