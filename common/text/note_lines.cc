@@ -121,10 +121,13 @@ bool MatchItem(std::string_view line, Unit* unit) {
   const size_t label_start = i + (i < line.size() && line[i] == '(' ? 1 : 0);
   size_t j = label_start;
   while (j < line.size() && (IsLower(line[j]) || IsDigit(line[j])) && j - label_start < 6) ++j;
-  const std::string_view label = line.substr(label_start, j - label_start);
   const bool opened = label_start > i;
+  // "(A) DUDS N SUDS": one capital letter in brackets labels an item too.
+  const bool capital = opened && j == label_start && j < line.size() && std::isupper(static_cast<unsigned char>(line[j]));
+  if (capital) ++j;
+  const std::string_view label = line.substr(label_start, j - label_start);
   const bool labelled = j < line.size() && line[j] == ')' &&
-                        (IsRomanOrLetterLabel(label) ||
+                        (capital || IsRomanOrLetterLabel(label) ||
                          (opened && !label.empty() && IsDigit(label[0]) && label.size() <= 3));
   if (labelled) {
     const size_t text_start = SkipSpaces(line, j + 1);

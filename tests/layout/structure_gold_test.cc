@@ -73,7 +73,15 @@ std::vector<Parsed> Flatten(const Note& note) {
   for (const Paragraph& p : note.paragraphs) {
     std::vector<std::string> context = Words(p.section);
     for (std::string& word : Words(p.agenda ? note.AgendaTitle(*p.agenda) : "")) context.push_back(word);
-    parsed.push_back({Words(p.text), p.number.value_or("-"), context});
+    // A paragraph opened by a listed item prints its label first: "(A) DUDS N SUDS".
+    std::string number = p.number.value_or("-");
+    std::string_view text = p.text;
+    if (!p.number && text.size() > 3 && text.front() == '(' && text.find(") ") != std::string_view::npos &&
+        text.find(") ") <= 7) {
+      number = std::string(text.substr(1, text.find(") ") - 1));
+      text.remove_prefix(text.find(") ") + 2);
+    }
+    parsed.push_back({Words(text), number, context});
     for (const SubItem& item : p.items) parsed.push_back({Words(item.text), item.label.empty() ? "-" : item.label, context});
   }
   return parsed;

@@ -25,6 +25,7 @@ TEST(NoteLinesTest, ClassifiesPrintedForms) {
       {"(a) An update", "item[a] An update"},
       {"- (b) A brief", "item[b] A brief"},
       {"(iv) Fourth", "item[iv] Fourth"},
+      {"(A)   DUDS N SUDS   2552 HUBBELL AVE", "item[A] DUDS N SUDS   2552 HUBBELL AVE"},
       {"b) Letter with one bracket", "item[b] Letter with one bracket"},
       {"\u2022 Mr. X, Ambassador", "item[] Mr. X, Ambassador"},
       {"\u00B9 Originally planned", "footnote[1] Originally planned"},
