@@ -102,6 +102,10 @@ std::set<int> FindOutlineHeads(const std::vector<Unit>& units) {
     const Unit& unit = units[i];
     const Unit& next = units[i + 1];
     if (bullet(unit) && bullet(next) && next.indent > unit.indent) heads.insert(unit.line);
+    // "• ENFANCE - Centre de loisirs été 2015" over a paragraph of prose.
+    if (bullet(unit) && LooksLikeHeading(TextOnly(unit)) && next.kind == UnitKind::kText && !StartsLowercase(next.text) &&
+        !LooksLikeHeading(next) && EndsSentence(next.text) && next.text.back() != ':')
+      heads.insert(unit.line);
     if (unit.kind == UnitKind::kText && unit.line_count == 1 && bullet(next) && IsLabelHeading(unit.text))
       heads.insert(unit.line);
   }

@@ -45,8 +45,12 @@ bool RepeatsTitleLines(const Unit& unit, const std::vector<const Unit*>& title_u
 // A marked heading after the first unit, or a bullet, also ends the title
 // block: a title block has neither ("## Present", "* Jane Doe").
 size_t BodyStart(const std::vector<Unit>& units) {
+  size_t marked = units.size();  // the first marked heading after the first unit, or bullet
+  for (size_t i = 0; i < units.size() && marked == units.size(); ++i)
+    if ((i > 0 && units[i].kind == UnitKind::kHeading) || (units[i].kind == UnitKind::kItem && units[i].label.empty()))
+      marked = i;
   for (size_t i = 0; i < units.size(); ++i)
-    if (units[i].kind == UnitKind::kNumbered && units[i].sub_number == 0) return i;
+    if (units[i].kind == UnitKind::kNumbered && units[i].sub_number == 0) return std::min(i, marked);
   for (size_t i = 0; i < units.size() && i < 8; ++i)
     if (WordCount(units[i].text) > 25 || EndsSentence(units[i].text) ||
         (i > 0 && units[i].kind == UnitKind::kHeading) || (units[i].kind == UnitKind::kItem && units[i].label.empty()))

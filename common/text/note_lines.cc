@@ -176,9 +176,11 @@ bool MatchFootnote(std::string_view line, Unit* unit) {
   if (i == 0) {
     std::string stars;
     i = LeadingStars(line, &stars);
-    // A star glued to its text must be followed by a capital ("*Previously").
+    // A star glued to its text must be followed by a capital ("*Previously"),
+    // and not close again: "*Appointed Nick Coghlan as BD.*" is emphasis.
     const bool spaced = i > 0 && i < line.size() && (line[i] == ' ' || line[i] == '\t');
     if (i > 0 && !spaced && !(i < line.size() && std::isupper(static_cast<unsigned char>(line[i])))) i = 0;
+    if (i > 0 && !spaced && line.find('*', i) != std::string_view::npos) i = 0;
     label = stars;
   }
   if (i == 0 || i >= line.size()) return false;
@@ -247,6 +249,17 @@ int Indent(std::string_view raw) {
   return columns;
 }
 
+// "Présents : Daniel Jugy, …", "Secrétaire de séance : Philippe Pouleau":
+// one to four words, the first capitalised, a colon and text. A run of such
+// lines (an attendance block) is one paragraph a line.
+bool OpensWithLabel(std::string_view line) {
+  const size_t colon = line.find(':');
+  if (colon == std::string_view::npos || colon == 0 || colon > 48 || colon + 2 >= line.size()) return false;
+  if (!std::isupper(static_cast<unsigned char>(line[0])) && static_cast<unsigned char>(line[0]) < 0x80) return false;
+  const size_t words = WordCount(line.substr(0, colon));
+  return words >= 1 && words <= 4 && line.find_first_of(".;", 0) > colon;
+}
+
 // "1", "12": a line that is only a small number.
 bool IsMarkerLine(std::string_view line) {
   return !line.empty() && line.size() <= 3 && std::all_of(line.begin(), line.end(), IsDigit) && line != "0";
@@ -310,6 +323,7 @@ std::vector<Unit> SplitUnits(std::string_view text) {
   bool ends_paragraph = false;  // the last line ended a sentence short of the wrap width
   bool glued = false;           // a marker line cut the last line's sentence: the next line goes on
   bool ends_full_stop = false;  // the last line ends in . ! ? (a speaker's "PRESIDENTE:" does not)
+  bool current_labelled = false;  // the current unit opens with a label ("Présents : …")
   std::set<int> markers;        // footnote numbers printed on lines of their own
   size_t last_marked = 0;       // index of the last unit that cites one
   size_t pos = 0;
@@ -338,13 +352,15 @@ std::vector<Unit> SplitUnits(std::string_view text) {
       last_marked = units.size();
     } else {
       Unit classified = ClassifyLine(line);
+      const bool labelled = OpensWithLabel(line);
       if (!open || classified.kind != UnitKind::kText || current.kind == UnitKind::kHeading ||
           (layout.line_per_paragraph && !glued) || (layout.short_line > 0 && ends_paragraph) ||
-          (layout.unwrapped && ends_full_stop)) {
+          (layout.unwrapped && ends_full_stop) || (labelled && current_labelled)) {
         close();
         current = std::move(classified);
         current.line = line_number;
         current.indent = Indent(raw);
+        current_labelled = labelled;
         current.page = page;
         open = true;
       } else {

@@ -34,6 +34,7 @@ TEST(NoteLinesTest, ClassifiesPrintedForms) {
       {"*Previously issued as A/HRC/WG.6/1/L.1.", "footnote[*] Previously issued as A/HRC/WG.6/1/L.1."},
       {"\u2217 The annex is circulated as received.", "footnote[*] The annex is circulated as received."},
       {"*emphasis* is not a footnote", "text[] *emphasis* is not a footnote"},
+      {"*Appointed Nick Coghlan as BD.* Done.", "text[] *Appointed Nick Coghlan as BD.* Done."},
       {"2017 was a busy year", "text[] 2017 was a busy year"},    // a year, not a number
       {"3.6 per cent of households", "numbered[3.6] per cent of households"},  // context decides
       {"IOM\u2019s future role", "text[] IOM\u2019s future role"},
