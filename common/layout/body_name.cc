@@ -7,6 +7,7 @@
 #include <array>
 #include <vector>
 
+#include "common/text/date.h"
 #include "common/text/note_lines.h"
 #include "common/text/tokeniser.h"
 
@@ -70,23 +71,34 @@ std::vector<Word> SplitWords(std::string_view line) {
   return words;
 }
 
+// Connectors of one language: before the head, only these end a name, so
+// that "SUMMARY OF DES MOINES CITY COUNCIL" keeps "DES" in English.
+bool IsConnectorOf(std::string_view language, const std::string& folded) {
+  if (language == "en") return folded == "of" || folded == "on" || folded == "for" || folded == "and" || folded == "the";
+  return In(kConnectors, folded);
+}
+
 // A word a name can hold before its head: capitalised, not a connector,
 // not a document word, not a number or a date.
-bool Modifier(const Word& word) {
-  return word.capital && !word.folded.empty() && !In(kConnectors, word.folded) && !IsDocumentWord(word.folded) &&
-         !std::isdigit(static_cast<unsigned char>(word.printed.front()));
+bool Modifier(const Word& word, std::string_view language) {
+  return word.capital && !word.folded.empty() && !IsConnectorOf(language, word.folded) &&
+         !IsDocumentWord(word.folded) && !std::isdigit(static_cast<unsigned char>(word.printed.front()));
 }
 
 }  // namespace
 
 std::string BodyByForm(std::string_view line, std::string_view language) {
   const std::vector<Word> words = SplitWords(line);
-  if (std::none_of(words.begin(), words.end(), [](const Word& w) { return IsDocumentWord(w.folded); })) return {};
+  // A title line says what the document is, or when the meeting was
+  // ("Conseil municipal du 15 mars 2013"); a letterhead does neither.
+  if (std::none_of(words.begin(), words.end(), [](const Word& w) { return IsDocumentWord(w.folded); }) &&
+      !FindDate(line))
+    return {};
   const bool adjective_after = language == "fr" || language == "es";
   for (size_t head = 0; head < words.size(); ++head) {
     if (!In(kHeads, words[head].folded) || !words[head].capital) continue;
     size_t first = head, last = head;
-    while (first > 0 && Modifier(words[first - 1])) --first;
+    while (first > 0 && Modifier(words[first - 1], language)) --first;
     // After the head: connectors followed by capitalised words, or
     // lower-case adjectives in French and Spanish ("Conseil municipal").
     for (size_t k = head + 1; k < words.size(); ++k) {

@@ -13,8 +13,8 @@ namespace quorum {
 
 /// The body `line` names, as printed (without the document-type words and
 /// dates around it), if `line` also says what the document is ("Minutes",
-/// "Meeting", "Update", "Diario de Sesiones", "Compte rendu"): a title
-/// line, not a letterhead naming a parent body. Empty if it names none, or
+/// "Meeting", "Update", "Diario de Sesiones", "Compte rendu") or when the
+/// meeting was: a title line, not a letterhead naming a parent body. Empty if it names none, or
 /// only a bare head ("Council"). `language` (ISO 639-1) decides whether an
 /// adjective may follow the head ("Conseil municipal", "Comisión Directiva").
 std::string BodyByForm(std::string_view line, std::string_view language);

@@ -346,8 +346,10 @@ void ReadTitleBlock(const std::vector<const Unit*>& units, std::string_view samp
       body_from_title = true;
     } else if (note->body.empty() && NamesBody(text, folded) && IsAllCaps(text) && !is_type_line) {
       // French writes the names of bodies in sentence case ("Groupe de
-      // travail sur …"); English and Spanish capitalise their words.
-      note->body = Recase(text, sample, note->language != "fr", note->language);
+      // travail sur …"); English and Spanish capitalise their words. The
+      // name alone, when the line says more ("SUMMARY OF … COUNCIL MEETING").
+      const std::string name = BodyByForm(text, note->language);
+      note->body = Recase(name.empty() ? text : name, sample, note->language != "fr", note->language);
       continue;
     }
     if (is_type_line || !title_lines.empty()) {

@@ -88,8 +88,12 @@ std::set<int> FindShortLineRuns(const std::vector<Unit>& units) {
     while (end < units.size() && shaped(units[end])) ++end;
     // After a lead-in ("… composed of 5 members:") the first line is one of the list too.
     const bool lead_in = i > 0 && !units[i - 1].text.empty() && units[i - 1].text.back() == ':';
+    // The last line, over prose and with no comma ("Name, Role" has one),
+    // is the heading that follows the list.
+    const bool heading_after = end > i && end < units.size() && units[end].kind == UnitKind::kText &&
+                               EndsSentence(units[end].text) && units[end - 1].text.find(',') == std::string::npos;
     if (end - i >= kMinShortLineRun)
-      for (size_t k = lead_in ? i : i + 1; k < end; ++k) lines.insert(units[k].line);
+      for (size_t k = lead_in ? i : i + 1; k < end - (heading_after ? 1 : 0); ++k) lines.insert(units[k].line);
     i = std::max(end, i + 1);
   }
   return lines;

@@ -60,6 +60,7 @@ size_t BodyStart(const std::vector<Unit>& units) {
 
 void StructureReader::ReadPreamble(const std::vector<Unit>& units, size_t end, std::string_view text) {
   std::vector<const Unit*> title_units;
+  bool after_label = false;  // the unit before was a labelled line kept as content
   for (size_t i = 0; i < end; ++i) {
     const Unit& unit = units[i];
     if (unit.kind == UnitKind::kFootnote) {
@@ -98,8 +99,11 @@ void StructureReader::ReadPreamble(const std::vector<Unit>& units, size_t end, s
       Consume(unit);
       continue;
     }
-    if (WordCount(unit.text) > 40 || (EndsSentence(unit.text) && WordCount(unit.text) > 8) ||
-        IsLabelledList(unit.text)) {
+    // A labelled line after another ("Public : 7 personnes.") is content too.
+    const bool labelled = IsLabelledList(unit.text) || (after_label && OpensWithLabel(unit.text));
+    after_label = labelled;
+    if (WordCount(unit.text) > 40 || (EndsSentence(unit.text) && WordCount(unit.text) > 8) || labelled) {
+      after_label = after_label || OpensWithLabel(unit.text);
       Consume(unit);  // prose before paragraph 1 ("Present: …") is kept, unnumbered
       continue;
     }

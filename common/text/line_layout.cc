@@ -139,10 +139,16 @@ void ReadBareNumbers(std::vector<Unit>* units) {
 }
 
 void MarkStarBullets(std::vector<Unit>* units) {
+  // In a Markdown text (a "#" heading, or a run of star bullets somewhere)
+  // a lone "* " line is a bullet too.
+  bool markdown = false;
+  for (size_t i = 0; i < units->size() && !markdown; ++i)
+    markdown = (*units)[i].kind == UnitKind::kHeading ||
+               (IsStarBullet((*units)[i]) && i + 1 < units->size() && IsStarBullet((*units)[i + 1]));
   std::vector<bool> bullet(units->size(), false);
   for (size_t i = 0; i < units->size(); ++i) {
     if (!IsStarBullet((*units)[i])) continue;
-    bullet[i] = (i > 0 && IsBullet((*units)[i - 1])) || (i + 1 < units->size() && IsBullet((*units)[i + 1]));
+    bullet[i] = markdown || (i > 0 && IsBullet((*units)[i - 1])) || (i + 1 < units->size() && IsBullet((*units)[i + 1]));
   }
   for (size_t i = 0; i < units->size(); ++i) {
     if (!bullet[i]) continue;

@@ -145,4 +145,15 @@ std::vector<std::string> StripFootnoteMarkers(std::string* text) {
   return markers;
 }
 
+// "Présents : Daniel Jugy, …", "Secrétaire de séance : Philippe Pouleau":
+// one to four words, the first capitalised, a colon and text. A run of such
+// lines (an attendance block) is one paragraph a line.
+bool OpensWithLabel(std::string_view line) {
+  const size_t colon = line.find(':');
+  if (colon == std::string_view::npos || colon == 0 || colon > 48 || colon + 2 >= line.size()) return false;
+  if (!std::isupper(static_cast<unsigned char>(line[0])) && static_cast<unsigned char>(line[0]) < 0x80) return false;
+  const size_t words = WordCount(line.substr(0, colon));
+  return words >= 1 && words <= 4 && line.find_first_of(".;", 0) > colon;
+}
+
 }  // namespace quorum

@@ -249,17 +249,6 @@ int Indent(std::string_view raw) {
   return columns;
 }
 
-// "Présents : Daniel Jugy, …", "Secrétaire de séance : Philippe Pouleau":
-// one to four words, the first capitalised, a colon and text. A run of such
-// lines (an attendance block) is one paragraph a line.
-bool OpensWithLabel(std::string_view line) {
-  const size_t colon = line.find(':');
-  if (colon == std::string_view::npos || colon == 0 || colon > 48 || colon + 2 >= line.size()) return false;
-  if (!std::isupper(static_cast<unsigned char>(line[0])) && static_cast<unsigned char>(line[0]) < 0x80) return false;
-  const size_t words = WordCount(line.substr(0, colon));
-  return words >= 1 && words <= 4 && line.find_first_of(".;", 0) > colon;
-}
-
 // "1", "12": a line that is only a small number.
 bool IsMarkerLine(std::string_view line) {
   return !line.empty() && line.size() <= 3 && std::all_of(line.begin(), line.end(), IsDigit) && line != "0";
@@ -354,6 +343,7 @@ std::vector<Unit> SplitUnits(std::string_view text) {
       Unit classified = ClassifyLine(line);
       const bool labelled = OpensWithLabel(line);
       if (!open || classified.kind != UnitKind::kText || current.kind == UnitKind::kHeading ||
+          current.kind == UnitKind::kPageNumber ||
           (layout.line_per_paragraph && !glued) || (layout.short_line > 0 && ends_paragraph) ||
           (layout.unwrapped && ends_full_stop) || (labelled && current_labelled)) {
         close();

@@ -60,8 +60,9 @@ struct LineLayout {
 /// The usual layout (blank lines, numbered paragraphs) gives {}.
 LineLayout ReadLineLayout(std::string_view text);
 
-/// A "* " line next to another bullet line is a bullet (kItem), not a
-/// footnote: Markdown lists against a star footnote.
+/// A "* " line next to another bullet line, or anywhere in a Markdown text
+/// (one with a "#" heading or two star bullets in a row), is a bullet
+/// (kItem), not a footnote: Markdown lists against a star footnote.
 void MarkStarBullets(std::vector<Unit>* units);
 
 /// "1 Text" (a number, a space, a capital: no full stop) is a paragraph
@@ -79,6 +80,11 @@ void ReadEndNotes(const std::set<int>& markers, size_t last_marked, std::vector<
 /// apostrophe and accent variants ignored: the key under which repeated
 /// running headers and title lines are compared.
 std::string LooseKey(std::string_view text);
+
+/// "Présents : Daniel Jugy, …", "Public : 7 personnes.": one to four words,
+/// the first capitalised, a colon and text. A run of such lines (an
+/// attendance block) is one paragraph a line.
+bool OpensWithLabel(std::string_view line);
 
 /// True if the text ends a sentence (. ! ? : ; possibly before a closing quote or bracket).
 bool EndsSentence(std::string_view text);

@@ -1,0 +1,251 @@
+// SPDX-License-Identifier: MIT
+// One test per family of layout that other bodies' notes use, each on a
+// short excerpt of a real document of ../shared/corpus/bodies (named in the
+// test; lines shortened where marked "…"). The parser decides each family
+// from the whole text, so each excerpt holds enough of it to decide.
+#include <algorithm>
+
+#include <gtest/gtest.h>
+
+#include "common/pipeline/pipeline.h"
+
+namespace quorum {
+namespace {
+
+const Paragraph* Starting(const Note& note, std::string_view start) {
+  for (const Paragraph& p : note.paragraphs)
+    if (p.text.rfind(start, 0) == 0) return &p;
+  return nullptr;
+}
+
+// nodejs-tsc/nodejs-tsc_2022-06-15.txt: Markdown minutes, a "* " list of
+// who was present under a "##" heading.
+TEST(LayoutFamiliesTest, MarkdownMinutesWithAListOfThosePresent) {
+  const Note note = ParseNoteText(
+      "# Node.js Technical Steering Committee (TSC) Meeting 2022-06-15\n\n"
+      "## Links\n\n"
+      "* **Recording**: <http://www.youtube.com/watch?v=0gCC4STUCL8>\n"
+      "* **GitHub Issue**: <https://github.com/nodejs/TSC/issues/1242>\n\n"
+      "## Present\n\n"
+      "* Beth Griggs @BethGriggs (TSC)\n"
+      "* Colin Ihrig @cjihrig (TSC)\n"
+      "* Danielle Adams @danielleadams (TSC)\n\n"
+      "## Agenda\n\n"
+      "### Announcements\n\n"
+      "* No announcements for this week\n");
+  EXPECT_EQ(note.body, "Node.js Technical Steering Committee");
+  EXPECT_EQ(note.date, "2022-06-15");
+  const Paragraph* colin = Starting(note, "Colin Ihrig");
+  ASSERT_NE(colin, nullptr);  // each person a paragraph, not a footnote
+  EXPECT_EQ(colin->section, "Present");
+  const Paragraph* none = Starting(note, "No announcements");
+  ASSERT_NE(none, nullptr);
+  EXPECT_EQ(none->section, "Agenda \u2014 Announcements");  // stacked headings
+}
+
+// us-fomc-minutes/fomc-minutes_2022-03-16.txt: text saved from a web page,
+// one element per line; footnote markers on lines of their own; the notes
+// at the end, each followed by "Return to text".
+TEST(LayoutFamiliesTest, WebTextOneElementPerLineWithMarkerLines) {
+  const Note note = ParseNoteText(
+      "Minutes of the Federal Open Market Committee\n"
+      "March 15-16, 2022\n"
+      "A joint meeting of the Federal Open Market Committee and the Board of Governors of the Federal Reserve "
+      "System was held in the offices of the Board of Governors on Tuesday, March 15, 2022, at 10:00 a.m. and "
+      "continued on Wednesday, March 16, 2022, at 9:00 a.m.\n"
+      "1\n"
+      "Attendance\n"
+      "Jerome H. Powell, Chair\n"
+      "John C. Williams, Vice Chair\n"
+      "Michelle W. Bowman\n"
+      "Matthew J. Eichner,\n"
+      "2\n"
+      "Director, Division of Reserve Bank Operations and Payment Systems, Board; Michael S. Gibson, Director, "
+      "Division of Supervision and Regulation, Board\n"
+      "Developments in Financial Markets and Open Market Operations\n"
+      "The manager turned first to a discussion of financial market developments over the intermeeting period, "
+      "which were dominated by the Russian invasion of Ukraine and its effects on commodity markets. Prices of "
+      "commodities that Russia exports, particularly oil and natural gas, soared.\n"
+      "1. The Federal Open Market Committee is referenced as the \"FOMC\" and the \"Committee\" in these minutes.\n"
+      "Return to text\n"
+      "2. Attended through the discussion of plans for reducing the size of the balance sheet.\n"
+      "Return to text\n");
+  EXPECT_EQ(note.body, "Federal Open Market Committee");
+  EXPECT_EQ(note.date, "2022-03-15");  // a meeting over two days: its first
+  const Paragraph* chair = Starting(note, "Jerome H. Powell, Chair");
+  ASSERT_NE(chair, nullptr);  // an attendance line is a paragraph, not a heading
+  EXPECT_EQ(chair->section, "Attendance");
+  const Paragraph* eichner = Starting(note, "Matthew J. Eichner,");
+  ASSERT_NE(eichner, nullptr);  // the marker line does not cut the attendee's line
+  EXPECT_NE(eichner->text.find("Director, Division of Reserve Bank"), std::string::npos);
+  ASSERT_EQ(eichner->footnotes.size(), 1u);
+  EXPECT_EQ(eichner->footnotes[0], "Attended through the discussion of plans for reducing the size of the balance sheet. "
+                                   "Return to text");
+  for (const Paragraph& p : note.paragraphs) EXPECT_FALSE(p.number.has_value()) << p.text;  // notes are not numbers
+  const Paragraph* manager = Starting(note, "The manager turned first");
+  ASSERT_NE(manager, nullptr);
+  EXPECT_EQ(manager->section, "Developments in Financial Markets and Open Market Operations");
+}
+
+// es-congreso-diputados-diario-sesiones/congreso-ds-pleno_2015-01-20_CD150120.txt:
+// a verbatim record with one paragraph a line, blank lines only between
+// blocks, speaker labels on lines of their own and page numbers inside speeches.
+TEST(LayoutFamiliesTest, VerbatimRecordWithSpeakerLinesAndPageNumbers) {
+  const std::string filler = std::string(260, 'x');  // lines longer than anyone wraps
+  const Note note = ParseNoteText(
+      "CORTES GENERALES DIARIO DE SESIONES DEL CONGRESO DE LOS DIPUTADOS PLENO Y DIPUTACIÓN PERMANENTE\n\n"
+      "Sesión plenaria núm. 237. Sesión extraordinaria\n\n"
+      "celebrada el martes, 20 de enero de 2015\n\n"
+      "PRESIDENTE:\n"
+      "Se abre la sesión.\n"
+      "Montoro Romero, Cristóbal Ricardo (MINISTRO DE HACIENDA Y ADMINISTRACIONES PÚBLICAS):\n"
+      "Gracias, señor presidente.\n"
+      "Señorías, el Gobierno trae hoy a esta Cámara la convalidación del real decreto-ley " + filler + " y\n"
+      "Página 4\n"
+      "mejora el Régimen Económico y Fiscal de Canarias.\n"
+      "Antes de exponer ante sus señorías cuáles son las principales mejoras " + filler + ".\n");
+  EXPECT_EQ(note.date, "2015-01-20");
+  EXPECT_EQ(note.body, "Congreso de los Diputados");
+  ASSERT_NE(Starting(note, "PRESIDENTE: Se abre la sesión."), nullptr);  // the label joins its speech
+  const Paragraph* speech = Starting(note, "Señorías, el Gobierno");
+  ASSERT_NE(speech, nullptr);
+  EXPECT_NE(speech->text.find("y mejora el Régimen"), std::string::npos);  // across the page number
+  EXPECT_NE(Starting(note, "Antes de exponer"), nullptr);  // a full stop ends a paragraph
+  EXPECT_EQ(note.left_out, std::vector<std::string>{"Página 4"});
+}
+
+// fr-aiglun-conseil-municipal/aiglun-cm-compte-rendu_2013-03-15.txt: numbered
+// headings ("1.", "1.1") over unnumbered prose, and an attendance block of
+// labelled lines.
+TEST(LayoutFamiliesTest, NumberedHeadingsOverUnnumberedProse) {
+  const Note note = ParseNoteText(
+      "Conseil municipal du 15 mars 2013\n\n"
+      "Présents : Daniel Jugy, Jean-Pierre Toulouse, Philippe Pouleau, Odile Mouzard.\n"
+      "Public : 7 personnes.\n"
+      "Secrétaire de séance : Philippe POULEAU\n\n"
+      "    1. ÉLUS – Décision prise par le maire dans le cadre de sa délégation de pouvoir\n\n"
+      "        1.1 RÉSEAUX – EAU – Travaux de régénération et de protection des forages\n\n"
+      "Monsieur le maire informe le conseil municipal qu’un avenant de moins 300 € a été signé.\n\n"
+      "    2. RÉSEAUX – EAU – Travaux de régénération, quatrième avenant\n\n"
+      "Monsieur le maire informe le conseil municipal des travaux supplémentaires nécessaires.\n\n"
+      "Vote FAVORABLE, à l’unanimité des membres présents et représentés.\n");
+  EXPECT_EQ(note.date, "2013-03-15");
+  EXPECT_EQ(note.body, "Conseil municipal");
+  ASSERT_NE(Starting(note, "Public : 7 personnes."), nullptr);  // one paragraph a labelled line
+  const Paragraph* avenant = Starting(note, "Monsieur le maire informe le conseil municipal qu");
+  ASSERT_NE(avenant, nullptr);  // prose is not run on into the numbered heading
+  EXPECT_FALSE(avenant->number.has_value());
+  EXPECT_NE(avenant->section.find("1.1 RÉSEAUX"), std::string::npos);
+  const Paragraph* vote = Starting(note, "Vote FAVORABLE");
+  ASSERT_NE(vote, nullptr);
+  EXPECT_NE(vote->section.find("2. RÉSEAUX"), std::string::npos);
+}
+
+// us-des-moines-city-council/dsm-council-meeting-report_2005-05-09.txt: a
+// roll-call number before each item number, capital-letter items.
+TEST(LayoutFamiliesTest, RollCallNumbersBeforeItemNumbers) {
+  const Note note = ParseNoteText(
+      "SUMMARY OF DES MOINES CITY COUNCIL MEETING\n\n"
+      "May 9, 2005 4:30 P.M.\n\n"
+      "05-1101 1. ROLL CALL: Present: Cownie, Coleman, Hensley, Kiernan, Mahaffey and Vlassis.\n\n"
+      "05-1102 2. APPROVING AGENDA, AS PRESENTED AND/OR, AS AMENDED: Moved by Vlassis to adopt.\n\n"
+      "05-1104 3. Approving alcoholic beverage applications for the following: Moved by Hensley to adopt.\n\n"
+      "        (A)   DUDS N SUDS                 2552 HUBBELL AVE               B Beer\n"
+      "        (B)   GARDEN                      112 SE 4TH ST                  C Liquor\n");
+  EXPECT_EQ(note.date, "2005-05-09");
+  EXPECT_EQ(note.body, "Des Moines City Council");
+  const Paragraph* roll = Starting(note, "ROLL CALL");
+  ASSERT_NE(roll, nullptr);
+  EXPECT_EQ(roll->number, "1");
+  EXPECT_EQ(roll->reference, "05-1101");
+  const Paragraph* licences = Starting(note, "Approving alcoholic");
+  ASSERT_NE(licences, nullptr);
+  ASSERT_EQ(licences->items.size(), 2u);
+  EXPECT_EQ(licences->items[0].label, "A");
+}
+
+// es-ferro-carril-oeste-comision-directiva/ferro-cd-acta_2018-03-15_p099-a006.txt:
+// "1.- " numbering and a date in figures, day first.
+TEST(LayoutFamiliesTest, DashedNumbersAndADateInFigures) {
+  const Note note = ParseNoteText(
+      "                     PERIODO 99° DE COMISION DIRECTIVA\n\n"
+      "                               6° Sesión Ordinaria\n\n"
+      "Siendo las 19 hs del día 15/03/2018 se lleva a cabo en la Sede Social la 6° sesión ordinaria de la\n"
+      "Comisión Directiva del Club Ferro Carril Oeste, procediéndose a tratar los siguientes temas:\n\n"
+      "1.- Se lee el acta anterior, la cual se aprueba por unanimidad.\n\n"
+      "2.- Se explica la actual situación financiera.\n");
+  EXPECT_EQ(note.date, "2018-03-15");
+  const Paragraph* second = Starting(note, "Se explica");
+  ASSERT_NE(second, nullptr);
+  EXPECT_EQ(second->number, "2");
+  // The title lines no field holds are front matter, searchable with the note.
+  EXPECT_NE(std::find(note.front_matter.begin(), note.front_matter.end(), "6° Sesión Ordinaria"),
+            note.front_matter.end());
+}
+
+// rust-leadership-council/rust-leadership-council_2023-08-14.txt and
+// python-steering-council/python-sc-update_2024-10.txt: minutes as outlines.
+TEST(LayoutFamiliesTest, OutlinesAndLabelsOverLists) {
+  const Note rust = ParseNoteText(
+      "# 2023-08-14\n\n## Minutes\n\n"
+      "- Project Director Election Process Update (*Eric Holk* **Time**: 5 Minutes)\n"
+      "  - **Goal**: Inform on current status and next steps.\n"
+      "  - Eric Holk: We've started checkboxes (4 signoffs so far).\n"
+      "- Private moderation team issue (*Ryan Levick* **Time**: 5 Minutes)\n"
+      "  - Ryan: For moderation issue, Josh is the point of contact.\n");
+  const Paragraph* holk = Starting(rust, "Eric Holk: We've started");
+  ASSERT_NE(holk, nullptr);  // a sibling bullet is a paragraph of its own
+  EXPECT_NE(holk->section.find("Project Director Election Process Update"), std::string::npos);
+  const Paragraph* ryan = Starting(rust, "Ryan: For moderation");
+  ASSERT_NE(ryan, nullptr);
+  EXPECT_NE(ryan->section.find("Private moderation team issue"), std::string::npos);
+
+  const Note python = ParseNoteText(
+      "# Steering Council Updates for October 2024\n\n## 2024-10-02\n\n"
+      "Release Management:\n\n"
+      "- Preparations for next week's release underway\n"
+      "- Performance discussions: mixed reports on speed compared to 3.12\n\n"
+      "Core Developer Updates:\n\n"
+      "- Increase in core developer numbers noted\n");
+  EXPECT_EQ(python.body, "Steering Council");
+  const Paragraph* increase = Starting(python, "Increase in core developer");
+  ASSERT_NE(increase, nullptr);
+  EXPECT_NE(increase->section.find("Core Developer Updates"), std::string::npos);
+}
+
+// Lines repeated through a note: kept where they are what was said
+// (za-national-assembly-hansard's "Agreed to."), left out and said where they
+// stand at page breaks. Both excerpts are built on the pattern, not copied.
+TEST(LayoutFamiliesTest, RepeatedLinesByWhereTheyStand) {
+  std::string said, paged;
+  for (int i = 0; i < 4; ++i) {
+    said += "The SPEAKER: Is the motion agreed to?\n\nAgreed to.\n\n";
+    for (int k = 0; k < i; ++k) said += "Mr X said the motion was long awaited and welcome.\n\n";
+    paged += "The Council discussed the budget for part " + std::to_string(i) + ".\n\f";
+    paged += "MINUTES OF THE FINANCE COMMITTEE MEETING\n\n";
+  }
+  const Note kept = ParseNoteText(said);
+  EXPECT_EQ(std::count_if(kept.paragraphs.begin(), kept.paragraphs.end(),
+                          [](const Paragraph& p) { return p.text == "Agreed to."; }),
+            4);
+  const Note furniture = ParseNoteText(paged);
+  EXPECT_EQ(furniture.left_out.size(), 4u);
+  EXPECT_TRUE(std::any_of(furniture.diagnostics.begin(), furniture.diagnostics.end(),
+                          [](const Diagnostic& d) { return d.severity == Severity::kNote; }));
+}
+
+// "1 Text": numbers without a full stop, decided by their sequence (the
+// layout of text converted from PDF that lost the tab after each number;
+// built on that pattern). A lone "3 members voted" is not a number.
+TEST(LayoutFamiliesTest, BareNumbersInSequence) {
+  std::string text = "Minutes of the Monetary Policy Committee meeting ending on 2 November 2021\n\n";
+  for (int n = 1; n <= 6; ++n) text += std::to_string(n) + " The Committee discussed item " + std::to_string(n) + ".\n\n";
+  const Note numbered = ParseNoteText(text);
+  ASSERT_GE(numbered.paragraphs.size(), 6u);
+  EXPECT_EQ(numbered.paragraphs.back().number, "6");
+  const Note prose = ParseNoteText("The Board met.\n\n3 Members voted against the motion.\n\nThe meeting closed.\n");
+  for (const Paragraph& p : prose.paragraphs) EXPECT_FALSE(p.number.has_value()) << p.text;
+}
+
+}  // namespace
+}  // namespace quorum
