@@ -185,12 +185,22 @@ TEST(StructureGoldTest, PrintsScoresPerBody) {
       development.found += s.found;
       development.numbers += s.numbers;
       development.sections += s.sections;
+      development.docs += s.docs;
+      development.dates += s.dates;
+      development.bodies += s.bodies;
     }
   }
   std::cout << "development: found " << Percent(development.found, development.units) << ", numbers "
             << Percent(development.numbers, development.found) << ", sections "
             << Percent(development.sections, development.found) << "\n";
-  EXPECT_GT(development.units, 300);
+  // Floors under the development figures of docs/QUALITY.md (85.5 % found,
+  // 71.1 % sections, every date, 14 of 16 bodies): a change that loses
+  // ground fails here; the held-back figures are in the docs, not here.
+  EXPECT_GT(development.units, 400);
+  EXPECT_GE(development.found, development.units * 83 / 100);
+  EXPECT_GE(development.sections, development.found * 68 / 100);
+  EXPECT_EQ(development.dates, development.docs);
+  EXPECT_GE(development.bodies, development.docs - 3);
 }
 
 }  // namespace
