@@ -12,6 +12,7 @@
 #include "common/base/error.h"
 #include "common/index/schema.h"
 #include "query/entity_type_spy.h"
+#include "query/facet_values.h"
 #include "query/paragraph_lookup.h"
 #include "query/query_builder.h"
 #include "query/ranking.h"
@@ -122,8 +123,7 @@ std::vector<FacetValue> Facets(const std::vector<std::unique_ptr<Xapian::ValueCo
     std::vector<FacetValue> values;
     for (Xapian::TermIterator v = spies[f]->values_begin(); v != spies[f]->values_end(); ++v)
       if (!(*v).empty()) values.push_back({kFacets[f].name, *v, v.get_termfreq()});
-    std::stable_sort(values.begin(), values.end(),
-                     [](const FacetValue& a, const FacetValue& b) { return a.count > b.count; });
+    MergeFacetValues(kFacets[f].name, &values);  // most frequent first
     if (values.size() > kFacetValuesShown) values.resize(kFacetValuesShown);
     facets.insert(facets.end(), values.begin(), values.end());
   }

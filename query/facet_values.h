@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: MIT
+// One facet value per thing: values that differ only in case, spacing or
+// punctuation are one value, and an agenda item printed with and without its
+// title ("(6) Universal Periodic Review", "(6) Universal periodic review",
+// "(6)") is one item. Counts are added; the printed form shown is the most
+// frequent one.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "query/searcher.h"
+
+namespace quorum {
+
+/// Merges `values` (all of one facet, named `facet`) in place, most frequent
+/// first. For "agenda", a label alone ("(6)") joins the one titled item with
+/// that label, if there is exactly one.
+void MergeFacetValues(const std::string& facet, std::vector<FacetValue>* values);
+
+}  // namespace quorum
