@@ -21,10 +21,7 @@ int Digits(const std::string& s, size_t at, size_t n) {
   return value;
 }
 
-int LastDay(int year, int month) {
-  static constexpr int kLastDay[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  return month == 2 && !IsValidDate(year, 2, 29) ? 28 : kLastDay[month - 1];
-}
+int LastDay(int year, int month) { return DaysInMonth(year, month); }
 
 std::string Ymd(int year, int month, int day) {
   char buffer[16];

@@ -9,6 +9,7 @@
 #include <utility>
 
 #include "common/base/hash.h"
+#include "common/text/date.h"
 #include "common/text/tokeniser.h"
 
 namespace quorum::schema {
@@ -90,11 +91,7 @@ struct Day {
   int year, month, day;
 };
 
-bool Leap(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
-int DaysIn(int year, int month) {
-  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  return month == 2 && Leap(year) ? 29 : kDays[month - 1];
-}
+int DaysIn(int year, int month) { return DaysInMonth(year, month); }  // the calendar of common/text/date.h
 Day Next(Day d) {
   if (++d.day > DaysIn(d.year, d.month)) {
     d.day = 1;

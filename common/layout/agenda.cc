@@ -44,12 +44,6 @@ std::set<std::string> ContentWords(std::string_view text) {
   return words;
 }
 
-std::string AsciiLower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 // Cleans an inline item's title: "update on X; " -> "update on X".
 std::string CleanItemTitle(std::string_view text) {
   std::string title(Trim(text));

@@ -148,12 +148,6 @@ std::string StripTrailing(std::string text, std::string_view chars) {
   return text;
 }
 
-std::string AsciiLower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 // Where the running text prints `phrase` (ASCII case ignored) other than in
 // capitals: its printed form; else empty. Needs two occurrences, so that the
 // title line alone does not vouch for itself.

@@ -15,12 +15,6 @@ namespace {
 bool IsAsciiLetter(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
 bool IsWordByte(char c) { return IsAsciiLetter(c) || static_cast<unsigned char>(c) >= 0x80; }
 
-std::string Lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 constexpr std::string_view kLanguages[] = {"english", "french", "spanish", "arabic", "chinese", "russian",
                                            "anglais", "français", "espagnol", "inglés", "francés", "español"};
 
@@ -69,7 +63,7 @@ std::string RepeatKey(std::string_view text) {
 }
 
 bool IsPageNumber(std::string_view text) {
-  std::string folded = Lower(Trim(text));
+  std::string folded = AsciiLower(Trim(text));
   if (folded.rfind("page ", 0) == 0) folded = folded.substr(5);
   std::erase_if(folded, [](char c) { return c == '-' || c == ' ' || c == '/'; });
   if (folded.empty() || folded.size() > 8) return false;
@@ -153,7 +147,7 @@ Vocabulary CollectVocabulary(const std::vector<PdfPage>& pages) {
         size_t j = i;
         while (j < text.size() && (IsWordByte(text[j]) || (text[j] == '-' && j + 1 < text.size() && IsWordByte(text[j + 1]))))
           ++j;
-        words.insert(Lower(text.substr(i, j - i)));
+        words.insert(AsciiLower(text.substr(i, j - i)));
         i = j;
       }
     }
@@ -192,8 +186,8 @@ void TextWriter::Paragraph(const std::vector<const PdfLine*>& lines, int page) {
     if (hyphen == 0 || i + 1 == lines.size()) continue;
     const std::string_view next = Trim(lines[i + 1]->text);
     if (!StartsLowercase(next) && !soft) continue;
-    const std::string left = Lower(LastWord(std::string_view(last).substr(0, last.size() - hyphen)));
-    const std::string right = Lower(FirstWord(next));
+    const std::string left = AsciiLower(LastWord(std::string_view(last).substr(0, last.size() - hyphen)));
+    const std::string right = AsciiLower(FirstWord(next));
     const bool whole = vocabulary_->count(left + right) && !vocabulary_->count(left + "-" + right) &&
                        !IsCompoundPrefix(left);
     if (soft || whole) last.resize(last.size() - hyphen);

@@ -136,12 +136,16 @@ int MonthNumber(std::string_view word) {
   return 0;
 }
 
+bool IsLeapYear(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
+
+int DaysInMonth(int year, int month) {
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  return month == 2 && IsLeapYear(year) ? 29 : kDays[month - 1];
+}
+
 bool IsValidDate(int year, int month, int day) {
-  static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   if (year < 1900 || year > 2199 || month < 1 || month > 12 || day < 1) return false;
-  if (day > kDays[month - 1]) return false;
-  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-  return month != 2 || day <= 28 || leap;
+  return day <= DaysInMonth(year, month);
 }
 
 std::optional<DateMatch> FindDate(std::string_view text, size_t from) {

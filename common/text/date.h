@@ -25,7 +25,14 @@ int MonthNumber(std::string_view word);
 /// The first full date (day, month, year) in `text`, searching from `from`.
 std::optional<DateMatch> FindDate(std::string_view text, size_t from = 0);
 
-/// True for a real calendar date (leap years included).
+/// The one calendar of quorum: leap years of the Gregorian calendar.
+bool IsLeapYear(int year);
+
+/// Days in `month` (1-12) of `year`.
+int DaysInMonth(int year, int month);
+
+/// True for a real calendar date (leap years included) in the years a note
+/// can print as a meeting's or a document's (1900-2199).
 bool IsValidDate(int year, int month, int day);
 
 }  // namespace quorum

@@ -148,6 +148,12 @@ std::vector<std::string> StripFootnoteMarkers(std::string* text) {
 // "Présents : Daniel Jugy, …", "Secrétaire de séance : Philippe Pouleau":
 // one to four words, the first capitalised, a colon and text. A run of such
 // lines (an attendance block) is one paragraph a line.
+std::string AsciiLower(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
 bool OpensWithLabel(std::string_view line) {
   const size_t colon = line.find(':');
   if (colon == std::string_view::npos || colon == 0 || colon > 48 || colon + 2 >= line.size()) return false;

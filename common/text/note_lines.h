@@ -86,6 +86,9 @@ std::string LooseKey(std::string_view text);
 /// attendance block) is one paragraph a line.
 bool OpensWithLabel(std::string_view line);
 
+/// `text` with its ASCII letters in lower case (other bytes as they are).
+std::string AsciiLower(std::string_view text);
+
 /// True if the text ends a sentence (. ! ? : ; possibly before a closing quote or bracket).
 bool EndsSentence(std::string_view text);
 
