@@ -64,12 +64,7 @@ Xapian::Query ParseIn(const Xapian::Database& database, const QueryConfig& confi
 // The column (1-based) of the operator a QueryParserError is about: one at
 // the start or end of the query, or two operators in a row.
 size_t ProblemColumn(const std::string& query) {
-  static const std::string kOps[] = {"AND", "OR", "NOT", "XOR", "NEAR", "ADJ"};
-  auto is_op = [&](const std::string& word) {
-    for (const std::string& op : kOps)
-      if (word == op || word.rfind(op + "/", 0) == 0) return true;
-    return false;
-  };
+  auto is_op = [](const std::string& word) { return IsQueryOperator(word); };
   std::vector<std::pair<std::string, size_t>> words;  // word and its column
   std::istringstream in(query);
   for (std::string word; in >> word;)

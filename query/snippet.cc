@@ -17,14 +17,7 @@
 namespace quorum {
 namespace {
 
-constexpr std::string_view kOperators[] = {"AND", "OR", "NOT", "XOR", "NEAR", "ADJ"};
-
-bool IsOperator(std::string_view word) {
-  for (std::string_view op : kOperators)
-    if (word == op || (word.size() > op.size() && word.substr(0, op.size() + 1) == std::string(op) + "/"))
-      return true;
-  return false;
-}
+bool IsOperator(std::string_view word) { return IsQueryOperator(word); }
 
 bool IsField(std::string_view name) {
   for (const schema::Field& field : schema::kAllFields)

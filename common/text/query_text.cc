@@ -26,19 +26,6 @@ using unicode_text::ClassAt;
 using unicode_text::IsWordClass;
 using unicode_text::JoinsInTerm;
 
-// AND OR NOT XOR NEAR ADJ, NEAR/n, ADJ/n: the QueryParser's operators.
-bool IsQueryOperator(std::string_view word) {
-  for (const std::string_view op : {"AND", "OR", "NOT", "XOR", "NEAR", "ADJ"}) {
-    if (word == op) return true;
-  }
-  for (const std::string_view op : {"NEAR/", "ADJ/"}) {
-    if (word.size() > op.size() && word.substr(0, op.size()) == op) {
-      return word.find_first_not_of("0123456789", op.size()) ==
-             std::string_view::npos;
-    }
-  }
-  return false;
-}
 
 // Decodes the code point at s[i], moving i past it: is it white space?
 bool SpaceAt(std::string_view s, size_t& i) {
@@ -116,6 +103,20 @@ std::string NormaliseQuery(std::string_view query) {
   NormaliseInto(Nfkc(), UnifyPunctuation(query, true), nfkc, nullptr);
   // Unified again because NFKC makes U+2014 of some presentation forms.
   return AlignWithTokeniser(UnifyPunctuation(FoldExceptOperators(nfkc), true));
+}
+
+// AND OR NOT XOR NEAR ADJ, NEAR/n, ADJ/n: the QueryParser's operators.
+bool IsQueryOperator(std::string_view word) {
+  for (const std::string_view op : {"AND", "OR", "NOT", "XOR", "NEAR", "ADJ"}) {
+    if (word == op) return true;
+  }
+  for (const std::string_view op : {"NEAR/", "ADJ/"}) {
+    if (word.size() > op.size() && word.substr(0, op.size()) == op) {
+      return word.find_first_not_of("0123456789", op.size()) ==
+             std::string_view::npos;
+    }
+  }
+  return false;
 }
 
 }  // namespace quorum

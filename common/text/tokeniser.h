@@ -54,6 +54,10 @@ std::vector<std::string> Words(std::string_view text);
 /// soft hyphens and other format characters removed. UTF-8 in and out.
 std::string NormaliseWord(std::string_view word);
 
+/// True for an operator of Xapian's QueryParser as a query word: AND OR NOT
+/// XOR NEAR ADJ, and NEAR/n, ADJ/n. The one list the query tools share.
+bool IsQueryOperator(std::string_view word);
+
 /// Normalises a whole query string the way the index normalised its text
 /// (NFKC; apostrophe, dash and quote variants unified; case folded), but
 /// keeps upper-case boolean operators (AND OR NOT XOR NEAR ADJ) as they are
