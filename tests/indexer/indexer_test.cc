@@ -20,6 +20,7 @@
 namespace quorum {
 namespace {
 
+using testing_support::MakeNote;
 using testing_support::MakeParagraph;
 
 constexpr const char* kPath = "notes/2017-08-28-wg-rel.txt";
@@ -31,16 +32,15 @@ Xapian::WritableDatabase MemoryDatabase() {
 
 // An English chairperson's note with agenda items a and b.
 Note EnglishNote() {
-  Note note;
-  note.path = kPath;
-  note.format = "text";
-  note.encoding = "UTF-8";
-  note.language = "en";
-  note.body = "Working Group on IOM\u2013UN Relations and Related Issues";
-  note.type = "chairperson's note";
-  note.date = "2017-08-28";
-  note.symbol = "WG/REL/2017/7";
-  note.title = "Chairperson's note on the meeting held on 28 August 2017";
+  Note note = MakeNote({.path = kPath,
+                        .format = "text",
+                        .encoding = "UTF-8",
+                        .language = "en",
+                        .body = "Working Group on IOM\u2013UN Relations and Related Issues",
+                        .type = "chairperson's note",
+                        .date = "2017-08-28",
+                        .symbol = "WG/REL/2017/7",
+                        .title = "Chairperson's note on the meeting held on 28 August 2017"});
   note.agenda = {{"a", "Update on the global compact for migration"}, {"b", "IOM's future role"}};
   note.paragraphs = {
       MakeParagraph("25", "a", "The Director General reported on the consultations on migration."),
@@ -51,14 +51,13 @@ Note EnglishNote() {
 }
 
 Note FrenchNote() {
-  Note note;
-  note.path = "notes/2018-06-12-gt-rel-fr.txt";
-  note.language = "fr";
-  note.body = "Groupe de travail sur les relations institutionnelles";
-  note.type = "note du président";
-  note.date = "2018-06-12";
-  note.symbol = "GT/REL/2018/3";
-  note.title = "Note du président";
+  Note note = MakeNote({.path = "notes/2018-06-12-gt-rel-fr.txt",
+                        .language = "fr",
+                        .body = "Groupe de travail sur les relations institutionnelles",
+                        .type = "note du président",
+                        .date = "2018-06-12",
+                        .symbol = "GT/REL/2018/3",
+                        .title = "Note du président"});
   note.paragraphs = {MakeParagraph("1", nullptr, "Les réunions régionales ont eu lieu à Genève.")};
   return note;
 }

@@ -21,6 +21,7 @@
 namespace quorum {
 namespace {
 
+using testing_support::MakeNote;
 using testing_support::MakeParagraph;
 using Ids = std::vector<std::string>;
 
@@ -37,13 +38,12 @@ Request MakeRequest(const char* kind, const char* requester, const char* address
 
 // 2017: a request for three papers (items a-c) and an undertaking.
 Note Earlier() {
-  Note note;
-  note.path = "notes/2017-09-18-wg.txt";
-  note.language = "en";
-  note.body = "Working Group on Basin Governance";
-  note.type = "chairperson's note";
-  note.date = "2017-09-18";
-  note.symbol = "WG/X/2017/5";
+  Note note = MakeNote({.path = "notes/2017-09-18-wg.txt",
+                        .language = "en",
+                        .body = "Working Group on Basin Governance",
+                        .type = "chairperson's note",
+                        .date = "2017-09-18",
+                        .symbol = "WG/X/2017/5"});
   Paragraph p12 = MakeParagraph("12", nullptr, "The Working Group requested the IORB Administration to provide three short papers, namely:");
   p12.items = {{"a", "An update on IORB's work on basin data, including its partners;"},
                {"b", "A brief on IORB's existing policy capability;"},
@@ -59,13 +59,12 @@ Note Earlier() {
 
 // 2018: answers to both (by citation, and by "the previous meeting"), and a new request.
 Note Later() {
-  Note note;
-  note.path = "notes/2018-03-14-wg.txt";
-  note.language = "en";
-  note.body = "Working Group on Basin Governance";
-  note.type = "chairperson's note";
-  note.date = "2018-03-14";
-  note.symbol = "WG/X/2018/3";
+  Note note = MakeNote({.path = "notes/2018-03-14-wg.txt",
+                        .language = "en",
+                        .body = "Working Group on Basin Governance",
+                        .type = "chairperson's note",
+                        .date = "2018-03-14",
+                        .symbol = "WG/X/2018/3"});
   Paragraph p2 = MakeParagraph("2", nullptr,
                                "The Senior Policy Adviser introduced two of the papers requested by the Working Group "
                                "(WG/X/2017/5, paragraph 12): the update on IORB's work on basin data and the brief on "

@@ -29,6 +29,7 @@ namespace quorum {
 namespace {
 
 using testing_support::ScopedEnv;
+using testing_support::MakeNote;
 using testing_support::MakeParagraph;
 
 using Ids = std::vector<std::string>;
@@ -47,14 +48,13 @@ const std::string kC2 = "GT/REL/2018/3 \u00B62";
 // Meeting A (English, 2017): agenda items a and b; the title has "August",
 // which only paragraph 27's own text repeats.
 Note NoteA() {
-  Note note;
-  note.path = "notes/2017-08-28-wg-rel.txt";
-  note.language = "en";
-  note.body = "Working Group on Institutional Relations";
-  note.type = "chairperson's note";
-  note.date = "2017-08-28";
-  note.symbol = "WG/REL/2017/7";
-  note.title = "Chairperson's note on the meeting held on 28 August 2017";
+  Note note = MakeNote({.path = "notes/2017-08-28-wg-rel.txt",
+                        .language = "en",
+                        .body = "Working Group on Institutional Relations",
+                        .type = "chairperson's note",
+                        .date = "2017-08-28",
+                        .symbol = "WG/REL/2017/7",
+                        .title = "Chairperson's note on the meeting held on 28 August 2017"});
   note.agenda = {{"a", "Update on the global compact for migration"}, {"b", "Future role of the Organization"}};
   note.paragraphs = {
       MakeParagraph("25", "a",
@@ -72,14 +72,13 @@ Note NoteA() {
 // Meeting B (English, 2018): straight apostrophe and hyphen; paragraph 3 is
 // under no agenda item.
 Note NoteB() {
-  Note note;
-  note.path = "notes/2018-03-14-wg-rel.txt";
-  note.language = "en";
-  note.body = "Working Group on Institutional Relations";
-  note.type = "minutes";
-  note.date = "2018-03-14";
-  note.symbol = "WG/REL/2018/2";
-  note.title = "Minutes of the meeting held on 14 March 2018";
+  Note note = MakeNote({.path = "notes/2018-03-14-wg-rel.txt",
+                        .language = "en",
+                        .body = "Working Group on Institutional Relations",
+                        .type = "minutes",
+                        .date = "2018-03-14",
+                        .symbol = "WG/REL/2018/2",
+                        .title = "Minutes of the meeting held on 14 March 2018"});
   note.agenda = {{"a", "Budget outlook"}};
   note.paragraphs = {
       MakeParagraph("1", "a", "Delegates asked for an exact phrase on staff costs in the draft resolution."),
@@ -91,14 +90,13 @@ Note NoteB() {
 
 // Meeting C (French, 2018).
 Note NoteC() {
-  Note note;
-  note.path = "notes/2018-06-12-gt-rel-fr.txt";
-  note.language = "fr";
-  note.body = "Groupe de travail sur les relations institutionnelles";
-  note.type = "note du président";
-  note.date = "2018-06-12";
-  note.symbol = "GT/REL/2018/3";
-  note.title = "Note du président";
+  Note note = MakeNote({.path = "notes/2018-06-12-gt-rel-fr.txt",
+                        .language = "fr",
+                        .body = "Groupe de travail sur les relations institutionnelles",
+                        .type = "note du président",
+                        .date = "2018-06-12",
+                        .symbol = "GT/REL/2018/3",
+                        .title = "Note du président"});
   note.agenda = {{"a", "Questions diverses"}};
   note.paragraphs = {
       MakeParagraph("1", "a", "Les réunions régionales ont eu lieu à Genève."),

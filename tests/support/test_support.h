@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// Small helpers shared by the unit tests: paragraphs built by hand and
-// environment variables set for one scope.
+// Small helpers shared by the unit tests: notes and paragraphs built by
+// hand, and environment variables set for one scope.
 #pragma once
 
 #include <cstdlib>
@@ -18,6 +18,28 @@ inline Paragraph MakeParagraph(const char* number, const char* agenda, const cha
   if (agenda) paragraph.agenda = agenda;
   paragraph.text = text;
   return paragraph;
+}
+
+/// What a hand-built note says about its meeting; the rest of Note stays empty.
+struct NoteFields {
+  std::string path = {}, format = {}, encoding = {}, language = {}, body = {}, type = {}, date = {}, symbol = {},
+              title = {};
+};
+
+/// A note built by hand for a test, from its meeting's fields:
+/// MakeNote({.path = "notes/a.txt", .language = "en", .date = "2017-08-28"}).
+inline Note MakeNote(const NoteFields& fields) {
+  Note note;
+  note.path = fields.path;
+  note.format = fields.format;
+  note.encoding = fields.encoding;
+  note.language = fields.language;
+  note.body = fields.body;
+  note.type = fields.type;
+  note.date = fields.date;
+  note.symbol = fields.symbol;
+  note.title = fields.title;
+  return note;
 }
 
 /// Sets (or, with nullopt, unsets) an environment variable for one scope
