@@ -38,7 +38,7 @@ bool LooksLikeHeading(const Unit& unit) {
   if (unit.kind != UnitKind::kText || unit.line_count > 2) return false;
   const std::string_view text = unit.text;
   if (text.front() == '>') return false;
-  if (WordCount(text) > 25 || text.size() > 250 || StartsLowercase(text)) return false;
+  if (WordCount(text) > kMaxHeadingWords || text.size() > kMaxHeadingBytes || StartsLowercase(text)) return false;
   const char last = text.back();
   return last != '.' && last != ';' && last != ',' && last != ':';
 }
@@ -348,7 +348,7 @@ void StructureReader::AddText(const Unit& unit) {
 Note ReadStructure(std::string_view text, const ParseOptions& options) {
   Note note;
   note.format = "text";
-  note.language = options.language.empty() ? DetectLanguage(text.substr(0, 20000)) : options.language;
+  note.language = options.language.empty() ? DetectLanguage(text.substr(0, layout::kSampleBytes)) : options.language;
   const std::vector<Unit> units = SplitUnits(text);
   layout::StructureReader parser(&note);
   parser.Run(units, text);

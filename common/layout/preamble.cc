@@ -51,11 +51,11 @@ size_t BodyStart(const std::vector<Unit>& units) {
       marked = i;
   for (size_t i = 0; i < units.size(); ++i)
     if (units[i].kind == UnitKind::kNumbered && units[i].sub_number == 0) return std::min(i, marked);
-  for (size_t i = 0; i < units.size() && i < 8; ++i)
-    if (WordCount(units[i].text) > 25 || EndsSentence(units[i].text) ||
+  for (size_t i = 0; i < units.size() && i < kTitleBlockUnits; ++i)
+    if (WordCount(units[i].text) > kMaxHeadingWords || EndsSentence(units[i].text) ||
         (i > 0 && units[i].kind == UnitKind::kHeading) || (units[i].kind == UnitKind::kItem && units[i].label.empty()))
       return i;
-  return std::min<size_t>(units.size(), 8);
+  return std::min<size_t>(units.size(), kTitleBlockUnits);
 }
 
 void StructureReader::ReadPreamble(const std::vector<Unit>& units, size_t end, std::string_view text) {
@@ -102,7 +102,8 @@ void StructureReader::ReadPreamble(const std::vector<Unit>& units, size_t end, s
     // A labelled line after another ("Public : 7 personnes.") is content too.
     const bool labelled = IsLabelledList(unit.text) || (after_label && OpensWithLabel(unit.text));
     after_label = labelled;
-    if (WordCount(unit.text) > 40 || (EndsSentence(unit.text) && WordCount(unit.text) > 8) || labelled) {
+    if (WordCount(unit.text) > kPreambleProseWords ||
+        (EndsSentence(unit.text) && WordCount(unit.text) > kPreambleSentenceWords) || labelled) {
       after_label = after_label || OpensWithLabel(unit.text);
       Consume(unit);  // prose before paragraph 1 ("Present: …") is kept, unnumbered
       continue;
@@ -123,7 +124,7 @@ void StructureReader::ReadPreamble(const std::vector<Unit>& units, size_t end, s
       debris_keys_.insert(LooseKey(joined));
     }
   }
-  ReadTitleBlock(title_units, text.substr(0, 20000), note_);
+  ReadTitleBlock(title_units, text.substr(0, kSampleBytes), note_);
   KeepUnheldTitleLines(title_units);
 }
 

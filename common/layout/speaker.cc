@@ -12,6 +12,11 @@
 namespace quorum {
 namespace {
 
+// How long the parts of a speaker's label may run before it is prose instead.
+constexpr size_t kMaxNameWords = 9;          // "Mr. SMITH" .. "The ACTING DIRECTOR-GENERAL OF …"
+constexpr size_t kMaxDelegationBytes = 90;   // "(United Kingdom of Great Britain and Northern Ireland)"
+constexpr size_t kMaxAsideBytes = 120;       // ", speaking on behalf of the Group of 77,"
+
 constexpr std::string_view kArticles[] = {"The ", "the ", "Le ", "La ", "L\u2019", "L'", "El ", "Los "};
 
 // Lower-case words allowed inside a name or role: "Director of the Department".
@@ -80,20 +85,20 @@ std::string FindSpeaker(std::string_view text) {
   }
   size_t i = name_start, name_end = name_start;
   size_t words = 0;
-  while (i < text.size() && words < 9) {
+  while (i < text.size() && words < kMaxNameWords) {
     const size_t word_start = i;
     std::string_view word = NextWord(text, &i);
     if (word.empty()) break;
     if (word.front() == '(') {
       // The delegation: "(United Kingdom of Great Britain and Northern Ireland)".
       const size_t close = text.find(')', word_start);
-      if (close == std::string_view::npos || words == 0 || close - word_start > 90) return {};
+      if (close == std::string_view::npos || words == 0 || close - word_start > kMaxDelegationBytes) return {};
       name_end = close + 1;
       i = close + 1;
       // ", speaking on behalf of the Group of 77, said …": skip the aside.
       if (i < text.size() && text[i] == ',') {
         const size_t aside_end = text.find(',', i + 1);
-        if (aside_end == std::string_view::npos || aside_end - i > 120) return {};
+        if (aside_end == std::string_view::npos || aside_end - i > kMaxAsideBytes) return {};
         i = aside_end + 1;
       }
       while (i < text.size() && text[i] == ' ') ++i;

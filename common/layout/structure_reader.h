@@ -18,6 +18,14 @@
 
 namespace quorum::layout {
 
+// The layout stage's thresholds, named as ranking.h names its constants.
+constexpr size_t kMaxHeadingWords = 25;       // a heading is shorter: more is a paragraph
+constexpr size_t kMaxHeadingBytes = 250;
+constexpr size_t kTitleBlockUnits = 8;        // without a numbered paragraph, the title block is at most this long
+constexpr size_t kPreambleProseWords = 40;    // a unit this long before the first paragraph is prose, not title
+constexpr size_t kPreambleSentenceWords = 8;  // ... and so is a sentence longer than this
+constexpr size_t kSampleBytes = 20000;        // the start of a note read for its language and its casing
+
 /// A heading line by its shape: short, not ending like a sentence, not a
 /// quotation; or marked as one ("## Present").
 bool LooksLikeHeading(const Unit& unit);
