@@ -5,12 +5,12 @@
 // query's milliseconds and match estimate, tab-separated, one line each.
 //
 //   xapian_batch DB [and|or] < queries.txt
+#include <xapian.h>
+
 #include <chrono>
 #include <cstdio>
 #include <iostream>
 #include <string>
-
-#include <xapian.h>
 
 int main(int argc, char** argv) {
   if (argc < 2) {
@@ -37,7 +37,8 @@ int main(int argc, char** argv) {
         const Xapian::MSet mset = enquire.get_mset(0, 10);
         matches = mset.get_matches_estimated();
         // quest prints each hit's data: read it, as it does.
-        for (Xapian::MSetIterator it = mset.begin(); it != mset.end(); ++it) bytes += it.get_document().get_data().size();
+        for (Xapian::MSetIterator it = mset.begin(); it != mset.end(); ++it)
+          bytes += it.get_document().get_data().size();
       } catch (const Xapian::QueryParserError& e) {
         std::cerr << "xapian_batch: " << line << ": " << e.get_description() << '\n';
       }

@@ -3,9 +3,8 @@
 #include "eval/convert.h"
 
 #include <fstream>
-#include <set>
-
 #include <nlohmann/json.hpp>
+#include <set>
 
 #include "eval/metrics.h"
 
@@ -135,8 +134,7 @@ std::map<std::string, std::vector<PooledText>> ReadParagraphs(const std::string&
 }
 
 void PrintPool(const std::vector<Query>& queries, const Qrels& qrels, const std::vector<Run>& runs,
-               const std::map<std::string, std::vector<PooledText>>& paragraphs, bool with_judged,
-               std::ostream& out) {
+               const std::map<std::string, std::vector<PooledText>>& paragraphs, bool with_judged, std::ostream& out) {
   static const std::map<std::string, int> kNone;
   for (const Query& query : queries) {
     const auto found_judged = qrels.find(query.id);
@@ -154,8 +152,7 @@ void PrintPool(const std::vector<Query>& queries, const Qrels& qrels, const std:
       if (grade != judged.end() && !with_judged) continue;
       if (!header) out << "# ==== " << query.id << " (" << query.kind << "): " << query.text << '\n';
       header = true;
-      out << query.id << " 0 " << docno << ' ' << (grade == judged.end() ? "?" : std::to_string(grade->second))
-          << '\n';
+      out << query.id << " 0 " << docno << ' ' << (grade == judged.end() ? "?" : std::to_string(grade->second)) << '\n';
       const auto text = paragraphs.find(docno);
       if (text == paragraphs.end()) {
         out << "#   (no such paragraph in the parse-only JSON)\n";

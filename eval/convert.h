@@ -47,7 +47,6 @@ std::map<std::string, std::vector<PooledText>> ReadParagraphs(const std::string&
 /// followed by '#' lines holding the text. Only unjudged ones unless
 /// `with_judged`, which shows the grade given instead of '?'.
 void PrintPool(const std::vector<Query>& queries, const Qrels& qrels, const std::vector<Run>& runs,
-               const std::map<std::string, std::vector<PooledText>>& paragraphs, bool with_judged,
-               std::ostream& out);
+               const std::map<std::string, std::vector<PooledText>>& paragraphs, bool with_judged, std::ostream& out);
 
 }  // namespace quorum::eval

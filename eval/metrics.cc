@@ -42,7 +42,8 @@ double ReciprocalRankAt(const std::vector<std::string>& ranked, const std::map<s
 
 size_t UnjudgedAt(const std::vector<std::string>& ranked, const std::map<std::string, int>& judged, size_t k) {
   size_t unjudged = 0;
-  for (size_t i = 0; i < ranked.size() && i < k; ++i) if (judged.count(ranked[i]) == 0) ++unjudged;
+  for (size_t i = 0; i < ranked.size() && i < k; ++i)
+    if (judged.count(ranked[i]) == 0) ++unjudged;
   return unjudged;
 }
 

@@ -65,10 +65,10 @@ void PrintValues(const std::vector<Scores>& scores, std::ostream& out) {
 
 }  // namespace
 
-void PrintScores(const std::vector<Query>& queries, const Qrels& qrels, const std::vector<Run>& runs,
-                 std::ostream& out, std::ostream& warnings) {
+void PrintScores(const std::vector<Query>& queries, const Qrels& qrels, const std::vector<Run>& runs, std::ostream& out,
+                 std::ostream& warnings) {
   static const std::vector<std::string> kNothing;
-  std::vector<std::string> kinds;  // in order of first appearance
+  std::vector<std::string> kinds;                   // in order of first appearance
   std::map<std::string, std::vector<Scores>> sums;  // kind -> per run
   std::map<std::string, size_t> counts;
   std::vector<std::pair<const Query*, std::vector<Scores>>> rows;
@@ -128,8 +128,7 @@ void PrintScores(const std::vector<Query>& queries, const Qrels& qrels, const st
     PrintValues(row, out);
   }
   out << "\nUnjudged paragraphs in the top " << kCutoff << " (scored as not relevant):";
-  for (size_t r = 0; r < runs.size(); ++r)
-    out << (r ? ", " : " ") << runs[r].tag << ' ' << unjudged[r];
+  for (size_t r = 0; r < runs.size(); ++r) out << (r ? ", " : " ") << runs[r].tag << ' ' << unjudged[r];
   out << ".\n";
   if (skipped)
     out << "Not scored (no paragraph judged relevant): " << skipped << " of " << queries.size() << " queries.\n";

@@ -13,7 +13,7 @@ namespace quorum::eval {
 /// Prints the tables for `runs` (columns in the order given) over `queries`.
 /// Queries with no judgment of grade >= 1 cannot be scored: they are left
 /// out, named on `warnings`, and counted under the table.
-void PrintScores(const std::vector<Query>& queries, const Qrels& qrels, const std::vector<Run>& runs,
-                 std::ostream& out, std::ostream& warnings);
+void PrintScores(const std::vector<Query>& queries, const Qrels& qrels, const std::vector<Run>& runs, std::ostream& out,
+                 std::ostream& warnings);
 
 }  // namespace quorum::eval

@@ -35,9 +35,8 @@ bool Skipped(const std::string& line) {
 
 // A whole number >= 0, or -1 if `text` is not one.
 long Whole(const std::string& text) {
-  if (text.empty() || text.size() > 9 || !std::all_of(text.begin(), text.end(), [](char c) {
-        return c >= '0' && c <= '9';
-      }))
+  if (text.empty() || text.size() > 9 ||
+      !std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }))
     return -1;
   return std::stol(text);
 }
@@ -55,8 +54,7 @@ std::vector<Query> ReadQueries(const std::string& path) {
     if (Skipped(line)) continue;
     const size_t tab1 = line.find('\t');
     const size_t tab2 = tab1 == std::string::npos ? tab1 : line.find('\t', tab1 + 1);
-    if (tab2 == std::string::npos || tab2 + 1 >= line.size())
-      Fail(path, number, "expected 'id<TAB>kind<TAB>query'");
+    if (tab2 == std::string::npos || tab2 + 1 >= line.size()) Fail(path, number, "expected 'id<TAB>kind<TAB>query'");
     Query query{line.substr(0, tab1), line.substr(tab1 + 1, tab2 - tab1 - 1), line.substr(tab2 + 1)};
     if (query.id.empty() || query.kind.empty() || query.id.find(' ') != std::string::npos)
       Fail(path, number, "the id and kind must be non-empty, and the id one word");
@@ -106,9 +104,8 @@ Run ReadRun(const std::string& path) {
     lines[fields[0]].push_back({rank, order++, fields[2]});
   }
   for (auto& [topic, topic_lines] : lines) {
-    std::sort(topic_lines.begin(), topic_lines.end(), [](const Line& a, const Line& b) {
-      return a.rank != b.rank ? a.rank < b.rank : a.order < b.order;
-    });
+    std::sort(topic_lines.begin(), topic_lines.end(),
+              [](const Line& a, const Line& b) { return a.rank != b.rank ? a.rank < b.rank : a.order < b.order; });
     std::set<std::string> seen;
     std::vector<std::string>& ranked = run.ranked[topic];
     for (const Line& line : topic_lines) {

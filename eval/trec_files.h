@@ -28,9 +28,9 @@ using Qrels = std::map<std::string, std::map<std::string, int>>;
 
 /// One system's ranked answers (TREC run "topic Q0 docno rank score tag").
 struct Run {
-  std::string tag;  // the sixth column; runs are told apart by it
+  std::string tag;                                         // the sixth column; runs are told apart by it
   std::map<std::string, std::vector<std::string>> ranked;  // topic -> docnos, best first
-  size_t repeats = 0;  // docnos a topic listed twice: only the first counts
+  size_t repeats = 0;                                      // docnos a topic listed twice: only the first counts
 };
 
 /// Reads queries.tsv: blank lines and lines starting with '#' are skipped.

@@ -2,11 +2,11 @@
 // libFuzzer target: arbitrary UTF-8 paragraphs through the entity tagger,
 // twice with one context (so what the first teaches, the second uses),
 // checking that every entity lies within its paragraph.
+#include <unicode/utf8.h>
+
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
-
-#include <unicode/utf8.h>
 
 #include "common/entities/entity_tagger.h"
 

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: MIT
 // libFuzzer target: arbitrary query strings through BuildQuery and a search
 // against a small in-memory index of two notes (English and French).
+#include <xapian.h>
+
 #include <cstddef>
 #include <cstdint>
 #include <string>
 
-#include <xapian.h>
-
 #include "common/base/error.h"
-#include "common/pipeline/pipeline.h"
 #include "common/index/schema.h"
+#include "common/pipeline/pipeline.h"
 #include "indexer/document_builder.h"
 #include "query/query_builder.h"
 #include "query/searcher.h"

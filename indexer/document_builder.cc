@@ -6,13 +6,12 @@
 #include "indexer/document_builder.h"
 
 #include <cctype>
+#include <nlohmann/json.hpp>
 #include <set>
 
-#include <nlohmann/json.hpp>
-
-#include "common/text/language.h"
 #include "common/base/note_json.h"
 #include "common/index/schema.h"
+#include "common/text/language.h"
 
 namespace quorum {
 namespace {
@@ -105,7 +104,8 @@ nlohmann::json StoredData(const Note& note, const Paragraph& paragraph, size_t o
   PutUnlessEmpty(&data, d::kFootnotes, nlohmann::json(paragraph.footnotes));
   nlohmann::json entities = nlohmann::json::array();
   for (const Entity& e : paragraph.entities) {
-    nlohmann::json entity = {{"type", e.type}, {"text", e.text}, {"value", e.value}, {"start", e.start}, {"end", e.end}};
+    nlohmann::json entity = {
+        {"type", e.type}, {"text", e.text}, {"value", e.value}, {"start", e.start}, {"end", e.end}};
     if (!e.item.empty()) entity["item"] = e.item;
     if (e.footnote > 0) entity["footnote"] = e.footnote;
     entities.push_back(std::move(entity));
@@ -196,7 +196,8 @@ Xapian::Document DocumentBuilder::Build(const Note& note, size_t ordinal, const 
   // with the note, without weighing on every paragraph of it.
   if (ordinal == 0) {
     for (const std::string& line : note.front_matter) IndexText(line, context_prefix, &doc, &context_position, false);
-    for (const std::string& footnote : note.footnotes) IndexText(footnote, context_prefix, &doc, &context_position, false);
+    for (const std::string& footnote : note.footnotes)
+      IndexText(footnote, context_prefix, &doc, &context_position, false);
     for (const AgendaItem& item : note.agenda) IndexText(item.title, context_prefix, &doc, &context_position, false);
   }
   Xapian::termpos title_position = 1;
@@ -230,8 +231,7 @@ Xapian::Document DocumentBuilder::Build(const Note& note, size_t ordinal, const 
 
   doc.add_value(schema::kSlotDate, schema::DateSlotValue(note.date));
   doc.add_value(schema::kSlotMeeting, note.MeetingId());
-  if (paragraph.agenda)
-    doc.add_value(schema::kSlotAgenda, schema::AgendaFacetValue(*paragraph.agenda, agenda_title));
+  if (paragraph.agenda) doc.add_value(schema::kSlotAgenda, schema::AgendaFacetValue(*paragraph.agenda, agenda_title));
   doc.add_value(schema::kSlotOrdinal, Xapian::sortable_serialise(static_cast<double>(ordinal)));
   doc.add_value(schema::kSlotBody, note.body);
   if (note.date.size() >= 4) doc.add_value(schema::kSlotYear, note.date.substr(0, 4));

@@ -3,10 +3,10 @@
 // values and stored data the schema (common/index/schema.h) defines.
 #pragma once
 
+#include <xapian.h>
+
 #include <string>
 #include <unordered_map>
-
-#include <xapian.h>
 
 #include "common/base/note.h"
 #include "common/text/tokeniser.h"
@@ -25,8 +25,8 @@ class DocumentBuilder {
   /// Adds the terms of `text` under `prefix` (and their stems, "Z" +
   /// prefix + stem) starting at `*position`, which it advances; the
   /// unstemmed terms get positions only if `positional`.
-  void IndexText(std::string_view text, const std::string& prefix, Xapian::Document* doc,
-                 Xapian::termpos* position, bool positional = true);
+  void IndexText(std::string_view text, const std::string& prefix, Xapian::Document* doc, Xapian::termpos* position,
+                 bool positional = true);
   const Xapian::Stem& StemmerFor(const std::string& language);
   /// stemmer_(word), from a cache of the current language's stems.
   const std::string& Stemmed(const std::string& word);

@@ -5,14 +5,13 @@
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <xxhash.h>
 
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <memory>
 #include <string_view>
-
-#include <xxhash.h>
 
 namespace quorum {
 namespace {
@@ -71,8 +70,8 @@ FileHash HashFile(const std::string& path) {
       limit = pdf ? kMaxPdfNoteBytes : kMaxTextNoteBytes;
       if (static_cast<std::uintmax_t>(info.st_size) > limit)
         return Failure(FileHash::kTooLarge, "file too large (" + std::to_string(info.st_size >> 20) + " MiB; " +
-                                                (pdf ? "PDFs" : "text notes") + " over " +
-                                                std::to_string(limit >> 20) + " MiB are skipped)");
+                                                (pdf ? "PDFs" : "text notes") + " over " + std::to_string(limit >> 20) +
+                                                " MiB are skipped)");
     }
     // A file that grows while it is read is bounded all the same.
     total += static_cast<std::uintmax_t>(n);

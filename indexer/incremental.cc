@@ -179,9 +179,7 @@ void IncrementalIndexer::IndexFiles(const std::vector<std::string>& paths, Worke
         if (next == paths.size() || stop()) return std::nullopt;
         return Plan(paths[next++]);
       },
-      [&options, &builders](FileJob job, size_t worker) {
-        return Prepare(std::move(job), options, builders[worker]);
-      },
+      [&options, &builders](FileJob job, size_t worker) { return Prepare(std::move(job), options, builders[worker]); },
       [](const FileJob& job) { return job.bytes; },
       [&](FileJob job) {
         Write(std::move(job));

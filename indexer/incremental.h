@@ -68,10 +68,10 @@ struct FileJob {
   std::string report;     // lines to print at its turn (when not parsed)
   size_t bytes = 0;       // the file's size: what it weighs in the pipeline
   // Filled by Prepare:
-  std::string note_path;                 // Note::path, for its diagnostics
+  std::string note_path;  // Note::path, for its diagnostics
   std::vector<Diagnostic> diagnostics;
   bool has_errors = false;
-  std::optional<BuiltNote> built;        // set when the note is to be written
+  std::optional<BuiltNote> built;  // set when the note is to be written
 };
 
 class IncrementalIndexer {
@@ -129,7 +129,7 @@ class IncrementalIndexer {
   std::optional<RunOutput> own_output_;
   RunOutput& output_;
   ParseOptions options_;
-  DocumentBuilder builder_;     // for IndexFile, on the writer's thread
+  DocumentBuilder builder_;  // for IndexFile, on the writer's thread
   IndexCounts counts_;
   std::set<std::string> seen_;  // canonical paths handled this run
   size_t pending_ = 0;          // notes written since the last commit

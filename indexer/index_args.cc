@@ -2,13 +2,12 @@
 // quorum-index option parsing with Boost.Program_options.
 #include "indexer/index_args.h"
 
+#include <boost/program_options.hpp>
 #include <sstream>
 
-#include <boost/program_options.hpp>
-
+#include "common/base/error.h"
 #include "common/cli/cli.h"
 #include "common/index/database.h"
-#include "common/base/error.h"
 #include "common/text/language.h"
 #include "indexer/shards.h"
 
@@ -24,36 +23,32 @@ IndexCommand ParseIndexArgs(const std::vector<std::string>& args) {
   long long jobs = 0;
   long long shards = 0;
   po::options_description visible("Options");
-  visible.add_options()
-      ("help,h", "show this help and exit")
-      ("version", "show the version and exit")
-      ("db,d", po::value(&config.db)->default_value(DefaultDatabasePath()),
-       "database folder, created if missing ($QUORUM_DB sets the default)")
-      ("overwrite", po::bool_switch(&config.overwrite), "discard the database's contents first")
-      ("prune", po::bool_switch(&config.prune),
-       "also remove indexed notes under the PATHs that are no longer on disk")
-      ("force", po::bool_switch(&config.force), "re-index every note, changed or not")
-      ("commit-every", po::value(&commit_every)->default_value(commit_every),
-       "commit after this many notes written; a killed run loses at most that much work")
-      ("jobs,j", po::value(&jobs)->default_value(0),
-       "threads that read, parse, tag and build the notes (0: every core); one more writes")
-      ("shards", po::value(&shards)->default_value(0),
-       "build the index as N shards, written in parallel, in the --db folder (0: as the index "
-       "is; one for a new index); a re-run routes each note to the shard that holds it")
-      ("merge", po::bool_switch(&config.merge),
-       "merge a sharded index into one database (as xapian-compact does), replacing it "
-       "atomically; with PATHs, once they are indexed")
-      ("wait", po::bool_switch(&config.wait),
-       "if another quorum-index is writing to the database, wait for it instead of failing")
-      ("parse-only", po::bool_switch(&config.parse_only),
-       "print each note's parse instead of indexing it; writes nothing")
-      ("format", po::value(&config.format)->default_value("text"),
-       "--parse-only output: text (an outline) or json (one object per note, per line)")
-      ("lang", po::value(&config.language),
-       "language of every note (en, fr, es, de); default: detected per note")
-      ("progress", po::value(&config.progress)->default_value("auto"),
-       "progress line on stderr: auto (on a terminal), always, never")
-      ("quiet,q", po::bool_switch(&config.quiet), "print errors and the summary only");
+  visible.add_options()("help,h", "show this help and exit")("version", "show the version and exit")(
+      "db,d", po::value(&config.db)->default_value(DefaultDatabasePath()),
+      "database folder, created if missing ($QUORUM_DB sets the default)")(
+      "overwrite", po::bool_switch(&config.overwrite), "discard the database's contents first")(
+      "prune", po::bool_switch(&config.prune), "also remove indexed notes under the PATHs that are no longer on disk")(
+      "force", po::bool_switch(&config.force), "re-index every note, changed or not")(
+      "commit-every", po::value(&commit_every)->default_value(commit_every),
+      "commit after this many notes written; a killed run loses at most that much work")(
+      "jobs,j", po::value(&jobs)->default_value(0),
+      "threads that read, parse, tag and build the notes (0: every core); one more writes")(
+      "shards", po::value(&shards)->default_value(0),
+      "build the index as N shards, written in parallel, in the --db folder (0: as the index "
+      "is; one for a new index); a re-run routes each note to the shard that holds it")(
+      "merge", po::bool_switch(&config.merge),
+      "merge a sharded index into one database (as xapian-compact does), replacing it "
+      "atomically; with PATHs, once they are indexed")(
+      "wait", po::bool_switch(&config.wait),
+      "if another quorum-index is writing to the database, wait for it instead of failing")(
+      "parse-only", po::bool_switch(&config.parse_only),
+      "print each note's parse instead of indexing it; writes nothing")(
+      "format", po::value(&config.format)->default_value("text"),
+      "--parse-only output: text (an outline) or json (one object per note, per line)")(
+      "lang", po::value(&config.language), "language of every note (en, fr, es, de); default: detected per note")(
+      "progress", po::value(&config.progress)->default_value("auto"),
+      "progress line on stderr: auto (on a terminal), always, never")("quiet,q", po::bool_switch(&config.quiet),
+                                                                      "print errors and the summary only");
   po::options_description hidden;
   hidden.add_options()("path", po::value(&config.paths));
   std::ostringstream help;
@@ -84,8 +79,7 @@ IndexCommand ParseIndexArgs(const std::vector<std::string>& args) {
   command.help = help.str();
   command.action = ParseCommandLine(args, visible, hidden, "path");
   if (command.action != CliAction::kRun) return command;
-  if (config.paths.empty() && !config.merge)
-    throw UsageError("no PATH given; name the notes or folders to index");
+  if (config.paths.empty() && !config.merge) throw UsageError("no PATH given; name the notes or folders to index");
   if (jobs < 0 || jobs > 1024) throw UsageError("--jobs must be 0 (every core) to 1024, not " + std::to_string(jobs));
   config.jobs = static_cast<size_t>(jobs);
   if (shards < 0 || shards > static_cast<long long>(kMaxShards))
@@ -97,8 +91,7 @@ IndexCommand ParseIndexArgs(const std::vector<std::string>& args) {
     throw UsageError("--format must be text or json, not '" + config.format + "'");
   if (config.progress != "auto" && config.progress != "always" && config.progress != "never")
     throw UsageError("--progress must be auto, always or never, not '" + config.progress + "'");
-  if (commit_every < 1)
-    throw UsageError("--commit-every must be at least 1, not " + std::to_string(commit_every));
+  if (commit_every < 1) throw UsageError("--commit-every must be at least 1, not " + std::to_string(commit_every));
   config.commit_every = static_cast<size_t>(commit_every);
   if (!config.language.empty() && !IsKnownLanguage(config.language))
     throw UsageError("unknown language '" + config.language + "'; use one of " + KnownLanguageList());

@@ -18,8 +18,8 @@
 
 #include "common/base/error.h"
 #include "common/base/note_json.h"
-#include "common/pipeline/pipeline.h"
 #include "common/index/schema.h"
+#include "common/pipeline/pipeline.h"
 #include "indexer/incremental.h"
 #include "indexer/indexer.h"
 #include "indexer/input_files.h"
@@ -35,9 +35,7 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-double SecondsSince(Clock::time_point start) {
-  return std::chrono::duration<double>(Clock::now() - start).count();
-}
+double SecondsSince(Clock::time_point start) { return std::chrono::duration<double>(Clock::now() - start).count(); }
 
 std::string Fixed(double value, int decimals) {
   char buffer[32];
@@ -54,14 +52,14 @@ std::string Preview(const std::string& text, size_t bytes) {
 
 // A human-readable outline of the parse, for --parse-only --format text.
 void PrintOutline(const Note& note, std::ostream& out) {
-  out << note.path << "\n  meeting: " << note.MeetingId() << "\n  body: " << note.body
-      << "\n  type: " << note.type << "\n  date: " << note.date << "\n  symbol: " << note.symbol
-      << "\n  title: " << note.title << "\n  language: " << note.language << '\n';
+  out << note.path << "\n  meeting: " << note.MeetingId() << "\n  body: " << note.body << "\n  type: " << note.type
+      << "\n  date: " << note.date << "\n  symbol: " << note.symbol << "\n  title: " << note.title
+      << "\n  language: " << note.language << '\n';
   for (const AgendaItem& item : note.agenda) out << "  agenda (" << item.label << ") " << item.title << '\n';
   for (size_t i = 0; i < note.paragraphs.size(); ++i) {
     const Paragraph& p = note.paragraphs[i];
-    out << "  " << note.Citation(p, i).substr(note.MeetingId().size() + 1) << " ["
-        << (p.agenda ? *p.agenda : "-") << "] " << Preview(p.text, 72) << '\n';
+    out << "  " << note.Citation(p, i).substr(note.MeetingId().size() + 1) << " [" << (p.agenda ? *p.agenda : "-")
+        << "] " << Preview(p.text, 72) << '\n';
     for (const SubItem& item : p.items) out << "      (" << item.label << ") " << Preview(item.text, 60) << '\n';
     for (const std::string& f : p.footnotes) out << "      footnote: " << Preview(f, 60) << '\n';
   }
@@ -70,16 +68,16 @@ void PrintOutline(const Note& note, std::ostream& out) {
 class Progress {
  public:
   Progress(const IndexConfig& config, std::ostream& err, size_t total)
-      : err_(err), total_(total),
-        enabled_(!config.quiet && (config.progress == "always" ||
-                                   (config.progress == "auto" && isatty(STDERR_FILENO)))) {}
+      : err_(err),
+        total_(total),
+        enabled_(!config.quiet &&
+                 (config.progress == "always" || (config.progress == "auto" && isatty(STDERR_FILENO)))) {}
 
   void Update(size_t done) {
     if (!enabled_ || SecondsSince(last_) < 0.2) return;
     last_ = Clock::now();
     const double rate = static_cast<double>(done) / std::max(SecondsSince(start_), 1e-6);
-    err_ << "\rquorum-index: " << done << '/' << total_ << " notes (" << Fixed(rate, 1) << " notes/s)"
-         << std::flush;
+    err_ << "\rquorum-index: " << done << '/' << total_ << " notes (" << Fixed(rate, 1) << " notes/s)" << std::flush;
   }
   void Clear() {
     if (enabled_) err_ << "\r\033[K" << std::flush;
@@ -98,7 +96,7 @@ struct ParsedNote {
   Note diagnostics_only;  // path and diagnostics
   bool failed = false;
   size_t paragraphs = 0;
-  std::string printed;    // the JSON line or the outline
+  std::string printed;  // the JSON line or the outline
 };
 
 // --parse-only: every note parsed (on every core) and printed in input
@@ -167,9 +165,9 @@ void PrintSummary(const IndexConfig& config, const IndexCounts& counts, double s
       << (counts.written == 1 ? " note" : " notes");
   if (counts.failed) err << ", skipped " << counts.failed;
   err << " (" << counts.warnings << (counts.warnings == 1 ? " warning, " : " warnings, ") << counts.errors
-      << (counts.errors == 1 ? " error" : " errors") << ") in " << Fixed(seconds, 2) << " s into " << config.db
-      << "; " << counts.added << " added, " << counts.changed << " changed, " << counts.unchanged
-      << " unchanged, " << counts.removed << " removed\n";
+      << (counts.errors == 1 ? " error" : " errors") << ") in " << Fixed(seconds, 2) << " s into " << config.db << "; "
+      << counts.added << " added, " << counts.changed << " changed, " << counts.unchanged << " unchanged, "
+      << counts.removed << " removed\n";
 }
 
 // How many shards this run writes, from the index as it is and the flags;
@@ -186,8 +184,7 @@ size_t ShardsToWrite(const IndexConfig& config) {
                   std::to_string(config.shards) + "; leave out --shards (a re-run keeps the index's own)" + fix);
     return existing;
   }
-  if (single && config.shards > 1)
-    throw Error("index '" + config.db + "' is one database, not sharded" + fix);
+  if (single && config.shards > 1) throw Error("index '" + config.db + "' is one database, not sharded" + fix);
   return config.shards > 1 ? config.shards : 0;
 }
 
@@ -198,7 +195,8 @@ std::vector<WritableIndex> OpenShards(const IndexConfig& config, size_t shards, 
   std::error_code error;
   const fs::path db(config.db);
   if (fs::exists(db, error) && fs::is_directory(db, error) && !fs::is_empty(db, error) && ShardCount(config.db) == 0)
-    throw Error("'" + config.db + "' is a folder with other files in it, not an index; give --db a new or empty folder");
+    throw Error("'" + config.db +
+                "' is a folder with other files in it, not an index; give --db a new or empty folder");
   if (!fs::exists(db, error) && !fs::create_directory(db, error) && !fs::is_directory(db))
     throw Error("cannot create index folder '" + config.db + "': " + error.message());
   std::vector<WritableIndex> indexes;
@@ -317,8 +315,8 @@ ExitCode RunIndex(const IndexConfig& config, std::ostream& out, std::ostream& er
     try {
       std::rethrow_exception(error);
     } catch (const Xapian::Error& e) {
-      throw Error("cannot write index '" + config.db + "': " + e.get_description() + "\nquorum-index: note: " +
-                  "the index holds its last commit (" + std::to_string(committed) +
+      throw Error("cannot write index '" + config.db + "': " + e.get_description() +
+                  "\nquorum-index: note: " + "the index holds its last commit (" + std::to_string(committed) +
                   " notes of this run); fix the cause (disk space?) and re-run to finish");
     }
   }

@@ -8,8 +8,8 @@
 #include <map>
 #include <sstream>
 
-#include "common/entities/entity_tagger.h"
 #include "common/base/error.h"
+#include "common/entities/entity_tagger.h"
 #include "common/index/schema.h"
 
 namespace quorum {

@@ -4,14 +4,14 @@
 // replacing what the note had before.
 #pragma once
 
+#include <xapian.h>
+
 #include <map>
 #include <optional>
 #include <set>
 #include <string>
 #include <utility>
 #include <vector>
-
-#include <xapian.h>
 
 #include "common/base/note.h"
 #include "indexer/document_builder.h"
@@ -23,10 +23,10 @@ namespace quorum {
 /// worker thread (BuildNote), written by the one thread that owns the
 /// database (Indexer::AddBuilt). Holds no reference to the Note.
 struct BuiltNote {
-  std::string key;             // schema::NoteKey() of canonical_path
+  std::string key;  // schema::NoteKey() of canonical_path
   std::string canonical_path;
-  std::string stamp;           // what the note record stores
-  std::string language;        // the note's, recorded when it has paragraphs
+  std::string stamp;     // what the note record stores
+  std::string language;  // the note's, recorded when it has paragraphs
   /// False when the database is known to hold nothing of this note (no
   /// record, no documents): its documents are then added, not looked up
   /// and replaced, which saves the writer a posting-list lookup each.

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 // quorum-index: parse arguments, run, translate errors to exit codes.
+#include <xapian.h>
+
 #include <iostream>
 #include <string>
 #include <vector>
-
-#include <xapian.h>
 
 #include "common/cli/cli.h"
 #include "indexer/index_args.h"

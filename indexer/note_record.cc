@@ -14,9 +14,7 @@ std::string NoteStamp(std::string_view content_hash, std::string_view forced_lan
   return stamp;
 }
 
-std::string NoteRecordKey(std::string_view note_key) {
-  return std::string(schema::kNoteRecordPrefix).append(note_key);
-}
+std::string NoteRecordKey(std::string_view note_key) { return std::string(schema::kNoteRecordPrefix).append(note_key); }
 
 std::string EncodeNoteRecord(const NoteRecord& record) {
   return record.stamp + '\t' + std::to_string(record.paragraphs) + '\t' + record.path;

@@ -4,13 +4,13 @@
 // check of an index holds the documents to.
 #pragma once
 
+#include <xapian.h>
+
 #include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <xapian.h>
 
 namespace quorum {
 

@@ -83,8 +83,8 @@ void RunOrdered(WorkerPool& pool, WindowLimits limits, Next next, Work work, Wei
     }
   } drain{window};
   for (;;) {
-    while (more && (window.empty() || (window.size() < limits.items &&
-                                       (limits.weight == 0 || in_flight_weight < limits.weight)))) {
+    while (more && (window.empty() ||
+                    (window.size() < limits.items && (limits.weight == 0 || in_flight_weight < limits.weight)))) {
       std::optional<In> input = next();
       if (!input) {
         more = false;

@@ -5,6 +5,8 @@
 
 #include <fcntl.h>
 #include <stdio.h>
+#include <xapian.h>
+#include <xxhash.h>
 
 #include <cerrno>
 #include <cstring>
@@ -13,9 +15,6 @@
 #include <set>
 #include <sstream>
 #include <vector>
-
-#include <xapian.h>
-#include <xxhash.h>
 
 #include "common/base/error.h"
 #include "common/index/schema.h"
@@ -40,8 +39,7 @@ std::string ShardName(size_t shard) {
 // shard only.
 class MetadataMerger : public Xapian::Compactor {
  public:
-  std::string resolve_duplicate_metadata(const std::string& key, size_t num_tags,
-                                         const std::string tags[]) override {
+  std::string resolve_duplicate_metadata(const std::string& key, size_t num_tags, const std::string tags[]) override {
     if (key == schema::kLanguagesKey) {
       std::set<std::string> codes;
       for (size_t i = 0; i < num_tags; ++i) {

@@ -3,10 +3,10 @@
 // naming the process that holds it, and the choice of when to fsync.
 #pragma once
 
+#include <xapian.h>
+
 #include <ostream>
 #include <string>
-
-#include <xapian.h>
 
 #include "common/base/error.h"
 

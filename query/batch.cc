@@ -4,14 +4,13 @@
 
 #include <chrono>
 #include <cmath>
+#include <nlohmann/json.hpp>
 #include <string>
 
-#include <nlohmann/json.hpp>
-
-#include "common/cli/cli.h"
 #include "common/base/error.h"
-#include "common/text/language.h"
 #include "common/base/note_json.h"
+#include "common/cli/cli.h"
+#include "common/text/language.h"
 #include "query/date_range.h"
 #include "query/result_printer.h"
 #include "query/searcher.h"
@@ -118,9 +117,14 @@ OrderedJson ResultLine(size_t number, const QueryConfig& config, const SearchRes
   OrderedJson facets = OrderedJson::array();
   for (const FacetValue& facet : result.facets)
     facets.push_back({{"facet", facet.facet}, {"value", facet.value}, {"count", facet.count}});
-  OrderedJson line = {{"v", 1},          {"type", "batch"},      {"line", number},
-                      {"query", config.query}, {"matches", result.matches}, {"exact", result.exact},
-                      {"hits", hits},    {"facets", facets}};
+  OrderedJson line = {{"v", 1},
+                      {"type", "batch"},
+                      {"line", number},
+                      {"query", config.query},
+                      {"matches", result.matches},
+                      {"exact", result.exact},
+                      {"hits", hits},
+                      {"facets", facets}};
   if (!result.suggestion.empty()) line["suggestion"] = result.suggestion;
   // Microseconds are enough, and keep the lines short.
   line["elapsed_ms"] = std::round(elapsed_ms * 1000) / 1000;

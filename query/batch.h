@@ -3,11 +3,11 @@
 // JSON line of results per query, for scripts and benchmarks.
 #pragma once
 
+#include <xapian.h>
+
 #include <iostream>
 #include <istream>
 #include <ostream>
-
-#include <xapian.h>
 
 #include "query/query_args.h"
 

@@ -6,8 +6,8 @@
 #include <cstdio>
 #include <sstream>
 
-#include "common/text/date.h"
 #include "common/base/error.h"
+#include "common/text/date.h"
 
 namespace quorum {
 namespace {

@@ -5,10 +5,10 @@
 // the sets, which a xapian-tcpsrv can run too, and the client splits them.
 #pragma once
 
+#include <xapian.h>
+
 #include <map>
 #include <string>
-
-#include <xapian.h>
 
 namespace quorum {
 

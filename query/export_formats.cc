@@ -55,8 +55,7 @@ void PrintMarkdown(const SearchResult& result, std::ostream& out) {
   }
 }
 
-void PrintTrec(const SearchResult& result, const std::string& topic, const std::string& run_tag,
-               std::ostream& out) {
+void PrintTrec(const SearchResult& result, const std::string& topic, const std::string& run_tag, std::ostream& out) {
   for (const Hit& hit : result.hits) {
     std::string docno = Text(hit.data, d::kId);
     for (char& c : docno)

@@ -21,7 +21,8 @@ Xapian::Query AnyOf(const std::vector<std::string>& terms) {
 // "date:2017-07", and "date:2017-07..2017-09" through the range processor:
 // paragraphs mentioning a date that overlaps the period.
 Xapian::Query DateMentionQuery(const std::string& low, const std::string& high) {
-  const std::vector<std::string> terms = schema::DateRangeTerms(low.empty() ? "1900" : low, high.empty() ? "2199" : high);
+  const std::vector<std::string> terms =
+      schema::DateRangeTerms(low.empty() ? "1900" : low, high.empty() ? "2199" : high);
   if (terms.empty())
     throw UsageError("date: takes YYYY, YYYY-MM or YYYY-MM-DD, or a range A..B of them, not '" + low +
                      (low == high ? "" : ".." + high) + "'");
@@ -45,7 +46,10 @@ class FieldProcessor : public Xapian::FieldProcessor {
  public:
   FieldProcessor(const schema::Field& field, Xapian::Database database, std::string language,
                  const SynonymGroups& synonyms, std::string* error)
-      : field_(field), database_(std::move(database)), language_(std::move(language)), synonyms_(synonyms),
+      : field_(field),
+        database_(std::move(database)),
+        language_(std::move(language)),
+        synonyms_(synonyms),
         error_(error) {}
   Xapian::Query operator()(const std::string& value) override {
     return Guarded(error_, [&] { return FieldQuery(field_, value, database_, language_, synonyms_); });

@@ -4,9 +4,9 @@
 // only place that registers field names with a QueryParser.
 #pragma once
 
-#include <string>
-
 #include <xapian.h>
+
+#include <string>
 
 #include "common/index/schema.h"
 #include "query/synonyms.h"

@@ -17,10 +17,10 @@
 #include <cmath>
 #include <set>
 
-#include "common/text/language.h"
 #include "common/index/schema.h"
-#include "common/text/tokeniser.h"
 #include "common/requests/follow_up_text.h"
+#include "common/text/language.h"
+#include "common/text/tokeniser.h"
 
 namespace quorum {
 namespace {
@@ -49,8 +49,7 @@ std::string Series(const std::string& symbol) {
   while (start < symbol.size()) {
     const size_t slash = std::min(symbol.find('/', start), symbol.size());
     const std::string segment = symbol.substr(start, slash - start);
-    if (segment.empty() || std::any_of(segment.begin(), segment.end(), [](char c) { return std::isdigit(c); }))
-      break;
+    if (segment.empty() || std::any_of(segment.begin(), segment.end(), [](char c) { return std::isdigit(c); })) break;
     series += (series.empty() ? "" : "/") + segment;
     start = slash + 1;
   }
@@ -90,7 +89,7 @@ struct FollowUp::Reading {
     std::string cue;        // kind the sentence points to; empty if none
   };
   std::vector<Reference> references;
-  std::set<std::string> words;  // of the whole paragraph
+  std::set<std::string> words;                          // of the whole paragraph
   std::vector<std::set<std::string>> delivering_stems;  // content words of each delivering sentence, stemmed
   std::vector<bool> delivering_item;                    // whether that sentence is a listed item
   bool delivers = false;
@@ -105,9 +104,8 @@ FollowUp::FollowUp(Xapian::Database database) : database_(std::move(database)) {
   const Xapian::MSet mset = enquire.get_mset(0, database_.get_doccount());
   for (Xapian::MSetIterator it = mset.begin(); it != mset.end(); ++it) {
     const nlohmann::json data = StoredData(it.get_document());
-    Meeting meeting{data.value(d::kMeeting, ""), data.value(d::kDate, ""),
-                    NormaliseWord(data.value(d::kBody, "")), Series(data.value(d::kSymbol, "")),
-                    data.value(d::kLanguage, "en")};
+    Meeting meeting{data.value(d::kMeeting, ""), data.value(d::kDate, ""), NormaliseWord(data.value(d::kBody, "")),
+                    Series(data.value(d::kSymbol, "")), data.value(d::kLanguage, "en")};
     if (!meeting.id.empty()) meetings_.emplace(meeting.id, meeting);
   }
   // A body's meetings in date order, by name and by symbol series: notes in
@@ -273,7 +271,8 @@ std::vector<Xapian::docid> FollowUp::Candidates(const Meeting& meeting, const st
   const Xapian::Query later(Xapian::Query::OP_VALUE_GE, schema::kSlotDate, schema::DateSlotValue(meeting.date));
   std::set<Xapian::docid> found;
   Xapian::Enquire enquire(database_);
-  enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query(Xapian::Query::OP_OR, cited.begin(), cited.end()), later));
+  enquire.set_query(
+      Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query(Xapian::Query::OP_OR, cited.begin(), cited.end()), later));
   enquire.set_weighting_scheme(Xapian::BoolWeight());
   Xapian::MSet mset = enquire.get_mset(0, database_.get_doccount());
   for (Xapian::MSetIterator it = mset.begin(); it != mset.end(); ++it) found.insert(*it);
@@ -288,7 +287,8 @@ std::vector<Xapian::docid> FollowUp::Candidates(const Meeting& meeting, const st
     std::vector<Xapian::Query> words;
     for (const auto& [idf, stem] : rarest)
       words.emplace_back(std::isdigit(static_cast<unsigned char>(stem[0])) ? stem : "Z" + stem);
-    enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query(Xapian::Query::OP_OR, words.begin(), words.end()),
+    enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER,
+                                    Xapian::Query(Xapian::Query::OP_OR, words.begin(), words.end()),
                                     Xapian::Query(Xapian::Query::OP_OR, later_of_body.begin(), later_of_body.end())));
     enquire.set_weighting_scheme(Xapian::BM25Weight());
     mset = enquire.get_mset(0, kOverlapCandidates);
@@ -303,7 +303,8 @@ std::vector<Answer> FollowUp::Answers(const StoredRequest& request) {
   const Meeting& meeting = own->second;
   const std::string kind = request.request.value("kind", "");
   const auto number = request.paragraph.find(d::kNumber);
-  const std::string paragraph = number != request.paragraph.end() && number->is_string() ? number->get<std::string>() : "";
+  const std::string paragraph =
+      number != request.paragraph.end() && number->is_string() ? number->get<std::string>() : "";
   // Each text (the deliverable, then each item) whole and by its head.
   struct Text {
     std::string label;
@@ -321,8 +322,8 @@ std::vector<Answer> FollowUp::Answers(const StoredRequest& request) {
   // paragraph that "reported"), and not a decision: its words (a
   // resolution, a mandate) recur wherever it is recalled, and recalling is
   // not delivering.
-  const bool overlap_kind = kind != "decision" && !addressee.empty() &&
-                            texts.front().whole.terms.size() >= kPlainOverlapWords;
+  const bool overlap_kind =
+      kind != "decision" && !addressee.empty() && texts.front().whole.terms.size() >= kPlainOverlapWords;
   std::vector<Weighted> overlap_texts;
   if (overlap_kind)
     for (const Text& text : texts) overlap_texts.push_back(text.whole);

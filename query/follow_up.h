@@ -4,24 +4,24 @@
 // the status of earlier requests without re-indexing them. Used by the ledger.
 #pragma once
 
+#include <xapian.h>
+
 #include <map>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <string>
 #include <utility>
 #include <vector>
-
-#include <nlohmann/json.hpp>
-#include <xapian.h>
 
 namespace quorum {
 
 /// One record of a paragraph's stored "requests" list, with its paragraph.
 struct StoredRequest {
   Xapian::docid docid = 0;
-  size_t index = 0;             // position in the paragraph's "requests" list
-  nlohmann::json paragraph;     // the paragraph's stored data (schema::data keys)
-  nlohmann::json request;       // paragraph["requests"][index]
+  size_t index = 0;          // position in the paragraph's "requests" list
+  nlohmann::json paragraph;  // the paragraph's stored data (schema::data keys)
+  nlohmann::json request;    // paragraph["requests"][index]
 };
 
 /// A later paragraph that reports on a request.
@@ -40,7 +40,7 @@ struct Answer {
 /// calibrated on corpus/ (README "Requests, commitments and decisions").
 inline constexpr double kBackReferenceOverlap = 0.5;  // the paragraph cites the meeting, with a cue
 inline constexpr double kPlainOverlap = 0.85;         // no reference: same body and addressee only
-inline constexpr size_t kPlainOverlapWords = 2;     // ... of a deliverable of at least this many words
+inline constexpr size_t kPlainOverlapWords = 2;       // ... of a deliverable of at least this many words
 inline constexpr double kItemOverlap = 0.5;           // a listed item counts as delivered
 
 class FollowUp {

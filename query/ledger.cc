@@ -5,10 +5,10 @@
 
 #include <algorithm>
 
-#include "common/index/database.h"
 #include "common/base/error.h"
-#include "common/text/language.h"
+#include "common/index/database.h"
 #include "common/index/schema.h"
+#include "common/text/language.h"
 #include "query/query_builder.h"
 #include "query/result_printer.h"
 

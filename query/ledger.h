@@ -3,11 +3,11 @@
 // each with its citation, its sentence and whether a later note answered it.
 #pragma once
 
+#include <xapian.h>
+
 #include <ostream>
 #include <string>
 #include <vector>
-
-#include <xapian.h>
 
 #include "query/follow_up.h"
 #include "query/query_args.h"

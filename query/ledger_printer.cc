@@ -18,7 +18,9 @@ std::string Field(const nlohmann::json& object, const char* key) {
   return it != object.end() && it->is_string() ? it->get<std::string>() : std::string();
 }
 
-nlohmann::json NullIfEmpty(const std::string& value) { return value.empty() ? nlohmann::json(nullptr) : nlohmann::json(value); }
+nlohmann::json NullIfEmpty(const std::string& value) {
+  return value.empty() ? nlohmann::json(nullptr) : nlohmann::json(value);
+}
 
 // "(a) (b)": the items an answer delivers.
 std::string ItemMarks(const std::vector<std::string>& labels) {
@@ -77,8 +79,7 @@ void PrintLedgerText(const Ledger& ledger, bool color, std::ostream& out) {
     out << "   " << dim << "\u201C" << Field(request, "sentence") << "\u201D" << reset << "\n\n";
   }
   out << ledger.total << (ledger.total == 1 ? " request" : " requests") << ", " << ledger.open << " open";
-  if (!ledger.records.empty())
-    out << ", showing " << ledger.first << "-" << ledger.first + ledger.records.size() - 1;
+  if (!ledger.records.empty()) out << ", showing " << ledger.first << "-" << ledger.first + ledger.records.size() - 1;
   out << '\n';
 }
 
@@ -91,8 +92,11 @@ void PrintLedgerJson(const Ledger& ledger, std::ostream& out) {
       items.push_back("(" + Field(item, "label") + ") " + Field(item, "text"));
     OrderedJson answered_by = OrderedJson::array();
     for (const Answer& answer : record.answers)
-      answered_by.push_back(
-          {{"id", answer.id}, {"date", answer.date}, {"text", answer.text}, {"items", answer.items}, {"how", answer.how}});
+      answered_by.push_back({{"id", answer.id},
+                             {"date", answer.date},
+                             {"text", answer.text},
+                             {"items", answer.items},
+                             {"how", answer.how}});
     const auto number = paragraph.find(d::kNumber);
     out << DumpJsonLine(OrderedJson{{"v", kLedgerJsonVersion},
                                     {"type", "request"},
@@ -128,8 +132,8 @@ void PrintLedgerCsv(const Ledger& ledger, std::ostream& out) {
     const nlohmann::json& request = record.source.request;
     std::string answered_by;
     for (const Answer& answer : record.answers) answered_by += (answered_by.empty() ? "" : "; ") + answer.id;
-    out << CsvField(RecordCitation(record.source)) << ',' << CsvField(Field(record.source.paragraph, d::kDate))
-        << ',' << CsvField(Field(request, "kind")) << ',' << CsvField(Field(request, "requester")) << ','
+    out << CsvField(RecordCitation(record.source)) << ',' << CsvField(Field(record.source.paragraph, d::kDate)) << ','
+        << CsvField(Field(request, "kind")) << ',' << CsvField(Field(request, "requester")) << ','
         << CsvField(Field(request, "addressee")) << ',' << CsvField(Field(request, "deliverable")) << ','
         << CsvField(Due(request)) << ',' << CsvField(record.open() ? "open" : "answered") << ','
         << CsvField(answered_by) << ',' << CsvField(Field(request, "sentence")) << "\r\n";

@@ -6,9 +6,8 @@
 
 #include <algorithm>
 #include <cctype>
-#include <set>
-
 #include <nlohmann/json.hpp>
+#include <set>
 
 #include "common/base/error.h"
 #include "common/base/note_json.h"
@@ -35,8 +34,7 @@ std::string PrintedValue(const Xapian::Database& database, Xapian::docid docid, 
   if (data.is_discarded()) return term;
   for (const auto& entity : data.value(schema::data::kEntities, nlohmann::json::array())) {
     if (entity.value("type", "") != type) continue;
-    for (const std::string& form :
-         schema::EntityTerms(type, entity.value("text", ""), entity.value("value", "")))
+    for (const std::string& form : schema::EntityTerms(type, entity.value("text", ""), entity.value("value", "")))
       if (form == term) {
         const std::string value = entity.value("value", "");
         return schema::FilterTerm(*schema::EntityField(type), value) == term || IsSearchForm(type, value) ? value : "";

@@ -4,11 +4,11 @@
 // agenda items.
 #pragma once
 
+#include <xapian.h>
+
 #include <ostream>
 #include <string>
 #include <vector>
-
-#include <xapian.h>
 
 namespace quorum {
 

@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: MIT
 // quorum-search: parse arguments, open the database, search, print.
 #include <unistd.h>
+#include <xapian.h>
 
 #include <iostream>
 #include <string>
 #include <vector>
-
-#include <xapian.h>
 
 #include "common/cli/cli.h"
 #include "common/index/database.h"
@@ -33,7 +32,7 @@ int main(int argc, char** argv) {
     const Xapian::Database database = quorum::OpenReadableDatabase(config.databases);
     if (config.batch) {
       return quorum::RunBatch(database, config, std::cin, std::cout) ? quorum::ExitCode::kFailure
-                                                                      : quorum::ExitCode::kOk;
+                                                                     : quorum::ExitCode::kOk;
     }
     if (config.requests) {
       quorum::RunLedger(database, config, isatty(STDOUT_FILENO), std::cout);

@@ -51,8 +51,8 @@ std::vector<Xapian::Document> LookUpId(const Xapian::Database& database, const s
       const double ordinal = std::atof(number.c_str() + 1) - 1;
       query = Xapian::Query(Xapian::Query::OP_FILTER, query, OrdinalRange(ordinal, ordinal));
     } else {
-      query = Xapian::Query(Xapian::Query::OP_FILTER, query,
-                            Xapian::Query(schema::FilterTerm(schema::kParagraph, number)));
+      query =
+          Xapian::Query(Xapian::Query::OP_FILTER, query, Xapian::Query(schema::FilterTerm(schema::kParagraph, number)));
     }
   }
   return Run(database, query);

@@ -2,28 +2,26 @@
 // quorum-search option parsing with Boost.Program_options.
 #include "query/query_args.h"
 
+#include <boost/program_options.hpp>
 #include <sstream>
 
-#include <boost/program_options.hpp>
-
+#include "common/base/error.h"
 #include "common/cli/cli.h"
 #include "common/index/database.h"
-#include "common/text/date.h"
-#include "common/base/error.h"
-#include "common/text/language.h"
 #include "common/index/schema.h"
+#include "common/text/date.h"
+#include "common/text/language.h"
 
 namespace po = boost::program_options;
 
 namespace quorum {
 namespace {
 
-
 std::string FieldList() {
   std::string text;
   for (const schema::Field& field : schema::kAllFields)
-    text += "  " + std::string(field.name) + ":" + std::string(12 - field.name.size(), ' ') +
-            std::string(field.help) + "\n";
+    text += "  " + std::string(field.name) + ":" + std::string(12 - field.name.size(), ' ') + std::string(field.help) +
+            "\n";
   return text;
 }
 
@@ -34,7 +32,6 @@ bool LooksLikeId(const std::string& text) {
          FindDate(text).has_value() || (text.size() >= 10 && text[4] == '-' && text[7] == '-');
 }
 
-
 QueryCommand ParseQueryArgs(const std::vector<std::string>& args) {
   QueryCommand command;
   QueryConfig& config = command.config;
@@ -42,51 +39,48 @@ QueryCommand ParseQueryArgs(const std::vector<std::string>& args) {
   std::string from, to, to_date;
   size_t page = 0;
   po::options_description visible("Options");
-  visible.add_options()
-      ("help,h", "show this help and exit")
-      ("version", "show the version and exit")
-      ("db,d", po::value(&config.databases)->composing(),
-       "database folder; repeat to search several (default: $QUORUM_DB, else quorum-db)")
-      ("meeting,m", po::value(&config.meetings)->composing(),
-       "only this meeting: symbol, ISO date or meeting id; repeat for any of several")
-      ("agenda,a", po::value(&config.agenda), "only this agenda item: its label (b) or words of its title")
-      ("body,b", po::value(&config.body), "only this body: its name or words of it")
-      ("from", po::value(&from), "only meetings on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)")
-      ("to", po::value(&to),
-       "only meetings on or before this date; with --requests: only requests to this addressee")
-      ("to-date", po::value(&to_date), "only meetings on or before this date (also with --requests)")
-      ("limit,n", po::value(&config.limit)->default_value(10), "how many paragraphs to show")
-      ("offset", po::value(&config.offset)->default_value(0), "skip this many first (for paging)")
-      ("page,p", po::value(&page), "show page N of --limit results (same as --offset (N-1)*limit)")
-      ("sort", po::value(&config.sort)->default_value("relevance"), "order: relevance, newest or oldest")
-      ("collapse", po::value(&config.collapse), "collapse=meeting: only the best paragraph of each meeting")
-      ("context,C", po::value(&config.context)->default_value(0),
-       "also print this many paragraphs before and after each hit")
-      ("like", po::value(&config.like),
-       "find precedent: paragraphs of other meetings most like this one (a citable id)")
-      ("list", po::value(&config.list),
-       "list what the index holds, with counts: entities (cited, in how many meetings, first and last), "
-       "meetings or agenda")
-      ("type", po::value(&config.entity_type),
-       "--list entities: only this type (resolution, symbol, event, organization, role, place, amount)")
-      ("explain", po::bool_switch(&config.explain), "print the parsed query and why each paragraph matched")
-      ("synonyms", po::value(&config.synonyms_file),
-       "extra synonyms file: lines 'IOM = International Organization for Migration'")
-      ("format,f", po::value(&config.format)->default_value("text"),
-       "output: text, json (JSON lines), csv, markdown (citations) or trec (run format)")
-      ("run-tag", po::value(&config.run_tag)->default_value("quorum"), "trec: the run's name")
-      ("topic", po::value(&config.topic)->default_value("1"), "trec: the query's topic id")
-      ("any", po::bool_switch(&config.match_any), "match paragraphs with any of the words, not all")
-      ("lang", po::value(&config.language), "stem the query in this language only (en, fr, es, de)")
-      ("exact-counts", po::bool_switch(&config.exact_counts), "count every match for exact facet counts")
-      ("color", po::value(&config.color)->default_value("auto"),
-       "colour: auto (on a terminal, unless NO_COLOR is set), always, never")
-      ("requests", po::bool_switch(&config.requests),
-       "list requests, commitments and decisions, newest first, each with its citation")
-      ("by", po::value(&config.requester), "--requests: only those made by this requester (words of the name)")
-      ("open", po::bool_switch(&config.open_only), "--requests: only those no later note answers")
-      ("batch", po::bool_switch(&config.batch),
-       "read queries from stdin, one per line; print one JSON line of results per query");
+  visible.add_options()("help,h", "show this help and exit")("version", "show the version and exit")(
+      "db,d", po::value(&config.databases)->composing(),
+      "database folder; repeat to search several (default: $QUORUM_DB, else quorum-db)")(
+      "meeting,m", po::value(&config.meetings)->composing(),
+      "only this meeting: symbol, ISO date or meeting id; repeat for any of several")(
+      "agenda,a", po::value(&config.agenda), "only this agenda item: its label (b) or words of its title")(
+      "body,b", po::value(&config.body), "only this body: its name or words of it")(
+      "from", po::value(&from), "only meetings on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)")(
+      "to", po::value(&to), "only meetings on or before this date; with --requests: only requests to this addressee")(
+      "to-date", po::value(&to_date), "only meetings on or before this date (also with --requests)")(
+      "limit,n", po::value(&config.limit)->default_value(10), "how many paragraphs to show")(
+      "offset", po::value(&config.offset)->default_value(0), "skip this many first (for paging)")(
+      "page,p", po::value(&page), "show page N of --limit results (same as --offset (N-1)*limit)")(
+      "sort", po::value(&config.sort)->default_value("relevance"), "order: relevance, newest or oldest")(
+      "collapse", po::value(&config.collapse), "collapse=meeting: only the best paragraph of each meeting")(
+      "context,C", po::value(&config.context)->default_value(0),
+      "also print this many paragraphs before and after each hit")(
+      "like", po::value(&config.like),
+      "find precedent: paragraphs of other meetings most like this one (a citable id)")(
+      "list", po::value(&config.list),
+      "list what the index holds, with counts: entities (cited, in how many meetings, first and last), "
+      "meetings or agenda")(
+      "type", po::value(&config.entity_type),
+      "--list entities: only this type (resolution, symbol, event, organization, role, place, amount)")(
+      "explain", po::bool_switch(&config.explain), "print the parsed query and why each paragraph matched")(
+      "synonyms", po::value(&config.synonyms_file),
+      "extra synonyms file: lines 'IOM = International Organization for Migration'")(
+      "format,f", po::value(&config.format)->default_value("text"),
+      "output: text, json (JSON lines), csv, markdown (citations) or trec (run format)")(
+      "run-tag", po::value(&config.run_tag)->default_value("quorum"), "trec: the run's name")(
+      "topic", po::value(&config.topic)->default_value("1"), "trec: the query's topic id")(
+      "any", po::bool_switch(&config.match_any), "match paragraphs with any of the words, not all")(
+      "lang", po::value(&config.language), "stem the query in this language only (en, fr, es, de)")(
+      "exact-counts", po::bool_switch(&config.exact_counts), "count every match for exact facet counts")(
+      "color", po::value(&config.color)->default_value("auto"),
+      "colour: auto (on a terminal, unless NO_COLOR is set), always, never")(
+      "requests", po::bool_switch(&config.requests),
+      "list requests, commitments and decisions, newest first, each with its citation")(
+      "by", po::value(&config.requester), "--requests: only those made by this requester (words of the name)")(
+      "open", po::bool_switch(&config.open_only), "--requests: only those no later note answers")(
+      "batch", po::bool_switch(&config.batch),
+      "read queries from stdin, one per line; print one JSON line of results per query");
   po::options_description hidden;
   hidden.add_options()("query", po::value(&words));
   std::ostringstream help;
@@ -101,8 +95,8 @@ QueryCommand ParseQueryArgs(const std::vector<std::string>& args) {
        << visible
        << "\nQuery syntax (Xapian's): words (all must match; --any for any), \"exact phrase\",\n"
           "AND OR NOT, NEAR, word* (prefix), and fields:\n"
-       << FieldList()
-       << "  held:" << std::string(8, ' ') << "meeting date range: held:2017-07..2017-09, held:\"28 August 2017\"..\n"
+       << FieldList() << "  held:" << std::string(8, ' ')
+       << "meeting date range: held:2017-07..2017-09, held:\"28 August 2017\"..\n"
        << "\nExamples:\n"
           "  quorum-search --db idx coordination with UN agencies\n"
           "  quorum-search --db idx --agenda \"future role\" --format json migration data\n"
@@ -146,8 +140,8 @@ QueryCommand ParseQueryArgs(const std::vector<std::string>& args) {
   if (!config.requests && (!config.requester.empty() || config.open_only))
     throw UsageError("--by and --open go with --requests");
   if (config.query.empty() && config.meetings.empty() && config.agenda.empty() && config.body.empty() &&
-      config.from.empty() && config.to.empty() && config.like.empty() && config.show.empty() &&
-      config.list.empty() && !config.requests && !config.batch)
+      config.from.empty() && config.to.empty() && config.like.empty() && config.show.empty() && config.list.empty() &&
+      !config.requests && !config.batch)
     throw UsageError("no QUERY given; type words to search for, or a filter such as --meeting");
   return command;
 }

@@ -24,7 +24,7 @@ struct QueryConfig {
   bool match_any = false;       // OR the words instead of requiring all of them
   std::string language;         // stem the query in this language only
   bool exact_counts = false;
-  std::string color = "auto";     // auto | always | never
+  std::string color = "auto";      // auto | always | never
   std::string sort = "relevance";  // relevance | newest | oldest
   std::string collapse;            // "" or "meeting": the best paragraph per meeting
   size_t context = 0;              // paragraphs shown before and after each hit
@@ -38,9 +38,9 @@ struct QueryConfig {
   std::string topic = "1";         // TREC run format: the query's id
   // --requests: the ledger of requests, commitments and decisions (query/ledger.h).
   bool requests = false;
-  std::string addressee;  // --to with --requests: who must act (words of the name)
-  std::string requester;  // --by: who asked (words of the name)
-  bool open_only = false; // --open: only requests no later note answers
+  std::string addressee;   // --to with --requests: who must act (words of the name)
+  std::string requester;   // --by: who asked (words of the name)
+  bool open_only = false;  // --open: only requests no later note answers
   // --batch: read one query per line from stdin, print one JSON line each (query/batch.h).
   bool batch = false;
 };
@@ -58,6 +58,5 @@ QueryCommand ParseQueryArgs(const std::vector<std::string>& args);
 /// True for text that can be a citable id: "WG/REL/2017/7 ¶26", a meeting's
 /// symbol, or an id with a date ("Harbour District Council 2018-06-12").
 bool LooksLikeId(const std::string& text);
-
 
 }  // namespace quorum

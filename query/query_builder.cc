@@ -7,8 +7,8 @@
 #include <sstream>
 
 #include "common/base/error.h"
-#include "common/text/language.h"
 #include "common/index/schema.h"
+#include "common/text/language.h"
 #include "common/text/tokeniser.h"
 #include "query/field_processors.h"
 #include "query/ranking.h"
@@ -17,8 +17,8 @@
 namespace quorum {
 namespace {
 
-constexpr unsigned kParseFlags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD |
-                                 Xapian::QueryParser::FLAG_PURE_NOT;
+constexpr unsigned kParseFlags =
+    Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD | Xapian::QueryParser::FLAG_PURE_NOT;
 
 std::vector<std::string> IndexedLanguages(const Xapian::Database& database, const QueryConfig& config) {
   if (!config.language.empty()) return {config.language};
@@ -68,7 +68,8 @@ size_t ProblemColumn(const std::string& query) {
   std::vector<std::pair<std::string, size_t>> words;  // word and its column
   std::istringstream in(query);
   for (std::string word; in >> word;)
-    words.emplace_back(word, query.find(word, words.empty() ? 0 : words.back().second + words.back().first.size() - 1) + 1);
+    words.emplace_back(word,
+                       query.find(word, words.empty() ? 0 : words.back().second + words.back().first.size() - 1) + 1);
   for (size_t i = 0; i < words.size(); ++i) {
     const bool op = is_op(words[i].first);
     const bool first_or_last = i == 0 || i + 1 == words.size();
@@ -84,17 +85,14 @@ Xapian::Query Filtered(const Xapian::Query& query, const Xapian::Query& filter) 
   return Xapian::Query(Xapian::Query::OP_FILTER, query, filter);
 }
 
-Xapian::Query FlagFilters(const Xapian::Database& database, const QueryConfig& config,
-                          const std::string& language) {
+Xapian::Query FlagFilters(const Xapian::Database& database, const QueryConfig& config, const std::string& language) {
   std::vector<Xapian::Query> filters;
   if (!config.meetings.empty()) {
     std::vector<Xapian::Query> any;
-    for (const std::string& meeting : config.meetings)
-      any.emplace_back(schema::FilterTerm(schema::kMeeting, meeting));
+    for (const std::string& meeting : config.meetings) any.emplace_back(schema::FilterTerm(schema::kMeeting, meeting));
     filters.emplace_back(Xapian::Query::OP_OR, any.begin(), any.end());
   }
-  if (!config.agenda.empty())
-    filters.push_back(FieldQuery(schema::kAgenda, config.agenda, database, language, {}));
+  if (!config.agenda.empty()) filters.push_back(FieldQuery(schema::kAgenda, config.agenda, database, language, {}));
   if (!config.body.empty()) filters.push_back(FieldQuery(schema::kBody, config.body, database, language, {}));
   if (!config.from.empty() || !config.to.empty())
     filters.emplace_back(Xapian::Query::OP_VALUE_RANGE, schema::kSlotDate, config.from.empty() ? "0" : config.from,
@@ -113,13 +111,12 @@ BuiltQuery BuildQuery(const Xapian::Database& database, const QueryConfig& confi
   std::istringstream count(config.query);
   for (std::string word; count >> word;) ++words;
   if (words > kMaxQueryWords)
-    throw UsageError("the query has " + std::to_string(words) + " words; at most " +
-                     std::to_string(kMaxQueryWords) + " are searched");
+    throw UsageError("the query has " + std::to_string(words) + " words; at most " + std::to_string(kMaxQueryWords) +
+                     " are searched");
   BuiltQuery built;
   built.languages = IndexedLanguages(database, config);
   const SynonymGroups synonyms = LoadSynonyms(database, config.synonyms_file);
-  const std::string text = ExpandSynonyms(NormaliseQuery(RewriteHeldRanges(config.query)), synonyms,
-                                          &built.expansions);
+  const std::string text = ExpandSynonyms(NormaliseQuery(RewriteHeldRanges(config.query)), synonyms, &built.expansions);
   built.parsed_text = text;
   std::vector<Xapian::Query> per_language;
   try {
@@ -130,12 +127,11 @@ BuiltQuery BuildQuery(const Xapian::Database& database, const QueryConfig& confi
         // its context (the note's title or body, the agenda item, the
         // heading) still match, at ranking::kContextWeight of the score.
         std::string corrected;
-        parsed = Xapian::Query(Xapian::Query::OP_OR,
-                               ParseIn(database, config, language, synonyms, text, false,
-                                       with_spelling ? &corrected : nullptr),
-                               Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
-                                             ParseIn(database, config, language, synonyms, text, true, nullptr),
-                                             ranking::kContextWeight));
+        parsed = Xapian::Query(
+            Xapian::Query::OP_OR,
+            ParseIn(database, config, language, synonyms, text, false, with_spelling ? &corrected : nullptr),
+            Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
+                          ParseIn(database, config, language, synonyms, text, true, nullptr), ranking::kContextWeight));
         if (built.corrected.empty()) built.corrected = corrected;
       }
       // With several languages each parse is limited to its own paragraphs,
@@ -149,10 +145,11 @@ BuiltQuery BuildQuery(const Xapian::Database& database, const QueryConfig& confi
   } catch (const Xapian::QueryParserError& e) {
     std::string message = "cannot parse query '" + config.query + "': " + e.get_msg();
     if (const size_t column = ProblemColumn(config.query))
-      message += " (column " + std::to_string(column) + ")\n  " + config.query + "\n  " +
-                 std::string(column - 1, ' ') + "^";
-    throw UsageError(message + "\nquorum-search: hint: an operator (AND, OR, NOT, NEAR) needs a word on each side;"
-                               " write operators in capitals, or quote words meant literally");
+      message +=
+          " (column " + std::to_string(column) + ")\n  " + config.query + "\n  " + std::string(column - 1, ' ') + "^";
+    throw UsageError(message +
+                     "\nquorum-search: hint: an operator (AND, OR, NOT, NEAR) needs a word on each side;"
+                     " write operators in capitals, or quote words meant literally");
   }
   built.query = Xapian::Query(Xapian::Query::OP_OR, per_language.begin(), per_language.end());
   built.description = built.query.get_description();

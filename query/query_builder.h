@@ -4,10 +4,10 @@
 // field names with a parser).
 #pragma once
 
+#include <xapian.h>
+
 #include <string>
 #include <vector>
-
-#include <xapian.h>
 
 #include "query/query_args.h"
 

@@ -172,12 +172,9 @@ void PrintJson(const SearchResult& result, std::ostream& out) {
                                     {"value", facet.value},
                                     {"count", facet.count}})
         << '\n';
-  OrderedJson summary = {{"v", kSearchJsonVersion},
-                         {"type", "summary"},
-                         {"matches", result.matches},
-                         {"exact", result.exact},
-                         {"returned", result.hits.size()},
-                         {"query", result.query_description}};
+  OrderedJson summary = {{"v", kSearchJsonVersion},        {"type", "summary"},
+                         {"matches", result.matches},      {"exact", result.exact},
+                         {"returned", result.hits.size()}, {"query", result.query_description}};
   if (!result.expansions.empty()) summary["synonyms"] = result.expansions;
   if (!result.suggestion.empty()) summary["suggestion"] = result.suggestion;
   out << DumpJsonLine(summary) << '\n';

@@ -22,8 +22,7 @@ void PrintCsv(const SearchResult& result, std::ostream& out);
 void PrintMarkdown(const SearchResult& result, std::ostream& out);
 /// "TOPIC Q0 DOCNO RANK SCORE TAG" lines; DOCNO is the citable id with
 /// spaces as underscores.
-void PrintTrec(const SearchResult& result, const std::string& topic, const std::string& run_tag,
-               std::ostream& out);
+void PrintTrec(const SearchResult& result, const std::string& topic, const std::string& run_tag, std::ostream& out);
 
 /// Whether to colour: --color always/never, or auto = a terminal and no NO_COLOR.
 bool UseColor(const std::string& setting, bool is_terminal);

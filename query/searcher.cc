@@ -8,8 +8,8 @@
 #include <tuple>
 #include <utility>
 
-#include "common/index/database.h"
 #include "common/base/error.h"
+#include "common/index/database.h"
 #include "common/index/schema.h"
 #include "query/entity_type_spy.h"
 #include "query/facet_values.h"
@@ -149,8 +149,8 @@ static SearchResult SearchOnce(const Xapian::Database& database, const QueryConf
   }
   Xapian::Enquire enquire(database);
   enquire.set_query(query);
-  enquire.set_weighting_scheme(Xapian::BM25Weight(ranking::kBm25K1, ranking::kBm25K2, ranking::kBm25K3,
-                                                  ranking::kBm25B, ranking::kBm25MinNormLen));
+  enquire.set_weighting_scheme(Xapian::BM25Weight(ranking::kBm25K1, ranking::kBm25K2, ranking::kBm25K3, ranking::kBm25B,
+                                                  ranking::kBm25MinNormLen));
   Xapian::MultiValueKeyMaker chronological;
   chronological.add_value(schema::kSlotDate);
   chronological.add_value(schema::kSlotNoteKey);
@@ -223,7 +223,8 @@ static SearchResult SearchOnce(const Xapian::Database& database, const QueryConf
   result.facets = Facets(spies);
   std::vector<FacetValue> types;
   for (const auto& [type, count] : EntityTypeCounts(entity_types)) types.push_back({"entity", type, count});
-  std::stable_sort(types.begin(), types.end(), [](const FacetValue& a, const FacetValue& b) { return a.count > b.count; });
+  std::stable_sort(types.begin(), types.end(),
+                   [](const FacetValue& a, const FacetValue& b) { return a.count > b.count; });
   result.facets.insert(result.facets.end(), types.begin(), types.end());
   return result;
 }

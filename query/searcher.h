@@ -3,21 +3,21 @@
 // context paragraphs, facet counts, spelling suggestions and explanations.
 #pragma once
 
-#include <string>
-#include <vector>
+#include <xapian.h>
 
 #include <nlohmann/json.hpp>
-#include <xapian.h>
+#include <string>
+#include <vector>
 
 #include "query/query_args.h"
 
 namespace quorum {
 
 struct Hit {
-  size_t rank = 0;                  // 1-based, counting from the first result of all pages
-  double score = 0;                 // BM25 weight
-  nlohmann::json data;              // the stored paragraph record (schema::data keys)
-  std::string snippet;              // text around the matches; matches between kHighlightStart/End
+  size_t rank = 0;                            // 1-based, counting from the first result of all pages
+  double score = 0;                           // BM25 weight
+  nlohmann::json data;                        // the stored paragraph record (schema::data keys)
+  std::string snippet;                        // text around the matches; matches between kHighlightStart/End
   std::vector<nlohmann::json> before, after;  // --context paragraphs, in reading order
   std::vector<std::string> matched_terms;     // --explain: the query terms this paragraph holds
 };
@@ -33,9 +33,9 @@ struct SearchResult {
   std::vector<FacetValue> facets;  // per facet, most frequent first
   size_t matches = 0;              // estimated (exact when `exact`)
   bool exact = false;
-  std::string query_description;       // Xapian's, for --explain
-  std::string parsed_text;             // the query as parsed (normalised, synonyms expanded)
-  std::vector<std::string> languages;  // stemming languages used
+  std::string query_description;        // Xapian's, for --explain
+  std::string parsed_text;              // the query as parsed (normalised, synonyms expanded)
+  std::vector<std::string> languages;   // stemming languages used
   std::vector<std::string> expansions;  // synonyms applied
   std::string suggestion;               // "did you mean": set when nothing matched
 };

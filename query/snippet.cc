@@ -5,13 +5,13 @@
 // the same tokens the index holds (quorum::Tokeniser).
 #include "query/snippet.h"
 
+#include <xapian.h>
+
 #include <algorithm>
 #include <cctype>
 
-#include <xapian.h>
-
-#include "common/text/language.h"
 #include "common/index/schema.h"
+#include "common/text/language.h"
 #include "common/text/tokeniser.h"
 
 namespace quorum {
@@ -73,8 +73,7 @@ std::vector<Span> FindSpans(std::string_view text, const Highlights& highlights,
       for (size_t k = 0; k < phrase.size() && match; ++k) match = tokens[i + k].term == phrase[k] && !taken[i + k];
       if (!match) continue;
       for (size_t k = 0; k < phrase.size(); ++k) taken[i + k] = true;
-      spans.push_back({static_cast<size_t>(tokens[i].start),
-                       static_cast<size_t>(tokens[i + phrase.size() - 1].end)});
+      spans.push_back({static_cast<size_t>(tokens[i].start), static_cast<size_t>(tokens[i + phrase.size() - 1].end)});
     }
   }
   for (size_t i = 0; i < tokens.size(); ++i) {
@@ -127,7 +126,8 @@ Highlights HighlightsFromQuery(std::string_view raw_query, std::string_view lang
     if (c == '"') {
       const size_t close = query.find('"', i + 1);
       const size_t end = close == std::string::npos ? query.size() : close;
-      if (!negate_next) AddTerms(tokeniser.Tokenise(std::string_view(query).substr(i + 1, end - i - 1)), language, true, &out);
+      if (!negate_next)
+        AddTerms(tokeniser.Tokenise(std::string_view(query).substr(i + 1, end - i - 1)), language, true, &out);
       negate_next = false;
       i = end + 1;
       continue;

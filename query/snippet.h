@@ -14,9 +14,9 @@ namespace quorum {
 
 /// What to mark, read from a query string.
 struct Highlights {
-  std::vector<std::string> words;                  // normalised, unstemmed
-  std::vector<std::string> prefixes;               // from "word*"
-  std::vector<std::vector<std::string>> phrases;   // each a run of normalised words
+  std::vector<std::string> words;                 // normalised, unstemmed
+  std::vector<std::string> prefixes;              // from "word*"
+  std::vector<std::vector<std::string>> phrases;  // each a run of normalised words
   bool empty() const { return words.empty() && prefixes.empty() && phrases.empty(); }
   // Filled by MakeSnippet: whether a text term's stem is one of the words'
   // stems. Stemming each token was a third of a snippet's time, and the

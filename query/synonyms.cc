@@ -170,8 +170,7 @@ SynonymGroups LoadSynonyms(const Xapian::Database& database, const std::string& 
   return groups;
 }
 
-std::string ExpandSynonyms(const std::string& query, const SynonymGroups& groups,
-                           std::vector<std::string>* applied) {
+std::string ExpandSynonyms(const std::string& query, const SynonymGroups& groups, std::vector<std::string>* applied) {
   const std::vector<Piece> pieces = Split(query);
   // Each expression split into words once, not once per piece of the query.
   std::vector<std::vector<std::vector<std::string_view>>> words(groups.size());

@@ -5,11 +5,11 @@
 // a user-editable file.
 #pragma once
 
+#include <xapian.h>
+
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <xapian.h>
 
 namespace quorum {
 

@@ -3,9 +3,9 @@
 // which is what lets a re-run decide cheaply what changed.
 #include "common/base/hash.h"
 
-#include <cstdio>
-
 #include <xxhash.h>
+
+#include <cstdio>
 
 namespace quorum {
 namespace {
@@ -23,8 +23,6 @@ std::string ContentHash(std::string_view bytes) {
   return Hex(digest.high64) + Hex(digest.low64);
 }
 
-std::string ShortHash(std::string_view bytes) {
-  return Hex(XXH3_64bits(bytes.data(), bytes.size()));
-}
+std::string ShortHash(std::string_view bytes) { return Hex(XXH3_64bits(bytes.data(), bytes.size())); }
 
 }  // namespace quorum

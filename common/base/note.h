@@ -48,20 +48,20 @@ struct Entity {
 /// whom for what, by when. (Filled by the request tagger, common/requests/request_tagger.h;
 /// what counts is set out in tests/requests/README.md.)
 struct Request {
-  std::string kind;        // "request", "commitment" or "decision"
-  std::string requester;   // "Working Group", "a number of delegates"; for a passive request without
-                           // an agent, who asked just before in the paragraph, else the body's short
-                           // name; for a decision, the body that decided; empty for a commitment
-  std::string addressee;   // who must act: "IOM Administration" (no leading article); for a commitment,
-                           // who committed; for a decision, whom it directs ("Member States in arrears",
-                           // "Council" of "recommend that the Council approve"), else the deciding body;
-                           // empty when the text names nobody ("requested further information on…")
-  std::string deliverable; // "an analysis of IOM's future role"; for a decision, what was decided
+  std::string kind;                // "request", "commitment" or "decision"
+  std::string requester;           // "Working Group", "a number of delegates"; for a passive request without
+                                   // an agent, who asked just before in the paragraph, else the body's short
+                                   // name; for a decision, the body that decided; empty for a commitment
+  std::string addressee;           // who must act: "IOM Administration" (no leading article); for a commitment,
+                                   // who committed; for a decision, whom it directs ("Member States in arrears",
+                                   // "Council" of "recommend that the Council approve"), else the deciding body;
+                                   // empty when the text names nobody ("requested further information on…")
+  std::string deliverable;         // "an analysis of IOM's future role"; for a decision, what was decided
   std::vector<std::string> items;  // labels of the paragraph's sub-items the deliverable lists ("a", "b")
-  std::string due;         // as printed: "by the end of September"; empty if none
-  std::string due_value;   // ISO when it resolves: "2017-09"; empty otherwise
-  std::string sentence;    // the sentence it was read from (or sentences, for a supported proposal)
-  int start = 0;           // code-point offsets of `sentence` in Paragraph::text
+  std::string due;                 // as printed: "by the end of September"; empty if none
+  std::string due_value;           // ISO when it resolves: "2017-09"; empty otherwise
+  std::string sentence;            // the sentence it was read from (or sentences, for a supported proposal)
+  int start = 0;                   // code-point offsets of `sentence` in Paragraph::text
   int end = 0;
 };
 
@@ -95,10 +95,10 @@ struct Note {
   std::string title;
   std::vector<AgendaItem> agenda;
   std::vector<Paragraph> paragraphs;
-  std::vector<std::string> footnotes;  // cited by the title block, not a paragraph
+  std::vector<std::string> footnotes;     // cited by the title block, not a paragraph
   std::vector<std::string> front_matter;  // title-block lines no field above holds ("Observers: TC")
-  std::vector<std::string> left_out;   // lines left out on purpose (running headers, contents),
-                                       // each kind said in a Severity::kNote diagnostic
+  std::vector<std::string> left_out;      // lines left out on purpose (running headers, contents),
+                                          // each kind said in a Severity::kNote diagnostic
   std::vector<Diagnostic> diagnostics;
 
   /// The meeting as people cite it: the symbol, else body and date.

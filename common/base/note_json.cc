@@ -5,22 +5,19 @@
 namespace quorum {
 namespace {
 
-OrderedJson NullIfEmpty(const std::string& value) {
-  return value.empty() ? OrderedJson(nullptr) : OrderedJson(value);
-}
+OrderedJson NullIfEmpty(const std::string& value) { return value.empty() ? OrderedJson(nullptr) : OrderedJson(value); }
 
 OrderedJson ParagraphToJson(const Paragraph& paragraph) {
   OrderedJson items = OrderedJson::array();
   for (const SubItem& item : paragraph.items) items.push_back({{"label", item.label}, {"text", item.text}});
   OrderedJson entities = OrderedJson::array();
-  for (const Entity& entity : paragraph.entities)
-  {
+  for (const Entity& entity : paragraph.entities) {
     OrderedJson json = {{"type", entity.type},
                         {"text", entity.text},
                         {"value", entity.value},
                         {"start", entity.start},
                         {"end", entity.end}};
-    if (!entity.item.empty()) json["item"] = entity.item;  // offsets count in that item's text
+    if (!entity.item.empty()) json["item"] = entity.item;         // offsets count in that item's text
     if (entity.footnote > 0) json["footnote"] = entity.footnote;  // ... or that footnote's
     entities.push_back(std::move(json));
   }
@@ -107,6 +104,5 @@ OrderedJson NoteToJson(const Note& note) {
           {"requests", RequestsToJson(note)},
           {"diagnostics", diagnostics}};
 }
-
 
 }  // namespace quorum

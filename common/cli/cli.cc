@@ -2,10 +2,10 @@
 // Shared command-line plumbing; see common/cli/cli.h.
 #include "common/cli/cli.h"
 
+#include <xapian.h>
+
 #include <iostream>
 #include <new>
-
-#include <xapian.h>
 
 #include "common/base/error.h"
 #include "common/text/language.h"

@@ -4,11 +4,10 @@
 // exceptions to messages and exit codes.
 #pragma once
 
+#include <boost/program_options.hpp>
 #include <functional>
 #include <string>
 #include <vector>
-
-#include <boost/program_options.hpp>
 
 #include "common/base/exit_code.h"
 
@@ -22,7 +21,8 @@ enum class CliAction { kRun, kHelp, kVersion };
  * argument. --help and --version are answered before po::notify, so a
  * missing value never hides the help. Throws boost::program_options::error.
  */
-CliAction ParseCommandLine(const std::vector<std::string>& args, const boost::program_options::options_description& visible,
+CliAction ParseCommandLine(const std::vector<std::string>& args,
+                           const boost::program_options::options_description& visible,
                            const boost::program_options::options_description& hidden, const char* positional);
 
 /// Runs a tool's `body` and maps what it throws to an exit code, printing

@@ -4,9 +4,9 @@
 // dollars É.-U.", "CHF 2,7 millones", "EUR 140 000". The value is the ISO
 // 4217 code and the number without separators: "USD 5000000". A bare "$"
 // or "dollars" is the United States dollar, as in United Nations usage.
-#include "common/entities/entity_names.h"
-
 #include <cctype>
+
+#include "common/entities/entity_names.h"
 
 namespace quorum::names {
 namespace {

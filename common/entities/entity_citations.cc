@@ -6,8 +6,8 @@
 // "that resolution") takes the value of the full citation it abbreviates.
 #include <cctype>
 
-#include "common/text/date.h"
 #include "common/entities/entity_tagger.h"
+#include "common/text/date.h"
 
 namespace quorum {
 namespace {
@@ -101,8 +101,8 @@ std::string EnglishIssuer(const std::string& issuer) {
 }
 
 // Keywords, most specific first, and whether "No." may follow.
-constexpr std::string_view kKeywords[] = {"resolutions", "resolution", "résolution", "resolución", "decisions",
-                                          "decision", "décision", "decisión"};
+constexpr std::string_view kKeywords[] = {"resolutions", "resolution", "résolution", "resolución",
+                                          "decisions",   "decision",   "décision",   "decisión"};
 
 void TagResolutions(std::string_view text, EntityContext* context, std::vector<EntitySpan>* out) {
   for (size_t at = 0; at < text.size(); ++at) {

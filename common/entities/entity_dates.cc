@@ -6,8 +6,8 @@
 #include <cctype>
 #include <cstdio>
 
-#include "common/text/date.h"
 #include "common/entities/entity_tagger.h"
+#include "common/text/date.h"
 
 namespace quorum {
 namespace {
@@ -15,8 +15,8 @@ namespace {
 struct Word {
   std::string lower;  // ASCII lower-cased; other bytes as they are
   size_t start, end;
-  int number = -1;  // value when the word is 1-4 digits
-  int month = 0;    // 1-12 when the word names a month
+  int number = -1;         // value when the word is 1-4 digits
+  int month = 0;           // 1-12 when the word names a month
   bool in_symbol = false;  // touches a '/' ("A/HRC/WG.6/1/MAR/1"): never a date
   bool decade = false;     // "1990s"
 };
@@ -37,8 +37,8 @@ std::vector<Word> Scan(std::string_view text) {
     if (std::isdigit(c)) {
       while (j < text.size() && std::isdigit(static_cast<unsigned char>(text[j]))) ++j;
     } else if (std::isalpha(c) || c >= 0xC0) {
-      while (j < text.size() && (std::isalpha(static_cast<unsigned char>(text[j])) ||
-                                 static_cast<unsigned char>(text[j]) >= 0x80))
+      while (j < text.size() &&
+             (std::isalpha(static_cast<unsigned char>(text[j])) || static_cast<unsigned char>(text[j]) >= 0x80))
         ++j;
     } else {
       ++i;
@@ -95,13 +95,14 @@ bool IsAnd(const Word& w) { return OneOf(w.lower, {"and", "or", "et", "ou", "y",
 bool IsConnective(const Word& w) { return OneOf(w.lower, {"de", "del"}); }
 // Words before a bare year that make it a date: "in 2018", "since 2015".
 bool IsYearLead(const Word& w) {
-  return OneOf(w.lower, {"in", "since", "during", "by", "until", "for", "of", "from", "through", "the", "its",
-                         "before", "after", "declared", "en", "depuis", "durante", "desde", "hasta", "le", "el"});
+  return OneOf(w.lower,
+               {"in",     "since", "during",   "by", "until",  "for",     "of",    "from",  "through", "the", "its",
+                "before", "after", "declared", "en", "depuis", "durante", "desde", "hasta", "le",      "el"});
 }
 // A number followed by these counts things, not years: "2000 people".
 bool IsCountNoun(const Word& w) {
-  return OneOf(w.lower, {"people", "persons", "children", "women", "men", "cases", "members", "households",
-                         "families", "hectares", "km", "dollars", "euros", "personnes", "personas"});
+  return OneOf(w.lower, {"people", "persons", "children", "women", "men", "cases", "members", "households", "families",
+                         "hectares", "km", "dollars", "euros", "personnes", "personas"});
 }
 
 class DateReader {
@@ -141,9 +142,7 @@ class DateReader {
     return meeting_year_;
   }
   // Skips "1er"/"st"/"th" after a day number.
-  size_t AfterDay(size_t i) const {
-    return Has(i) && OneOf(w_[i].lower, {"er", "st", "nd", "rd", "th"}) ? i + 1 : i;
-  }
+  size_t AfterDay(size_t i) const { return Has(i) && OneOf(w_[i].lower, {"er", "st", "nd", "rd", "th"}) ? i + 1 : i; }
 
   // "18 and 19 July 2017", "4 to 6 December", "du 4 au 6 décembre 2017",
   // "30 November to 11 December 2009".
@@ -198,8 +197,8 @@ class DateReader {
     const bool with_year = next > i + 1;
     // A month without a year is a date only after "in", "by the end of",
     // "en", "durante"... and never "may" (a verb far more often).
-    const bool led = i > 0 && OneOf(w_[i - 1].lower, {"in", "of", "en", "durante", "de", "since", "until", "by",
-                                                      "past", "last", "next", "this", "early", "late", "mid"});
+    const bool led = i > 0 && OneOf(w_[i - 1].lower, {"in", "of", "en", "durante", "de", "since", "until", "by", "past",
+                                                      "last", "next", "this", "early", "late", "mid"});
     if (year < 1900 || (!with_year && (!led || w_[i].lower == "may"))) return {};
     if (w_[i].lower == "may" && !with_year) return {};
     *end = next;

@@ -7,9 +7,9 @@
 // Conference on Human Rights"). "The meeting", "its session" and plurals
 // are not tagged: they single out nothing. The value is the name as
 // printed, without the article; its date and place are separate entities.
-#include "common/entities/entity_names.h"
-
 #include <unordered_set>
+
+#include "common/entities/entity_names.h"
 
 namespace quorum::names {
 namespace {

@@ -2,11 +2,11 @@
 // The name tables of the entity tagger: places (countries, territories,
 // regions, cities) and well-known organisations with their acronyms.
 // Names are matched word by word, case-sensitively, longest first.
-#include "common/entities/entity_names.h"
-
 #include <algorithm>
 #include <unordered_map>
 #include <unordered_set>
+
+#include "common/entities/entity_names.h"
 
 namespace quorum::names {
 namespace {

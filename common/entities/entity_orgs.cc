@@ -7,9 +7,9 @@
 // another's. Names come from a table, from a few patterns ("United
 // Nations ... Fund"), and from definitions in the text: "International
 // Dialogue on Migration (IDM)" teaches the note that IDM is that dialogue.
-#include "common/entities/entity_names.h"
-
 #include <unicode/uchar.h>
+
+#include "common/entities/entity_names.h"
 
 namespace quorum::names {
 namespace {

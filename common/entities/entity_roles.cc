@@ -4,9 +4,9 @@
 // International Migration") and attribution (how many spoke: "one
 // delegate" -> speakers:one, "several delegations" -> speakers:some,
 // "many delegations" -> speakers:many, "unanimously" -> speakers:all).
-#include "common/entities/entity_names.h"
-
 #include <unordered_set>
+
+#include "common/entities/entity_names.h"
 
 namespace quorum::names {
 namespace {

@@ -28,9 +28,8 @@ std::vector<int> CodePointOffsets(std::string_view text) {
 // ties). Spans of different types may nest: the date inside "resolution
 // 5/1 of 18 June 2007" is a date the paragraph mentions.
 std::vector<EntitySpan> WithoutOverlaps(std::vector<EntitySpan> spans) {
-  std::stable_sort(spans.begin(), spans.end(), [](const EntitySpan& a, const EntitySpan& b) {
-    return a.end - a.start > b.end - b.start;
-  });
+  std::stable_sort(spans.begin(), spans.end(),
+                   [](const EntitySpan& a, const EntitySpan& b) { return a.end - a.start > b.end - b.start; });
   std::vector<EntitySpan> kept;
   for (const EntitySpan& span : spans) {
     const bool overlaps = std::any_of(kept.begin(), kept.end(), [&](const EntitySpan& k) {
@@ -90,9 +89,8 @@ std::vector<std::string> AcronymSynonyms(const Note& note) {
           entity.text.size() > 10)
         continue;
       // An acronym: capitals (and digits), at least two capitals.
-      const bool acronym = std::all_of(entity.text.begin(), entity.text.end(), [](char c) {
-        return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-      });
+      const bool acronym = std::all_of(entity.text.begin(), entity.text.end(),
+                                       [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); });
       if (acronym) lines.push_back(entity.text + " = " + entity.value);
     }
   }

@@ -2,12 +2,12 @@
 // The word scanner the name taggers share: cuts a paragraph into words
 // with byte offsets, a comparison key and capitalisation, so gazetteer and
 // pattern matching work on words rather than bytes.
-#include "common/entities/entity_names.h"
+#include <unicode/uchar.h>
 
 #include <cctype>
 #include <unordered_set>
 
-#include <unicode/uchar.h>
+#include "common/entities/entity_names.h"
 
 namespace quorum::names {
 

@@ -109,9 +109,10 @@ void OpenStub(const std::string& stub, const std::string& context, int depth, st
                     " INDEX'), or fix or remove the line");
       }
     } else {
-      throw Error(here + "cannot read '" + line + "' as a shard" + kNote +
-                  "each line is 'auto PATH' (a local index; relative to the stub file's folder), "
-                  "'remote HOST:PORT' (xapian-tcpsrv) or 'remote :PROGRAM ARGS' (e.g. ':ssh HOST xapian-progsrv INDEX')");
+      throw Error(
+          here + "cannot read '" + line + "' as a shard" + kNote +
+          "each line is 'auto PATH' (a local index; relative to the stub file's folder), "
+          "'remote HOST:PORT' (xapian-tcpsrv) or 'remote :PROGRAM ARGS' (e.g. ':ssh HOST xapian-progsrv INDEX')");
     }
     try {
       CheckSchema(shards->back());

@@ -4,10 +4,10 @@
 // shards.
 #pragma once
 
+#include <xapian.h>
+
 #include <string>
 #include <vector>
-
-#include <xapian.h>
 
 namespace quorum {
 

@@ -102,9 +102,7 @@ Day Next(Day d) {
   }
   return d;
 }
-bool Before(const Day& a, const Day& b) {
-  return std::tie(a.year, a.month, a.day) < std::tie(b.year, b.month, b.day);
-}
+bool Before(const Day& a, const Day& b) { return std::tie(a.year, a.month, a.day) < std::tie(b.year, b.month, b.day); }
 bool BeforeOrSame(const Day& a, const Day& b) { return !Before(b, a); }
 
 // "2017", "2017-08", "2017-08-28" -> the first (or last) day it covers, and
@@ -162,9 +160,8 @@ void AddMentionTerms(const Day& low, const Day& high, int precision, std::vector
 
 const Field* EntityField(std::string_view type) {
   static constexpr std::pair<std::string_view, const Field*> kTypes[] = {
-      {"resolution", &kResolution}, {"symbol", &kSymbol}, {"date", &kMentionedDate},
-      {"event", &kEvent},           {"organization", &kOrganization}, {"role", &kRole},
-      {"place", &kPlace},           {"amount", &kAmount}};
+      {"resolution", &kResolution},     {"symbol", &kSymbol}, {"date", &kMentionedDate}, {"event", &kEvent},
+      {"organization", &kOrganization}, {"role", &kRole},     {"place", &kPlace},        {"amount", &kAmount}};
   for (const auto& [name, field] : kTypes)
     if (name == type) return field;
   return nullptr;

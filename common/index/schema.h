@@ -4,11 +4,11 @@
 // No other file may write a prefix literal or a slot number.
 #pragma once
 
+#include <xapian.h>
+
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <xapian.h>
 
 namespace quorum::schema {
 
@@ -75,11 +75,10 @@ struct Field {
   std::string_view prefix;        // boolean term prefix
   std::string_view words_prefix;  // kLabelOrWords: free-text prefix of the title
   FieldKind kind;
-  std::string_view help;          // one line for --help and the README
+  std::string_view help;  // one line for --help and the README
 };
 
-inline constexpr Field kMeeting{"meeting", "XM", "", FieldKind::kFilter,
-                                "meeting by symbol, ISO date or citation id"};
+inline constexpr Field kMeeting{"meeting", "XM", "", FieldKind::kFilter, "meeting by symbol, ISO date or citation id"};
 inline constexpr Field kBody{"body", "XB", kBodyTitlePrefix, FieldKind::kLabelOrWords,
                              "body: full name, or words of it"};
 inline constexpr Field kAgenda{"agenda", "XA", kAgendaTitlePrefix, FieldKind::kLabelOrWords,
@@ -87,18 +86,15 @@ inline constexpr Field kAgenda{"agenda", "XA", kAgendaTitlePrefix, FieldKind::kL
 inline constexpr Field kType{"type", "XT", "", FieldKind::kFilter,
                              "document type: \"chairperson's note\", report, minutes; "
                              "or request, commitment, decision: paragraphs holding one"};
-inline constexpr Field kLanguage{"lang", "XL", "", FieldKind::kFilter,
-                                 "language of the note: en, fr, es"};
+inline constexpr Field kLanguage{"lang", "XL", "", FieldKind::kFilter, "language of the note: en, fr, es"};
 inline constexpr Field kYear{"year", "XY", "", FieldKind::kFilter, "year of the meeting"};
-inline constexpr Field kParagraph{"para", "XP", "", FieldKind::kFilter,
-                                  "paragraph number as printed: 12, 12 bis"};
+inline constexpr Field kParagraph{"para", "XP", "", FieldKind::kFilter, "paragraph number as printed: 12, 12 bis"};
 // Entity fields: one term per entity a paragraph mentions (see
 // EntityTerms()); FieldKind::kLabelOrWords fields also index the words of
 // the value, so role:"director general" finds "Deputy Director General".
 inline constexpr Field kResolution{"resolution", "XRES", "", FieldKind::kFilter,
                                    "a resolution or decision cited: 1309, 71/1, \"A/RES/73/195\""};
-inline constexpr Field kSymbol{"symbol", "XSYM", "", FieldKind::kFilter,
-                               "a document symbol cited: A/HRC/13/6"};
+inline constexpr Field kSymbol{"symbol", "XSYM", "", FieldKind::kFilter, "a document symbol cited: A/HRC/13/6"};
 inline constexpr Field kMentionedDate{"date", "XDATE", "", FieldKind::kFilter,
                                       "a date mentioned: 2017-07, 2017-07..2017-09"};
 inline constexpr Field kEvent{"event", "XEV", "XEVT", FieldKind::kLabelOrWords,
@@ -108,11 +104,10 @@ inline constexpr Field kOrganization{"org", "XORG", "XORGT", FieldKind::kLabelOr
 inline constexpr Field kRole{"role", "XROLE", "XROLET", FieldKind::kLabelOrWords,
                              "a role: \"Deputy Director General\", speakers:many"};
 inline constexpr Field kPlace{"place", "XPLACE", "", FieldKind::kFilter, "a place: Geneva, \"New York\""};
-inline constexpr Field kAmount{"amount", "XAMT", "", FieldKind::kFilter,
-                               "an amount: usd, \"usd 5000000\""};
-inline constexpr Field kAllFields[] = {kMeeting,    kBody,      kAgenda,        kType,   kLanguage,
-                                       kYear,       kParagraph, kResolution,    kSymbol, kMentionedDate,
-                                       kEvent,      kOrganization, kRole,       kPlace,  kAmount};
+inline constexpr Field kAmount{"amount", "XAMT", "", FieldKind::kFilter, "an amount: usd, \"usd 5000000\""};
+inline constexpr Field kAllFields[] = {kMeeting, kBody,         kAgenda,     kType,   kLanguage,
+                                       kYear,    kParagraph,    kResolution, kSymbol, kMentionedDate,
+                                       kEvent,   kOrganization, kRole,       kPlace,  kAmount};
 
 /// The entity field for an Entity::type ("resolution" -> kResolution); null if none.
 const Field* EntityField(std::string_view type);
@@ -128,20 +123,20 @@ std::vector<std::string> DateRangeTerms(std::string_view low, std::string_view h
 
 // ---- Value slots. DO NOT renumber: slot numbers are stored in existing indexes. ----
 enum Slot : Xapian::valueno {
-  kSlotDate = 0,     // meeting date "YYYYMMDD" (sorts as text); DateRangeProcessor
-  kSlotMeeting = 1,  // MeetingId() as printed; ValueCountMatchSpy facet
-  kSlotAgenda = 2,   // AgendaFacetValue(); ValueCountMatchSpy facet
-  kSlotOrdinal = 3,  // sortable_serialise(0-based paragraph ordinal in its note)
-  kSlotBody = 4,     // body as printed; facet
-  kSlotYear = 5,     // "YYYY"; facet
-  kSlotNoteKey = 6,  // NoteKey(); groups a note's paragraphs (collapse, context)
-  kSlotPage = 7,     // sortable_serialise(page), when known
+  kSlotDate = 0,         // meeting date "YYYYMMDD" (sorts as text); DateRangeProcessor
+  kSlotMeeting = 1,      // MeetingId() as printed; ValueCountMatchSpy facet
+  kSlotAgenda = 2,       // AgendaFacetValue(); ValueCountMatchSpy facet
+  kSlotOrdinal = 3,      // sortable_serialise(0-based paragraph ordinal in its note)
+  kSlotBody = 4,         // body as printed; facet
+  kSlotYear = 5,         // "YYYY"; facet
+  kSlotNoteKey = 6,      // NoteKey(); groups a note's paragraphs (collapse, context)
+  kSlotPage = 7,         // sortable_serialise(page), when known
   kSlotEntityTypes = 8,  // entity types and request kinds the paragraph holds, sorted, space-separated; facet
 };
 
 // ---- Stored document data: a JSON object with these keys. ----
 namespace data {
-inline constexpr const char* kId = "id";            // citation, "WG/REL/2017/7 ¶26"
+inline constexpr const char* kId = "id";  // citation, "WG/REL/2017/7 ¶26"
 inline constexpr const char* kPath = "path";
 inline constexpr const char* kMeeting = "meeting";
 inline constexpr const char* kBody = "body";

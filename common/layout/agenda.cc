@@ -7,15 +7,14 @@
 #include <cctype>
 #include <set>
 
-#include "common/text/language.h"
 #include "common/layout/note_header.h"
+#include "common/text/language.h"
 #include "common/text/note_lines.h"
 
 namespace quorum {
 namespace {
 
-constexpr std::array<std::string_view, 4> kAgendaWords = {"agenda", "ordre du jour", "orden del día",
-                                                          "programa"};
+constexpr std::array<std::string_view, 4> kAgendaWords = {"agenda", "ordre du jour", "orden del día", "programa"};
 
 // Content words of `text`: folded, at least three letters, not function words.
 std::set<std::string> ContentWords(std::string_view text) {
@@ -79,8 +78,7 @@ std::vector<AgendaItem> FindInlineAgenda(std::string_view text) {
   // Only ASCII-preserving folds keep offsets; else look in the original.
   const std::string_view haystack = folded.size() == text.size() ? std::string_view(folded) : text;
   size_t keyword = std::string_view::npos;
-  for (std::string_view word : kAgendaWords)
-    keyword = std::min(keyword, haystack.find(word));
+  for (std::string_view word : kAgendaWords) keyword = std::min(keyword, haystack.find(word));
   if (keyword == std::string_view::npos) return {};
   std::vector<AgendaItem> items;
   std::vector<size_t> starts;  // byte offset of each "(x)" marker

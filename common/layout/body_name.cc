@@ -16,22 +16,22 @@ namespace {
 
 // Head nouns of bodies (normalised words), English, French, Spanish.
 constexpr std::array<std::string_view, 38> kHeads = {
-    "committee", "council", "board", "commission", "assembly", "group", "conference", "parliament",
-    "senate", "congress", "bank", "fund", "secretariat", "panel", "subcommittee", "cabinet",
-    "comité", "conseil", "commission", "assemblée", "groupe", "conférence", "parlement", "sénat",
-    "bureau", "comisión", "consejo", "junta", "asamblea", "congreso", "senado", "grupo",
-    "conferencia", "parlamento", "cámara", "directorio", "comision", "tribunal"};
+    "committee",   "council",    "board",      "commission", "assembly",    "group",      "conference",   "parliament",
+    "senate",      "congress",   "bank",       "fund",       "secretariat", "panel",      "subcommittee", "cabinet",
+    "comité",      "conseil",    "commission", "assemblée",  "groupe",      "conférence", "parlement",    "sénat",
+    "bureau",      "comisión",   "consejo",    "junta",      "asamblea",    "congreso",   "senado",       "grupo",
+    "conferencia", "parlamento", "cámara",     "directorio", "comision",    "tribunal"};
 
 // Connectors a name may hold after its head ("Committee on Tests",
 // "Congreso de los Diputados", "Conseil municipal d'Aiglun").
-constexpr std::array<std::string_view, 16> kConnectors = {
-    "of", "on", "for", "and", "the", "de", "del", "des", "du", "la", "los", "las", "le", "les", "d", "y"};
+constexpr std::array<std::string_view, 16> kConnectors = {"of", "on", "for", "and", "the", "de",  "del", "des",
+                                                          "du", "la", "los", "las", "le",  "les", "d",   "y"};
 
 // Words that say what the document is, not who met: a name stops there,
 // and a line without one is a letterhead, not a title.
 constexpr std::array<std::string_view, 19> kDocumentWords = {
-    "minutes", "meeting", "summary", "report", "update", "notes", "record", "compte", "rendu", "réunion",
-    "séance", "procès", "verbal", "acta", "sesión", "reunión", "diario", "highlights", "summaries"};
+    "minutes", "meeting", "summary", "report", "update", "notes",   "record", "compte",     "rendu",    "réunion",
+    "séance",  "procès",  "verbal",  "acta",   "sesión", "reunión", "diario", "highlights", "summaries"};
 
 template <size_t N>
 bool In(const std::array<std::string_view, N>& list, std::string_view word) {
@@ -40,8 +40,8 @@ bool In(const std::array<std::string_view, N>& list, std::string_view word) {
 
 // A document word, singular or plural ("Updates").
 bool IsDocumentWord(const std::string& folded) {
-  return In(kDocumentWords, folded) ||
-         (folded.size() > 3 && folded.back() == 's' && In(kDocumentWords, std::string_view(folded).substr(0, folded.size() - 1)));
+  return In(kDocumentWords, folded) || (folded.size() > 3 && folded.back() == 's' &&
+                                        In(kDocumentWords, std::string_view(folded).substr(0, folded.size() - 1)));
 }
 
 struct Word {
@@ -63,8 +63,8 @@ std::vector<Word> SplitWords(std::string_view line) {
     if (!printed.empty()) {
       const std::vector<std::string> normal = Words(printed);
       const unsigned char first = static_cast<unsigned char>(printed.front());
-      words.push_back({printed, normal.empty() ? std::string() : normal.front(),
-                       (first >= 'A' && first <= 'Z') || first >= 0xC3});
+      words.push_back(
+          {printed, normal.empty() ? std::string() : normal.front(), (first >= 'A' && first <= 'Z') || first >= 0xC3});
     }
     i = j;
   }
@@ -74,7 +74,8 @@ std::vector<Word> SplitWords(std::string_view line) {
 // Connectors of one language: before the head, only these end a name, so
 // that "SUMMARY OF DES MOINES CITY COUNCIL" keeps "DES" in English.
 bool IsConnectorOf(std::string_view language, const std::string& folded) {
-  if (language == "en") return folded == "of" || folded == "on" || folded == "for" || folded == "and" || folded == "the";
+  if (language == "en")
+    return folded == "of" || folded == "on" || folded == "for" || folded == "and" || folded == "the";
   return In(kConnectors, folded);
 }
 

@@ -4,12 +4,12 @@
 // facts rather than a tangle of conditions.
 #include "common/layout/note_header.h"
 
+#include <unicode/unistr.h>
+
 #include <algorithm>
 #include <array>
 #include <cctype>
 #include <map>
-
-#include <unicode/unistr.h>
 
 #include "common/layout/body_name.h"
 #include "common/text/date.h"
@@ -46,19 +46,19 @@ constexpr TypePhrase kTypePhrases[] = {
 
 // Words that begin the name of a body.
 constexpr std::array<std::string_view, 16> kBodyWords = {
-    "working group", "standing committee", "committee", "council", "commission",
-    "general assembly", "assembly", "board", "conference", "groupe de travail",
-    "comité", "conseil", "grupo de trabajo", "consejo", "comisión", "subcommittee"};
+    "working group", "standing committee", "committee",         "council", "commission", "general assembly", "assembly",
+    "board",         "conference",         "groupe de travail", "comité",  "conseil",    "grupo de trabajo", "consejo",
+    "comisión",      "subcommittee"};
 
 // Phrases that, shortly before a date, make it the date of the meeting.
 constexpr std::array<std::string_view, 12> kMeetingDateCues = {
-    "held on", "meeting, on", "meeting on", "meeting of", "session on", "tenue le",
-    "réunion du", "séance du", "celebrada el", "reunión del", "sesión del", "meeting held"};
+    "held on",    "meeting, on", "meeting on",   "meeting of",  "session on", "tenue le",
+    "réunion du", "séance du",   "celebrada el", "reunión del", "sesión del", "meeting held"};
 
-constexpr std::string_view kLowerWords[] = {
-    "on", "and", "of", "the", "for", "in", "to", "a", "an", "at", "by", "with", "de", "du", "des",
-    "la", "le", "les", "et", "sur", "pour", "en", "aux", "à", "del", "y", "sobre", "por", "para", "con",
-    "el", "los", "las"};
+constexpr std::string_view kLowerWords[] = {"on",  "and",  "of",   "the", "for", "in",  "to",  "a",  "an",
+                                            "at",  "by",   "with", "de",  "du",  "des", "la",  "le", "les",
+                                            "et",  "sur",  "pour", "en",  "aux", "à",   "del", "y",  "sobre",
+                                            "por", "para", "con",  "el",  "los", "las"};
 
 bool IsAllCaps(std::string_view text) {
   bool letters = false;
@@ -114,9 +114,7 @@ std::string Recase(std::string_view caps, std::string_view sample, bool title_ca
   bool first = true;
   while (i < caps.size()) {
     size_t j = i;
-    while (j < caps.size() && caps[j] != ' ' && caps.substr(j, 3) != "\u2013" && caps[j] != '-' &&
-           caps[j] != '/')
-      ++j;
+    while (j < caps.size() && caps[j] != ' ' && caps.substr(j, 3) != "\u2013" && caps[j] != '-' && caps[j] != '/') ++j;
     std::string word(caps.substr(i, j - i));
     const std::string folded = Folded(word);
     auto it = capitalised.find(folded);
@@ -125,8 +123,8 @@ std::string Recase(std::string_view caps, std::string_view sample, bool title_ca
       icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(word);
       unicode.toLower();
       // Only English capitalises month names ("28 August", "28 août").
-      const bool capital = first || (title_case && !IsLowerWord(folded)) ||
-                           (language == "en" && MonthNumber(folded) != 0);
+      const bool capital =
+          first || (title_case && !IsLowerWord(folded)) || (language == "en" && MonthNumber(folded) != 0);
       if (capital) unicode.replace(0, 1, icu::UnicodeString(unicode, 0, 1).toUpper());
       word.clear();
       unicode.toUTF8String(word);
@@ -256,7 +254,8 @@ size_t AnnexHeadingLength(std::string_view text) {
   // A numeral: "Annex II", "Annex 2", "Annex A".
   size_t j = i + 1;
   while (j < lower.size() && lower[j] != ' ') ++j;
-  const std::string_view numeral = std::string_view(lower).substr(std::min(i + 1, lower.size()), j - std::min(i + 1, lower.size()));
+  const std::string_view numeral =
+      std::string_view(lower).substr(std::min(i + 1, lower.size()), j - std::min(i + 1, lower.size()));
   if (!numeral.empty() && (numeral.find_first_not_of("ivxlc") == std::string_view::npos ||
                            numeral.find_first_not_of("0123456789") == std::string_view::npos || numeral.size() == 1))
     i = std::min(j, text.size());
@@ -348,8 +347,7 @@ void ReadTitleBlock(const std::vector<const Unit*>& units, std::string_view samp
     }
     if (is_type_line || !title_lines.empty()) {
       // The title runs from the type line through the date line.
-      if (title_lines.empty() || (note->date.empty() || FindDate(text)) ||
-          WordCount(text) <= 4)
+      if (title_lines.empty() || (note->date.empty() || FindDate(text)) || WordCount(text) <= 4)
         if (title_lines.size() < 3 && !IsContentsLine(text)) title_lines.push_back(text);
     }
   }

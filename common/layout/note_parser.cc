@@ -74,8 +74,7 @@ Unit TextOnly(const Unit& unit) {
 }
 
 bool IsNumberedHeading(const Unit& unit) {
-  return unit.kind == UnitKind::kNumbered && unit.line_count <= 2 &&
-         LooksLikeHeading(TextOnly(unit));
+  return unit.kind == UnitKind::kNumbered && unit.line_count <= 2 && LooksLikeHeading(TextOnly(unit));
 }
 
 std::set<int> FindShortLineRuns(const std::vector<Unit>& units) {
@@ -107,8 +106,8 @@ std::set<int> FindOutlineHeads(const std::vector<Unit>& units) {
     const Unit& next = units[i + 1];
     if (bullet(unit) && bullet(next) && next.indent > unit.indent) heads.insert(unit.line);
     // "• ENFANCE - Centre de loisirs été 2015" over a paragraph of prose.
-    if (bullet(unit) && LooksLikeHeading(TextOnly(unit)) && next.kind == UnitKind::kText && !StartsLowercase(next.text) &&
-        !LooksLikeHeading(next) && EndsSentence(next.text) && next.text.back() != ':')
+    if (bullet(unit) && LooksLikeHeading(TextOnly(unit)) && next.kind == UnitKind::kText &&
+        !StartsLowercase(next.text) && !LooksLikeHeading(next) && EndsSentence(next.text) && next.text.back() != ':')
       heads.insert(unit.line);
     if (unit.kind == UnitKind::kText && unit.line_count == 1 && bullet(next) && IsLabelHeading(unit.text))
       heads.insert(unit.line);
@@ -184,8 +183,7 @@ void StructureReader::Consume(const Unit& unit) {
       // current one, is a paragraph of its own.
       const Paragraph* current = Current();
       const bool sibling = unit.label.empty() && bullet_indent_ == unit.indent;
-      if (current && (!unit.label.empty() || IntroducesList(*current) ||
-                      (!sibling && !EndsSentence(current->text)))) {
+      if (current && (!unit.label.empty() || IntroducesList(*current) || (!sibling && !EndsSentence(current->text)))) {
         AddItem(unit, unit.label);
       } else {
         OpenParagraph(unit, std::nullopt);
@@ -246,11 +244,11 @@ void StructureReader::ConsumeNumbered(const Unit& unit) {
   // A list survives a heading inside it (UN reports group recommendations).
   // Extraction sometimes glues two list items into one ("…(Mexico); 73 Take…"),
   // so a list may skip a number or two.
-  const bool list_next = last && main_number && list_last_ > 0 && unit.number > list_last_ &&
-                         unit.number <= list_last_ + 3;
+  const bool list_next =
+      last && main_number && list_last_ > 0 && unit.number > list_last_ && unit.number <= list_last_ + 3;
   const bool bis = main_number && unit.label != std::to_string(unit.number);  // "12 bis"
-  const bool list_style = last && !last->items.empty() && !last->items.back().text.empty() &&
-                          last->items.back().text.back() == ';';
+  const bool list_style =
+      last && !last->items.empty() && !last->items.back().text.empty() && last->items.back().text.back() == ';';
   const Paragraph* current = Current();
   const bool mid_sentence =
       current && !EndsSentence(current->items.empty() ? current->text : current->items.back().text);
@@ -271,10 +269,9 @@ void StructureReader::ConsumeNumbered(const Unit& unit) {
     text.text = unit.marker + " " + unit.text;  // as printed: "2012. The delegation…"
     AddText(text);
   } else {
-    Warn(unit.line, jump ? "paragraph numbering jumps from " + std::to_string(last_number_) + " to " +
-                               unit.label
-                         : "paragraph number " + unit.label + " out of sequence after " +
-                               std::to_string(last_number_) + "; kept as printed");
+    Warn(unit.line, jump ? "paragraph numbering jumps from " + std::to_string(last_number_) + " to " + unit.label
+                         : "paragraph number " + unit.label + " out of sequence after " + std::to_string(last_number_) +
+                               "; kept as printed");
     OpenParagraph(unit, unit.label);
     if (unit.number > last_number_) last_number_ = unit.number;
   }
@@ -320,8 +317,8 @@ void StructureReader::AddText(const Unit& unit) {
   }
   Paragraph* current = Current();
   // A page break splits a paragraph mid-sentence: the rest continues it.
-  if (current && (StartsLowercase(unit.text) || !EndsSentence(current->items.empty() ? current->text
-                                                                                      : current->items.back().text))) {
+  if (current && (StartsLowercase(unit.text) ||
+                  !EndsSentence(current->items.empty() ? current->text : current->items.back().text))) {
     std::string& target = current->items.empty() ? current->text : current->items.back().text;
     target += " " + unit.text;
     return;
@@ -342,7 +339,6 @@ void StructureReader::AddText(const Unit& unit) {
   OpenParagraph(unit, std::nullopt);
 }
 
-
 }  // namespace layout
 
 Note ReadStructure(std::string_view text, const ParseOptions& options) {
@@ -362,8 +358,7 @@ Note ReadStructure(std::string_view text, const ParseOptions& options) {
   }
   if (note.date.empty()) note.diagnostics.push_back({Severity::kWarning, 0, "no meeting date found"});
   for (Paragraph& paragraph : note.paragraphs) paragraph.speaker = FindSpeaker(paragraph.text);
-  if (note.body.empty() && !note.paragraphs.empty())
-    note.body = FindBodyInText(note.paragraphs.front().text);
+  if (note.body.empty() && !note.paragraphs.empty()) note.body = FindBodyInText(note.paragraphs.front().text);
   if (note.paragraphs.empty()) {
     note.diagnostics.push_back({Severity::kWarning, 0, "no paragraphs found"});
   } else if (std::none_of(note.paragraphs.begin(), note.paragraphs.end(),

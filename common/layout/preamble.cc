@@ -89,9 +89,9 @@ void StructureReader::ReadPreamble(const std::vector<Unit>& units, size_t end, s
     }
     // A mixed-case heading right before the first paragraph ("Introduction")
     // opens the body; it is not part of the title.
-    if (i + 1 == end && LooksLikeHeading(unit) && !IsAgendaBlockHeading(unit.text) &&
-        !title_units.empty() && LooseKey(unit.text) != LooseKey(title_units.back()->text) &&
-        !FindDate(unit.text) && WordCount(unit.text) <= 6 && FindSymbol(unit.text) != unit.text) {
+    if (i + 1 == end && LooksLikeHeading(unit) && !IsAgendaBlockHeading(unit.text) && !title_units.empty() &&
+        LooseKey(unit.text) != LooseKey(title_units.back()->text) && !FindDate(unit.text) &&
+        WordCount(unit.text) <= 6 && FindSymbol(unit.text) != unit.text) {
       Consume(unit);
       continue;
     }
@@ -141,9 +141,8 @@ void StructureReader::KeepUnheldTitleLines(const std::vector<const Unit*>& title
     if (const std::optional<DateMatch> date = FindDate(text)) text.erase(date->start, date->end - date->start);
     const std::vector<std::string> words = Words(text);
     const bool unheld = std::any_of(words.begin(), words.end(), [&held](const std::string& word) {
-      return word.size() >= 4 && !held.count(word) && std::any_of(word.begin(), word.end(), [](char c) {
-               return !std::isdigit(static_cast<unsigned char>(c));
-             });
+      return word.size() >= 4 && !held.count(word) &&
+             std::any_of(word.begin(), word.end(), [](char c) { return !std::isdigit(static_cast<unsigned char>(c)); });
     });
     if (unheld) note_->front_matter.push_back(unit->text);
   }

@@ -41,8 +41,7 @@ void StructureReader::AssignAgenda() {
   }
   std::vector<std::string> heading_labels;
   for (const Heading& heading : headings_)
-    heading_labels.push_back(heading.label.empty() ? MatchHeadingToAgenda(heading.text, note_->agenda)
-                                                   : heading.label);
+    heading_labels.push_back(heading.label.empty() ? MatchHeadingToAgenda(heading.text, note_->agenda) : heading.label);
   // Items no heading names ("other business") are found by how a paragraph opens.
   std::vector<AgendaItem> unheaded;
   for (const AgendaItem& item : note_->agenda)
@@ -55,8 +54,8 @@ void StructureReader::AssignAgenda() {
     // "Present"): the section names them all, so that none is lost.
     bool stacked = false;
     while (next_heading < headings_.size() && headings_[next_heading].first_paragraph <= i) {
-      paragraph.section = stacked ? paragraph.section + " — " + headings_[next_heading].text
-                                  : headings_[next_heading].text;
+      paragraph.section =
+          stacked ? paragraph.section + " — " + headings_[next_heading].text : headings_[next_heading].text;
       stacked = true;
       if (!heading_labels[next_heading].empty()) label = heading_labels[next_heading];
       ++next_heading;

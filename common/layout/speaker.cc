@@ -13,41 +13,46 @@ namespace quorum {
 namespace {
 
 // How long the parts of a speaker's label may run before it is prose instead.
-constexpr size_t kMaxNameWords = 9;          // "Mr. SMITH" .. "The ACTING DIRECTOR-GENERAL OF …"
-constexpr size_t kMaxDelegationBytes = 90;   // "(United Kingdom of Great Britain and Northern Ireland)"
-constexpr size_t kMaxAsideBytes = 120;       // ", speaking on behalf of the Group of 77,"
+constexpr size_t kMaxNameWords = 9;         // "Mr. SMITH" .. "The ACTING DIRECTOR-GENERAL OF …"
+constexpr size_t kMaxDelegationBytes = 90;  // "(United Kingdom of Great Britain and Northern Ireland)"
+constexpr size_t kMaxAsideBytes = 120;      // ", speaking on behalf of the Group of 77,"
 
 constexpr std::string_view kArticles[] = {"The ", "the ", "Le ", "La ", "L\u2019", "L'", "El ", "Los "};
 
 // Lower-case words allowed inside a name or role: "Director of the Department".
-constexpr std::string_view kNameGlue[] = {"of", "the", "for", "on", "and", "to", "de", "du", "des", "la", "le",
-                                          "del", "y", "et", "van", "von", "da", "di", "al", "el"};
+constexpr std::string_view kNameGlue[] = {"of", "the", "for", "on", "and", "to",  "de", "du", "des", "la",
+                                          "le", "del", "y",   "et", "van", "von", "da", "di", "al",  "el"};
 
 // Adverbs and the auxiliaries of French and Spanish past tenses ("Le
 // Président a rappelé", "El Presidente ha señalado").
-constexpr std::string_view kAdverbs[] = {"also", "further", "then", "again", "finally", "subsequently", "aussi",
-                                         "también", "additionally", "furthermore", "a", "ha", "également"};
+constexpr std::string_view kAdverbs[] = {
+    "also",    "further",      "then",        "again", "finally", "subsequently", "aussi",
+    "también", "additionally", "furthermore", "a",     "ha",      "également"};
 
 constexpr std::string_view kSpeechVerbs[] = {
-    "said", "stated", "noted", "asked", "replied", "reported", "recalled", "explained", "introduced",
-    "announced", "informed", "welcomed", "thanked", "expressed", "emphasized", "emphasised", "stressed",
-    "underlined", "proposed", "suggested", "agreed", "observed", "responded", "added", "urged",
-    "commended", "concluded", "opened", "closed", "presented", "highlighted", "indicated",
-    "confirmed", "acknowledged", "recommended", "inquired", "enquired", "pointed", "drew", "referred",
-    "congratulated", "appreciated", "praised", "encouraged", "reiterated", "called", "described", "mentioned",
-    "dit", "déclare", "indique", "souligne", "rappelle", "demande", "remercie", "propose", "note", "fait",
-    "dice", "señala", "pregunta", "agradece", "propone", "indica", "destaca", "recuerda", "declara",
-    "rappelé", "souligné", "indiqué", "déclaré", "demandé", "remercié", "proposé", "noté", "salué", "annoncé",
-    "présenté", "dicho", "señalado", "preguntado", "agradecido", "propuesto", "indicado", "destacado",
-    "recordado", "anunciado", "presentado"};
+    "said",       "stated",     "noted",       "asked",      "replied",    "reported",      "recalled",
+    "explained",  "introduced", "announced",   "informed",   "welcomed",   "thanked",       "expressed",
+    "emphasized", "emphasised", "stressed",    "underlined", "proposed",   "suggested",     "agreed",
+    "observed",   "responded",  "added",       "urged",      "commended",  "concluded",     "opened",
+    "closed",     "presented",  "highlighted", "indicated",  "confirmed",  "acknowledged",  "recommended",
+    "inquired",   "enquired",   "pointed",     "drew",       "referred",   "congratulated", "appreciated",
+    "praised",    "encouraged", "reiterated",  "called",     "described",  "mentioned",     "dit",
+    "déclare",    "indique",    "souligne",    "rappelle",   "demande",    "remercie",      "propose",
+    "note",       "fait",       "dice",        "señala",     "pregunta",   "agradece",      "propone",
+    "indica",     "destaca",    "recuerda",    "declara",    "rappelé",    "souligné",      "indiqué",
+    "déclaré",    "demandé",    "remercié",    "proposé",    "noté",       "salué",         "annoncé",
+    "présenté",   "dicho",      "señalado",    "preguntado", "agradecido", "propuesto",     "indicado",
+    "destacado",  "recordado",  "anunciado",   "presentado"};
 
 // Openings that count speakers rather than name one, pronouns, and the
 // prepositions and conjunctions a sentence may open with.
 constexpr std::string_view kCounts[] = {
-    "Several", "Many", "Some", "One", "A", "All", "Most", "Other", "Two", "Three", "Various", "Numerous",
-    "Delegations", "Delegates", "Members", "Participants", "Plusieurs", "Certaines", "Varias", "Algunas", "Muchas",
-    "It", "They", "He", "She", "This", "That", "These", "As", "In", "Under", "At", "On", "During", "After",
-    "Following", "With", "For", "Since", "When", "While", "If", "Although", "By", "En", "Dans", "Como"};
+    "Several",   "Many",      "Some",     "One",       "A",           "All",       "Most",    "Other",
+    "Two",       "Three",     "Various",  "Numerous",  "Delegations", "Delegates", "Members", "Participants",
+    "Plusieurs", "Certaines", "Varias",   "Algunas",   "Muchas",      "It",        "They",    "He",
+    "She",       "This",      "That",     "These",     "As",          "In",        "Under",   "At",
+    "On",        "During",    "After",    "Following", "With",        "For",       "Since",   "When",
+    "While",     "If",        "Although", "By",        "En",          "Dans",      "Como"};
 
 template <size_t N>
 bool In(std::string_view word, const std::string_view (&list)[N]) {

@@ -19,7 +19,7 @@
 namespace quorum::layout {
 
 // The layout stage's thresholds, named as ranking.h names its constants.
-constexpr size_t kMaxHeadingWords = 25;       // a heading is shorter: more is a paragraph
+constexpr size_t kMaxHeadingWords = 25;  // a heading is shorter: more is a paragraph
 constexpr size_t kMaxHeadingBytes = 250;
 constexpr size_t kTitleBlockUnits = 8;        // without a numbered paragraph, the title block is at most this long
 constexpr size_t kPreambleProseWords = 40;    // a unit this long before the first paragraph is prose, not title
@@ -118,8 +118,8 @@ class StructureReader {
   std::set<int> outline_heads_;     // lines of bullets with deeper bullets under them, and of labels
                                     // ("Release Management:") over a list: headings (FindOutlineHeads)
   std::vector<std::pair<int, std::string>> outline_;  // open outline headings: indent, text
-  std::set<int> list_lines_;        // short lines of a list, each a paragraph (FindShortLineRuns)
-  int bullet_indent_ = -1;          // indent of the bullet that opened the current paragraph; -1: none
+  std::set<int> list_lines_;                          // short lines of a list, each a paragraph (FindShortLineRuns)
+  int bullet_indent_ = -1;  // indent of the bullet that opened the current paragraph; -1: none
   bool in_agenda_block_ = false;
 };
 

@@ -35,8 +35,12 @@ void CountWords(std::string_view text, Counts* counts) {
       U8_NEXT(bytes, i, length, c);
       const bool mark = c >= 0 && (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0;
       if (c < 0 || !(u_isalpha(c) || (mark && letters > 0))) {
-        if (letters == 0) start = i;  // still before the word: skip the character
-        else { i = at; break; }       // after it: the word ends here
+        if (letters == 0)
+          start = i;  // still before the word: skip the character
+        else {
+          i = at;
+          break;
+        }  // after it: the word ends here
         continue;
       }
       letters += !mark;
@@ -71,9 +75,8 @@ WordCoverage MeasureCoverage(std::string_view source, const Note& note) {
     coverage.said += reported;
     if (kept + reported < count) lost.emplace_back(count - kept - reported, word);
   }
-  std::sort(lost.begin(), lost.end(), [](const auto& a, const auto& b) {
-    return a.first != b.first ? a.first > b.first : a.second < b.second;
-  });
+  std::sort(lost.begin(), lost.end(),
+            [](const auto& a, const auto& b) { return a.first != b.first ? a.first > b.first : a.second < b.second; });
   for (size_t i = 0; i < lost.size() && i < 12; ++i) coverage.lost.push_back(lost[i].second);
   return coverage;
 }

@@ -22,9 +22,7 @@ struct WordCoverage {
   std::vector<std::string> lost;  // words neither kept nor said, most often lost first (at most 12)
   double Share() const { return words == 0 ? 1.0 : static_cast<double>(kept) / static_cast<double>(words); }
   /// Share of words kept or said to be left out: what is not silently dropped.
-  double Accounted() const {
-    return words == 0 ? 1.0 : static_cast<double>(kept + said) / static_cast<double>(words);
-  }
+  double Accounted() const { return words == 0 ? 1.0 : static_cast<double>(kept + said) / static_cast<double>(words); }
 };
 
 /// Calls `part` with each text of `note` that quorum-index makes searchable

@@ -4,15 +4,16 @@
 // publisher's template: a running header is whatever sits apart from the text
 // at the top or bottom of many pages, a footnote whatever opens with a small
 // raised marker low on its page.
+#include "common/read/pdf_layout.h"
+
 #include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <map>
 #include <set>
 
-#include "common/text/note_lines.h"
-#include "common/read/pdf_layout.h"
 #include "common/read/pdf_text_rules.h"
+#include "common/text/note_lines.h"
 
 namespace quorum {
 namespace {
@@ -148,8 +149,8 @@ void DropDistribution(std::vector<PdfPage>* pages, std::vector<std::vector<bool>
 constexpr double kShortLine = 40;
 
 // Splits a page's kept lines into body blocks and footnote blocks.
-void SplitPage(const PdfPage& page, int number, const std::vector<bool>& debris, const Metrics& m,
-               double column_right, std::vector<Block>* body, std::vector<Block>* notes) {
+void SplitPage(const PdfPage& page, int number, const std::vector<bool>& debris, const Metrics& m, double column_right,
+               std::vector<Block>* body, std::vector<Block>* notes) {
   std::vector<const PdfLine*> kept;
   for (size_t i = 0; i < page.lines.size(); ++i)
     if (!debris[i]) kept.push_back(&page.lines[i]);

@@ -85,9 +85,8 @@ PdfLine BuildLine(std::vector<PdfWord> words) {
 
 std::vector<PdfLine> WordsToLines(std::vector<PdfWord> words) {
   std::erase_if(words, [](const PdfWord& w) { return w.text.find_first_not_of(" \t") == std::string::npos; });
-  std::sort(words.begin(), words.end(), [](const PdfWord& a, const PdfWord& b) {
-    return a.top + a.bottom < b.top + b.bottom;
-  });
+  std::sort(words.begin(), words.end(),
+            [](const PdfWord& a, const PdfWord& b) { return a.top + a.bottom < b.top + b.bottom; });
   struct Group {
     double top, bottom;
     std::vector<PdfWord> words;

@@ -4,13 +4,13 @@
 // diagnostic, so quorum-index keeps its one-line-per-problem output.
 #include "common/read/pdf_source.h"
 
-#include <climits>
-#include <exception>
-#include <memory>
-
 #include <poppler-document.h>
 #include <poppler-global.h>
 #include <poppler-page.h>
+
+#include <climits>
+#include <exception>
+#include <memory>
 
 #include "common/read/pdf_layout.h"
 
@@ -87,8 +87,7 @@ PdfText ReadPdf(std::string_view bytes) {
       return Fail(std::move(result), complete ? "damaged PDF (cannot be opened); skipped"
                                               : "truncated PDF (no end-of-file marker; cannot be opened); skipped");
     }
-    if (document->is_locked())
-      return Fail(std::move(result), "encrypted PDF (needs a password to open); skipped");
+    if (document->is_locked()) return Fail(std::move(result), "encrypted PDF (needs a password to open); skipped");
     result.pages = document->pages();
     if (result.pages <= 0) return Fail(std::move(result), "PDF has no pages; skipped");
     std::vector<PdfPage> pages;

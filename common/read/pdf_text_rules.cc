@@ -6,8 +6,8 @@
 #include <cctype>
 
 #include "common/text/date.h"
-#include "common/text/tokeniser.h"
 #include "common/text/note_lines.h"
+#include "common/text/tokeniser.h"
 
 namespace quorum {
 namespace {
@@ -15,7 +15,7 @@ namespace {
 bool IsAsciiLetter(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
 bool IsWordByte(char c) { return IsAsciiLetter(c) || static_cast<unsigned char>(c) >= 0x80; }
 
-constexpr std::string_view kLanguages[] = {"english", "french", "spanish", "arabic", "chinese", "russian",
+constexpr std::string_view kLanguages[] = {"english", "french",   "spanish",  "arabic", "chinese", "russian",
                                            "anglais", "français", "espagnol", "inglés", "francés", "español"};
 
 bool IsLanguage(std::string_view word) {
@@ -48,8 +48,9 @@ size_t TrailingHyphen(std::string_view text, bool* soft) {
 // ("co-operation" and "cooperation"): at a line end the hyphen is kept, as
 // printed, rather than guessed away.
 bool IsCompoundPrefix(std::string_view left) {
-  for (std::string_view prefix : {"co", "non", "re", "pre", "post", "anti", "self", "ex", "multi", "inter", "cross",
-                                  "semi", "sub", "socio", "well", "counter", "extra", "intra", "ill", "macro", "micro"})
+  for (std::string_view prefix :
+       {"co",   "non", "re",    "pre",  "post",    "anti",  "self",  "ex",  "multi", "inter", "cross",
+        "semi", "sub", "socio", "well", "counter", "extra", "intra", "ill", "macro", "micro"})
     if (left == prefix) return true;
   return false;
 }
@@ -58,7 +59,9 @@ bool IsCompoundPrefix(std::string_view left) {
 
 std::string RepeatKey(std::string_view text) {
   std::string key;
-  for (char c : Trim(text)) key += std::isdigit(static_cast<unsigned char>(c)) ? '#' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char c : Trim(text))
+    key += std::isdigit(static_cast<unsigned char>(c)) ? '#'
+                                                       : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return key;
 }
 
@@ -82,7 +85,8 @@ bool IsJobNumber(std::string_view text) {
     text = Trim(text.substr(text.find(' ')));
   if (text.substr(0, 3) != "GE." && text.substr(0, 3) != "NY." && text.substr(0, 2) != "V.") return false;
   const size_t digits = text.find_first_of("0123456789");
-  return digits != std::string_view::npos && digits <= 3 && text.size() < 60 && text.find('-') != std::string_view::npos;
+  return digits != std::string_view::npos && digits <= 3 && text.size() < 60 &&
+         text.find('-') != std::string_view::npos;
 }
 
 bool IsContentsTitle(std::string_view text) {
@@ -145,7 +149,8 @@ Vocabulary CollectVocabulary(const std::vector<PdfPage>& pages) {
           continue;
         }
         size_t j = i;
-        while (j < text.size() && (IsWordByte(text[j]) || (text[j] == '-' && j + 1 < text.size() && IsWordByte(text[j + 1]))))
+        while (j < text.size() &&
+               (IsWordByte(text[j]) || (text[j] == '-' && j + 1 < text.size() && IsWordByte(text[j + 1]))))
           ++j;
         words.insert(AsciiLower(text.substr(i, j - i)));
         i = j;
@@ -188,8 +193,8 @@ void TextWriter::Paragraph(const std::vector<const PdfLine*>& lines, int page) {
     if (!StartsLowercase(next) && !soft) continue;
     const std::string left = AsciiLower(LastWord(std::string_view(last).substr(0, last.size() - hyphen)));
     const std::string right = AsciiLower(FirstWord(next));
-    const bool whole = vocabulary_->count(left + right) && !vocabulary_->count(left + "-" + right) &&
-                       !IsCompoundPrefix(left);
+    const bool whole =
+        vocabulary_->count(left + right) && !vocabulary_->count(left + "-" + right) && !IsCompoundPrefix(left);
     if (soft || whole) last.resize(last.size() - hyphen);
     glue = true;
   }

@@ -4,25 +4,23 @@
 // converter, and a warning names the charset so nothing is silently guessed.
 #include "common/read/text_source.h"
 
+#include <unicode/ucnv.h>
+#include <unicode/ucsdet.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
 #include <cerrno>
 #include <cstring>
 #include <fstream>
 #include <iterator>
 #include <memory>
 
-#include <unicode/ucnv.h>
-#include <unicode/ucsdet.h>
-#include <unicode/unistr.h>
-#include <unicode/utf8.h>
-
 #include "common/base/hash.h"
 
 namespace quorum {
 namespace {
 
-bool StartsWith(std::string_view s, std::string_view prefix) {
-  return s.substr(0, prefix.size()) == prefix;
-}
+bool StartsWith(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
 
 bool IsValidUtf8(std::string_view bytes) {
   const auto* s = reinterpret_cast<const uint8_t*>(bytes.data());

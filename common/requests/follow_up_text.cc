@@ -17,17 +17,17 @@ using WordSet = std::set<std::string, std::less<>>;
 // Past forms of handing something over. Present and future forms are left
 // out on purpose: "the Administration would provide" promises, it does not deliver.
 const WordSet& DeliveryWords() {
-  static const WordSet words = {
-      // English
-      "presented", "introduced", "submitted", "circulated", "issued", "distributed", "provided", "delivered",
-      "transmitted", "published", "gave", "reported", "tabled",
-      // Spanish
-      "presentó", "presentado", "presentada", "presentados", "presentadas", "informó", "distribuyó", "distribuido",
-      "distribuida", "publicó", "publicado", "publicada", "facilitó", "facilitado", "entregó", "entregado",
-      "proporcionó", "expuso",
-      // French
-      "présenté", "présentée", "présentés", "présentées", "présenta", "distribué", "distribuée", "publié",
-      "publiée", "communiqué", "communiquée", "fourni", "fournie", "rendu", "informé", "remis", "remise"};
+  static const WordSet words = {// English
+                                "presented", "introduced", "submitted", "circulated", "issued", "distributed",
+                                "provided", "delivered", "transmitted", "published", "gave", "reported", "tabled",
+                                // Spanish
+                                "presentó", "presentado", "presentada", "presentados", "presentadas", "informó",
+                                "distribuyó", "distribuido", "distribuida", "publicó", "publicado", "publicada",
+                                "facilitó", "facilitado", "entregó", "entregado", "proporcionó", "expuso",
+                                // French
+                                "présenté", "présentée", "présentés", "présentées", "présenta", "distribué",
+                                "distribuée", "publié", "publiée", "communiqué", "communiquée", "fourni", "fournie",
+                                "rendu", "informé", "remis", "remise"};
   return words;
 }
 
@@ -35,9 +35,9 @@ const WordSet& DeliveryWords() {
 // ("would be circulated", "had not been presented", "sera présenté").
 constexpr size_t kBlockerReach = 3;
 const WordSet& BlockerWords() {
-  static const WordSet words = {"would", "will",  "shall", "should", "could",   "may",    "might",  "to",
-                                "not",   "no",    "pas",   "sera",   "seront",  "serait", "seraient",
-                                "será",  "serán", "sería", "serían", "pending", "yet"};
+  static const WordSet words = {"would",    "will", "shall", "should", "could",  "may",     "might",
+                                "to",       "not",  "no",    "pas",    "sera",   "seront",  "serait",
+                                "seraient", "será", "serán", "sería",  "serían", "pending", "yet"};
   return words;
 }
 
@@ -48,16 +48,16 @@ struct Cue {
   std::string_view kind;
 };
 constexpr std::array kCues = {
-    Cue{"requested", "request"},    Cue{"solicited", "request"},    Cue{"solicitado", "request"},
-    Cue{"solicitada", "request"},   Cue{"solicitados", "request"},  Cue{"solicitadas", "request"},
-    Cue{"pedido", "request"},       Cue{"pedida", "request"},       Cue{"demandé", "request"},
-    Cue{"demandée", "request"},     Cue{"demandés", "request"},     Cue{"demandées", "request"},
-    Cue{"undertaken", "commitment"}, Cue{"promised", "commitment"}, Cue{"announced", "commitment"},
-    Cue{"pledged", "commitment"},   Cue{"anunciado", "commitment"}, Cue{"anunciada", "commitment"},
-    Cue{"prometido", "commitment"}, Cue{"prometida", "commitment"}, Cue{"annoncé", "commitment"},
-    Cue{"annoncée", "commitment"},  Cue{"promis", "commitment"},    Cue{"decided", "decision"},
-    Cue{"agreed", "decision"},      Cue{"decidido", "decision"},    Cue{"acordado", "decision"},
-    Cue{"décidé", "decision"},      Cue{"convenu", "decision"}};
+    Cue{"requested", "request"},     Cue{"solicited", "request"},    Cue{"solicitado", "request"},
+    Cue{"solicitada", "request"},    Cue{"solicitados", "request"},  Cue{"solicitadas", "request"},
+    Cue{"pedido", "request"},        Cue{"pedida", "request"},       Cue{"demandé", "request"},
+    Cue{"demandée", "request"},      Cue{"demandés", "request"},     Cue{"demandées", "request"},
+    Cue{"undertaken", "commitment"}, Cue{"promised", "commitment"},  Cue{"announced", "commitment"},
+    Cue{"pledged", "commitment"},    Cue{"anunciado", "commitment"}, Cue{"anunciada", "commitment"},
+    Cue{"prometido", "commitment"},  Cue{"prometida", "commitment"}, Cue{"annoncé", "commitment"},
+    Cue{"annoncée", "commitment"},   Cue{"promis", "commitment"},    Cue{"decided", "decision"},
+    Cue{"agreed", "decision"},       Cue{"decidido", "decision"},    Cue{"acordado", "decision"},
+    Cue{"décidé", "decision"},       Cue{"convenu", "decision"}};
 
 // "previous meeting" in its word orders: adjective first (English, French
 // "dernière réunion") or noun first (Spanish, French).
@@ -114,7 +114,7 @@ Sentence Read(std::string text) {
 }  // namespace
 
 const std::vector<std::string>& PreviousWords() {
-  static const std::vector<std::string> words = {"previous", "last",   "preceding",  "anterior",
+  static const std::vector<std::string> words = {"previous", "last",       "preceding", "anterior",
                                                  "pasada",   "précédente", "dernière"};
   return words;
 }
@@ -143,8 +143,8 @@ std::vector<Sentence> ReadSentences(std::string_view text, const std::vector<std
 }
 
 std::string CitedParagraph(std::string_view text, std::string_view symbol) {
-  static constexpr std::string_view kNouns[] = {"paragraphs", "paragraph", "para.", "párrafos", "párrafo",
-                                                "paragraphes", "paragraphe", "\u00B6"};
+  static constexpr std::string_view kNouns[] = {"paragraphs", "paragraph",   "para.",      "párrafos",
+                                                "párrafo",    "paragraphes", "paragraphe", "\u00B6"};
   for (size_t at = text.find(symbol); at != std::string_view::npos; at = text.find(symbol, at + 1)) {
     std::string_view rest = text.substr(at + symbol.size());
     auto skip = [&rest](std::string_view chars) {

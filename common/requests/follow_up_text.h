@@ -15,12 +15,12 @@ namespace quorum::follow_up {
 /// One sentence of a paragraph, as follow-up reads it.
 struct Sentence {
   std::string text;
-  std::vector<std::string> words;  // normalised tokens, in order
+  std::vector<std::string> words;    // normalised tokens, in order
   std::vector<std::string> content;  // `words` without the delivery verbs: what was delivered, not that it was
-  bool delivers = false;           // a delivery verb in the past: "was presented", "gave an oral update"
-  std::string cue;                 // kind a back-reference points to: "request", "commitment", "decision" or ""
-  bool previous_meeting = false;   // "at the previous meeting", "en la reunión anterior"
-  bool item = false;               // a listed sub-item, not the paragraph's own text
+  bool delivers = false;             // a delivery verb in the past: "was presented", "gave an oral update"
+  std::string cue;                   // kind a back-reference points to: "request", "commitment", "decision" or ""
+  bool previous_meeting = false;     // "at the previous meeting", "en la reunión anterior"
+  bool item = false;                 // a listed sub-item, not the paragraph's own text
 };
 
 /// Splits `text` into sentences (at ". " before a capital, and at its end) and

@@ -47,8 +47,8 @@ class DueReader {
   // Words that make a session a point in time: "next", "same", "that",
   // "twenty-seventh"...
   bool IsSessionPointer(size_t i) const {
-    if (t_.IsAny(i, {"next", "same", "that", "this", "following", "forthcoming", "upcoming", "subsequent",
-                     "prochaine", "próxima", "proxima", "misma"}))
+    if (t_.IsAny(i, {"next", "same", "that", "this", "following", "forthcoming", "upcoming", "subsequent", "prochaine",
+                     "próxima", "proxima", "misma"}))
       return true;
     const std::string_view w = t_.Lower(i);
     return w.size() > 4 && (w.ends_with("th") || w.ends_with("st") || w.ends_with("nd") || w.ends_with("rd"));

@@ -33,16 +33,26 @@ void FormReader::Read() {
 
 void FormReader::Handle(const Trigger& trigger) {
   switch (trigger.form) {
-    case Form::kRequest: return ActiveRequest(trigger.word);
-    case Form::kDecision: return Decision(trigger.word);
-    case Form::kModal: return ModalCommitment(trigger.word);
-    case Form::kConditional: return ConditionalCommitment(trigger.word);
-    case Form::kUndertaking: return Undertaking(trigger.word);
-    case Form::kProposal: return Proposal(trigger.word);
-    case Form::kSupport: return SupportOf(trigger.word);
-    case Form::kAccepted: return Recommendations(trigger.word, true);
-    case Form::kNoted: return Recommendations(trigger.word, false);
-    case Form::kNone: return;
+    case Form::kRequest:
+      return ActiveRequest(trigger.word);
+    case Form::kDecision:
+      return Decision(trigger.word);
+    case Form::kModal:
+      return ModalCommitment(trigger.word);
+    case Form::kConditional:
+      return ConditionalCommitment(trigger.word);
+    case Form::kUndertaking:
+      return Undertaking(trigger.word);
+    case Form::kProposal:
+      return Proposal(trigger.word);
+    case Form::kSupport:
+      return SupportOf(trigger.word);
+    case Form::kAccepted:
+      return Recommendations(trigger.word, true);
+    case Form::kNoted:
+      return Recommendations(trigger.word, false);
+    case Form::kNone:
+      return;
   }
 }
 
@@ -60,9 +70,10 @@ Range FormReader::MainSubject(Range sentence) const {
   const Word& first = t_.words[begin];
   const bool introduced =
       !first.capital || first.lower.ends_with("ing") ||
-      t_.IsAny(begin, {"in", "regarding", "under", "on", "with", "at", "as", "upon", "during", "after", "before",
-                       "following", "concerning", "also", "moreover", "furthermore", "finally", "lastly", "however",
-                       "en", "au", "dans", "por", "con", "para", "to", "for", "while", "although", "since"});
+      t_.IsAny(begin, {"in",      "regarding", "under",   "on",        "with",       "at",   "as",       "upon",
+                       "during",  "after",     "before",  "following", "concerning", "also", "moreover", "furthermore",
+                       "finally", "lastly",    "however", "en",        "au",         "dans", "por",      "con",
+                       "para",    "to",        "for",     "while",     "although",   "since"});
   if (introduced) {
     for (size_t i = begin; i < sentence.end && i < begin + 30; ++i) {
       if (t_.words[i].punct == ',') {
@@ -82,10 +93,11 @@ std::string FormReader::SubjectOf(size_t verb) const {
   const Range sentence = t_.sentences[sentence_];
   size_t i = verb;
   while (i > sentence.begin &&
-         t_.IsAny(i - 1, {"had", "has", "have", "also", "further", "again", "then", "unanimously", "therefore", "avait", "avaient",
-                          "había", "habían",
-                          "subsequently", "formally", "already", "thus", "a", "ont", "ha", "han", "would", "will",
-                          "was", "were", "is", "are", "been", "be", "été", "fue", "fueron", "not", "did", "do"}))
+         t_.IsAny(i - 1, {"had",         "has",       "have",  "also",    "further", "again",  "then",
+                          "unanimously", "therefore", "avait", "avaient", "había",   "habían", "subsequently",
+                          "formally",    "already",   "thus",  "a",       "ont",     "ha",     "han",
+                          "would",       "will",      "was",   "were",    "is",      "are",    "been",
+                          "be",          "été",       "fue",   "fueron",  "not",     "did",    "do"}))
     --i;
   if (i > sentence.begin && t_.words[i - 1].punct == ',') {
     // A parenthesis between subject and verb: ", through the Director General,".
@@ -167,8 +179,7 @@ size_t FormReader::ClauseStart(size_t trigger) const {
       (t_.words[subject.begin - 1].punct == ',' || t_.words[subject.begin - 1].punct == ';' ||
        t_.IsAny(subject.begin - 1, {"and", "but", "et", "y"})))
     i = subject.begin;
-  while (i > floor && (t_.IsAny(i - 1, {"and", "which", "who", "y", "et", "but"}) || t_.words[i - 1].punct == ','))
-    --i;
+  while (i > floor && (t_.IsAny(i - 1, {"and", "which", "who", "y", "et", "but"}) || t_.words[i - 1].punct == ',')) --i;
   return std::max(i, floor + 1);
 }
 

@@ -51,7 +51,7 @@ class FormReader {
   void ActiveRequest(size_t w);
   void PassiveRequest(size_t w, size_t auxiliary);
   void Decision(size_t w);
-    void ModalCommitment(size_t w);
+  void ModalCommitment(size_t w);
   void ConditionalCommitment(size_t w);
   void Undertaking(size_t w);
   void Proposal(size_t w);
@@ -80,7 +80,7 @@ class FormReader {
   size_t clause_end_ = 0;
   Range main_subject_;
   bool decided_in_sentence_ = false;  // what a decision sets up is part of it, not a commitment
-  std::string last_subject_;  // the last named subject of the paragraph, for "He", "It"
+  std::string last_subject_;          // the last named subject of the paragraph, for "He", "It"
 };
 
 }  // namespace quorum::requests

@@ -36,7 +36,7 @@ struct Text {
   std::string_view text;
   std::string lowered;
   std::vector<Word> words;
-  std::vector<Range> sentences;  // word ranges
+  std::vector<Range> sentences;        // word ranges
   std::vector<size_t> sentence_bytes;  // byte where each sentence starts (for its end: the next start)
 
   void Load(std::string_view paragraph_text);
@@ -54,8 +54,8 @@ struct Draft {
   Request request;
   size_t sentence = 0;       // index into Text::sentences
   size_t last_sentence = 0;  // the last sentence it was read from (a supported proposal spans two)
-  size_t trigger = 0;      // word index of the trigger
-  bool anaphoric = false;  // deliverable is "such an update", "the note": refers back
+  size_t trigger = 0;        // word index of the trigger
+  bool anaphoric = false;    // deliverable is "such an update", "the note": refers back
 };
 
 /// What the paragraph reader knows about the note.
@@ -109,7 +109,7 @@ std::string TextWithout(const Text& t, Range range, Range cut);
 
 /// Reads every request, commitment and decision of the loaded paragraph,
 /// in reading order, into `out` (sub-items are given by the caller).
-void ReadForms(const Text& t, const NoteContext& note, const Paragraph& paragraph,
-               const std::vector<DateSpan>& dates, std::vector<Draft>* out);
+void ReadForms(const Text& t, const NoteContext& note, const Paragraph& paragraph, const std::vector<DateSpan>& dates,
+               std::vector<Draft>* out);
 
 }  // namespace quorum::requests

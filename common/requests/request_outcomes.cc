@@ -81,7 +81,8 @@ void FormReader::SupportOf(size_t w) {
   while (end < w && !t_.IsAny(end, {"have", "has", "enjoy", "enjoys", "did", "do", "will", "which"})) ++end;
   draft.request.deliverable = CleanName(TextWithout(t_, {sentence.begin, end}, {}));
   if (!draft.request.deliverable.empty())
-    draft.request.deliverable[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(draft.request.deliverable[0])));
+    draft.request.deliverable[0] =
+        static_cast<char>(std::tolower(static_cast<unsigned char>(draft.request.deliverable[0])));
   out_->push_back(std::move(draft));
 }
 
@@ -100,8 +101,8 @@ void FormReader::Recommendations(size_t w, bool accepted) {
   out_->push_back(std::move(draft));
 }
 
-void ReadForms(const Text& t, const NoteContext& note, const Paragraph& paragraph,
-               const std::vector<DateSpan>& dates, std::vector<Draft>* out) {
+void ReadForms(const Text& t, const NoteContext& note, const Paragraph& paragraph, const std::vector<DateSpan>& dates,
+               std::vector<Draft>* out) {
   FormReader(t, note, paragraph, dates, out).Read();
 }
 

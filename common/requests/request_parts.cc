@@ -41,7 +41,7 @@ bool IsWordByte(std::string_view s, size_t i) {
 // Abbreviations whose full stop ends no sentence ("resolution No. 1309",
 // "Mr. ALVES", "para. 12"). A general sentence breaker splits after them
 // before a capital; these documents cite numbers and people constantly.
-constexpr std::string_view kAbbreviations[] = {"mr",  "mrs", "ms",  "dr",   "no",  "nos", "para", "paras", "art",
+constexpr std::string_view kAbbreviations[] = {"mr",  "mrs", "ms",   "dr",  "no",  "nos", "para", "paras", "art",
                                                "p",   "pp",  "corr", "rev", "add", "vol", "st",   "cf",    "vs",
                                                "h.e", "hon", "prof", "sr",  "sra", "e.g", "i.e",  "n",     "gen"};
 
@@ -93,9 +93,8 @@ void Text::Load(std::string_view paragraph_text) {
         }
       }
       const bool before_capital = next > i + 1 && IsUpperAt(text, next);
-      const bool abbreviation =
-          c == '.' && !words.empty() && words.back().punct == 0 && words.back().end == i &&
-          IsAbbreviation(words.back().lower, words.back().capital);
+      const bool abbreviation = c == '.' && !words.empty() && words.back().punct == 0 && words.back().end == i &&
+                                IsAbbreviation(words.back().lower, words.back().capital);
       if (before_capital && !abbreviation && words.size() > sentence_begin) {
         sentences.push_back({sentence_begin, words.size()});
         sentence_begin = words.size();
@@ -131,19 +130,40 @@ namespace {
 // Lower-case words a subject or an addressee may contain: determiners,
 // quantifiers, the nouns of groups of people, and the joints of titles
 // ("Senior Policy Adviser to the Director General"), in three languages.
-constexpr std::string_view kPhraseWords[] = {
-    "the",        "a",          "an",          "of",           "for",          "on",          "and",
-    "to",         "number",     "several",     "many",         "some",         "one",         "two",
-    "three",      "other",      "others",      "most",         "all",          "delegates",   "delegations",
-    "delegation", "members",    "member",      "states",       "residents",    "councillors", "participants",
-    "countries",  "speakers",   "de",          "du",           "des",          "la",          "le",
-    "les",        "el",         "los",         "las",          "del",          "travail",     "délégations",
-    "delegaciones", "plusieurs", "varias",     "varios",       "nombreuses",   "y",           "et",
-    "in",         "arrears",    "group",       "committee",    "council",      "conference",  "administration",
-    "secretariat", "under",       "delegate",    "councillor",   "speaker",      "representative"};
+constexpr std::string_view kPhraseWords[] = {"the",          "a",
+                                             "an",           "of",
+                                             "for",          "on",
+                                             "and",          "to",
+                                             "number",       "several",
+                                             "many",         "some",
+                                             "one",          "two",
+                                             "three",        "other",
+                                             "others",       "most",
+                                             "all",          "delegates",
+                                             "delegations",  "delegation",
+                                             "members",      "member",
+                                             "states",       "residents",
+                                             "councillors",  "participants",
+                                             "countries",    "speakers",
+                                             "de",           "du",
+                                             "des",          "la",
+                                             "le",           "les",
+                                             "el",           "los",
+                                             "las",          "del",
+                                             "travail",      "délégations",
+                                             "delegaciones", "plusieurs",
+                                             "varias",       "varios",
+                                             "nombreuses",   "y",
+                                             "et",           "in",
+                                             "arrears",      "group",
+                                             "committee",    "council",
+                                             "conference",   "administration",
+                                             "secretariat",  "under",
+                                             "delegate",     "councillor",
+                                             "speaker",      "representative"};
 // Joints that may not start or end a phrase.
-constexpr std::string_view kJoints[] = {"of", "for", "on", "and", "to", "de", "du", "des", "del", "y",
-                                        "et", "in", "by", "that", "which", "who", "under"};
+constexpr std::string_view kJoints[] = {"of", "for", "on", "and", "to",   "de",    "du",  "des",  "del",
+                                        "y",  "et",  "in", "by",  "that", "which", "who", "under"};
 
 bool InList(std::string_view word, const std::string_view* begin, const std::string_view* end) {
   return std::find(begin, end, word) != end;
@@ -160,9 +180,11 @@ bool IsJoint(const Word& w) { return InList(w.lower, std::begin(kJoints), std::e
 Range Trim(const Text& t, Range r) {
   // A phrase never starts with a bare number ("… novembre 2016 avait") nor
   // ends with an article or an auxiliary ("Le Président a").
-  while (!r.empty() && (IsJoint(t.words[r.begin]) || std::isdigit(static_cast<unsigned char>(t.words[r.begin].lower[0]))))
+  while (!r.empty() &&
+         (IsJoint(t.words[r.begin]) || std::isdigit(static_cast<unsigned char>(t.words[r.begin].lower[0]))))
     ++r.begin;
-  while (!r.empty() && (IsJoint(t.words[r.end - 1]) || t.IsAny(r.end - 1, {"a", "an", "the", "ont", "le", "la", "les"})))
+  while (!r.empty() &&
+         (IsJoint(t.words[r.end - 1]) || t.IsAny(r.end - 1, {"a", "an", "the", "ont", "le", "la", "les"})))
     --r.end;
   return r;
 }
@@ -207,14 +229,16 @@ Range NounPhraseAfter(const Text& t, size_t begin, size_t limit) {
 }
 
 bool IsPronoun(const Text& t, Range r) {
-  return r.end == r.begin + 1 && t.IsAny(r.begin, {"he", "she", "it", "they", "il", "elle", "ils", "elles", "él", "ella"});
+  return r.end == r.begin + 1 &&
+         t.IsAny(r.begin, {"he", "she", "it", "they", "il", "elle", "ils", "elles", "él", "ella"});
 }
 
 bool NamesBody(const Text& t, Range r) {
   for (size_t i = r.begin; i < r.end; ++i)
-    if (t.IsAny(i, {"group", "committee", "council", "board", "commission", "assembly", "conference", "meeting",
-                    "bureau", "comité", "consejo", "conseil", "comisión", "groupe", "plenary", "parties",
-                    "subcommittee", "conférence", "conferencia", "junta", "asamblea", "assemblée"}))
+    if (t.IsAny(i, {"group",       "committee", "council",  "board",    "commission",   "assembly",
+                    "conference",  "meeting",   "bureau",   "comité",   "consejo",      "conseil",
+                    "comisión",    "groupe",    "plenary",  "parties",  "subcommittee", "conférence",
+                    "conferencia", "junta",     "asamblea", "assemblée"}))
       return true;
   return false;
 }
@@ -222,8 +246,8 @@ bool NamesBody(const Text& t, Range r) {
 std::string CleanName(std::string_view phrase) {
   while (!phrase.empty() && (phrase.front() == ' ' || phrase.front() == ',')) phrase.remove_prefix(1);
   while (!phrase.empty() && (phrase.back() == ' ' || phrase.back() == ',')) phrase.remove_suffix(1);
-  for (std::string_view article : {"the ", "The ", "le ", "Le ", "la ", "La ", "les ", "Les ", "el ", "El ", "los ",
-                                   "Los ", "las ", "Las ", "al ", "a la ", "l\u2019", "L\u2019", "l'", "L'"}) {
+  for (std::string_view article : {"the ", "The ", "le ",  "Le ",  "la ", "La ",   "les ",    "Les ",    "el ", "El ",
+                                   "los ", "Los ", "las ", "Las ", "al ", "a la ", "l\u2019", "L\u2019", "l'",  "L'"}) {
     if (phrase.substr(0, article.size()) == article && phrase.size() > article.size()) {
       phrase.remove_prefix(article.size());
       break;
@@ -235,10 +259,10 @@ std::string CleanName(std::string_view phrase) {
   const size_t space = name.find(' ');
   const std::string first = name.substr(0, space);
   static constexpr std::string_view kCommon[] = {
-      "A",         "An",        "Several",   "Many",      "Some",       "One",        "Other",    "Others",
-      "Most",      "All",       "Numerous",  "Delegates", "Delegations", "Residents", "Members",  "Participants",
-      "Councillors", "Plusieurs", "Nombreuses", "De",      "Varias",     "Varios",     "Algunas",  "Un",
-      "Une",       "Una"};
+      "A",       "An",           "Several",     "Many",      "Some",       "One",         "Other",
+      "Others",  "Most",         "All",         "Numerous",  "Delegates",  "Delegations", "Residents",
+      "Members", "Participants", "Councillors", "Plusieurs", "Nombreuses", "De",          "Varias",
+      "Varios",  "Algunas",      "Un",          "Une",       "Una"};
   if (std::find(std::begin(kCommon), std::end(kCommon), first) != std::end(kCommon))
     name[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(name[0])));
   return name;

@@ -10,9 +10,7 @@
 namespace quorum::requests {
 namespace {
 
-bool StartsWithElision(std::string_view lower) {
-  return lower.substr(0, 4) == "d\u2019" || lower.substr(0, 2) == "d'";
-}
+bool StartsWithElision(std::string_view lower) { return lower.substr(0, 4) == "d\u2019" || lower.substr(0, 2) == "d'"; }
 
 }  // namespace
 
@@ -26,9 +24,8 @@ Range FormReader::AddresseeBeforeInfinitive(size_t begin, size_t end, size_t* ve
   if (phrase.empty()) {
     // Verbs that always name whom they address may name them in lower
     // case: "called on development partners to assist".
-    const bool needs_addressee =
-        begin > 0 && t_.IsAny(begin - 1, {"on", "upon", "invited", "invites", "urged", "urges", "invite", "urge",
-                                          "encourage"});
+    const bool needs_addressee = begin > 0 && t_.IsAny(begin - 1, {"on", "upon", "invited", "invites", "urged", "urges",
+                                                                   "invite", "urge", "encourage"});
     for (size_t k = begin; needs_addressee && k < end && k < begin + 6 && t_.words[k].punct == 0; ++k) {
       if (k > begin && t_.Is(k, "to")) {
         *verb = k + 1;
@@ -103,8 +100,7 @@ void FormReader::ActiveRequest(size_t w) {
   if (!addressee.empty()) {
     draft.request.addressee = Name(addressee);
     FillWhatAndWhen(verb, clause_end_, &draft);
-  } else if (verb_word == "requested" || verb_word == "demandé" ||
-             verb_word == "pidió" || verb_word == "solicitó") {
+  } else if (verb_word == "requested" || verb_word == "demandé" || verb_word == "pidió" || verb_word == "solicitó") {
     FillWhatAndWhen(j, clause_end_, &draft);  // "requested further information on…"
   } else {
     return;  // "invited comments", "urged restraint": nobody named to act
@@ -263,7 +259,8 @@ void FormReader::ModalCommitment(size_t w) {
   if (what.empty() || head == "it" || head == "there" || what.find("meeting") != std::string::npos) return;
   draft.request.deliverable = what;
   if (!draft.request.deliverable.empty())
-    draft.request.deliverable[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(draft.request.deliverable[0])));
+    draft.request.deliverable[0] =
+        static_cast<char>(std::tolower(static_cast<unsigned char>(draft.request.deliverable[0])));
   if (that > sentence.begin) {
     draft.request.addressee = SubjectOf(that - 1);
   } else if (!last_subject_.empty()) {

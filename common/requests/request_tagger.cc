@@ -18,10 +18,10 @@ using requests::Draft;
 // Stems every trigger word contains. A paragraph with none of them holds no
 // request, and most paragraphs (what was said, by whom) hold none.
 constexpr std::string_view kStems[] = {
-    "request", "ask",   "invit", "urge",   "call",   "decid", "décid",  "agree",   "adopt",    "approv",
-    "vote",    "resolv", "endors", "would", "will",  "undert", "pledge", "promise", "propos", "sugges",
-    "enjoy",   "prié",  "charg",  "demand", "pidi",  "solicit", "acord", "aprob",  "rait",    "ría",      "convenu",
-    "recommendation", "commitment", "sought", "seeks", "to know"};
+    "request", "ask",    "invit",  "urge",    "call",           "decid",      "décid",  "agree",   "adopt",
+    "approv",  "vote",   "resolv", "endors",  "would",          "will",       "undert", "pledge",  "promise",
+    "propos",  "sugges", "enjoy",  "prié",    "charg",          "demand",     "pidi",   "solicit", "acord",
+    "aprob",   "rait",   "ría",    "convenu", "recommendation", "commitment", "sought", "seeks",   "to know"};
 
 // Bounds on one paragraph's work. The longest real paragraphs are a few
 // kilobytes; a megabyte "paragraph" is debris (a file with no line breaks),
@@ -96,8 +96,8 @@ class ParagraphTagger {
     dates_.clear();
     for (const Entity& entity : paragraph->entities) {
       if (entity.type != "date" || !entity.item.empty() || entity.footnote != 0) continue;
-      dates_.push_back({ByteOfCodePoint(paragraph->text, entity.start), ByteOfCodePoint(paragraph->text, entity.end),
-                        entity.value});
+      dates_.push_back(
+          {ByteOfCodePoint(paragraph->text, entity.start), ByteOfCodePoint(paragraph->text, entity.end), entity.value});
     }
     drafts_.clear();
     requests::ReadForms(text_, context_, *paragraph, dates_, &drafts_);

@@ -19,54 +19,53 @@ bool In(std::string_view word, std::initializer_list<std::string_view> list) {
 // note requested at the meeting of 14 March", "adopted by the General
 // Assembly", "approved as a correct record", "as undertaken at".
 bool ParticipleNext(const Text& t, size_t w) {
-  return t.IsAny(w + 1, {"by", "at", "in", "under", "during", "from", "earlier", "previously", "above", "below",
-                         "as", "therein", "par", "por", "lors", "en"});
+  return t.IsAny(w + 1, {"by", "at", "in", "under", "during", "from", "earlier", "previously", "above", "below", "as",
+                         "therein", "par", "por", "lors", "en"});
 }
 
 }  // namespace
 
 bool IsDeliveryVerb(std::string_view lower) {
-  return In(lower, {"provide",       "produce",       "present",     "submit",       "prepare",      "circulate",
-                    "issue",         "give",          "send",        "deliver",      "furnish",      "draft",
-                    "distribute",    "publish",       "présenter",   "fournir",      "soumettre",    "communiquer",
-                    "transmettre",   "établir",       "remettre",    "préparer",     "preparara",    "presentara",
-                    "elaborara",     "preparar",      "presentar",   "proporcionar", "proporcionara", "facilitara",
-                    "enviara",       "présenterait",  "présenteraient", "fournirait", "communiquerait", "soumettrait",
-                    "transmettrait", "remettrait",    "établirait",  "presentaría",  "proporcionaría", "facilitaría",
+  return In(lower, {"provide",       "produce",      "present",        "submit",       "prepare",        "circulate",
+                    "issue",         "give",         "send",           "deliver",      "furnish",        "draft",
+                    "distribute",    "publish",      "présenter",      "fournir",      "soumettre",      "communiquer",
+                    "transmettre",   "établir",      "remettre",       "préparer",     "preparara",      "presentara",
+                    "elaborara",     "preparar",     "presentar",      "proporcionar", "proporcionara",  "facilitara",
+                    "enviara",       "présenterait", "présenteraient", "fournirait",   "communiquerait", "soumettrait",
+                    "transmettrait", "remettrait",   "établirait",     "presentaría",  "proporcionaría", "facilitaría",
                     "prepararía",    "enviaría"});
 }
 
 bool IsDeliveredParticiple(std::string_view lower) {
-  return In(lower, {"circulated", "provided", "issued", "presented", "submitted", "shared", "published",
-                    "distributed", "sent", "given", "prepared", "made", "transmitted", "delivered", "finalized",
-                    "finalised", "completed"});
+  return In(lower,
+            {"circulated", "provided", "issued", "presented", "submitted", "shared", "published", "distributed", "sent",
+             "given", "prepared", "made", "transmitted", "delivered", "finalized", "finalised", "completed"});
 }
 
 Form Classify(const Text& t, size_t w) {
   const Word& word = t.words[w];
   if (word.punct || word.lower.size() < 4) return Form::kNone;
   const std::string_view lw = word.lower;
-  if (In(lw, {"requested", "requests", "asked", "asks", "invited", "invites", "urged", "urges", "called", "calls",
-              "prié", "priée", "priés", "demandé", "demandée", "pidió", "solicitó", "pidieron", "solicitaron", "chargé",
-              "chargée"})) {
+  if (In(lw, {"requested", "requests", "asked",    "asks",     "invited",     "invites", "urged",
+              "urges",     "called",   "calls",    "prié",     "priée",       "priés",   "demandé",
+              "demandée",  "pidió",    "solicitó", "pidieron", "solicitaron", "chargé",  "chargée"})) {
     if (ParticipleNext(t, w) && !t.IsAny(w - (w > 0 ? 1 : 0), {"was", "were", "been", "is", "are", "se"}))
       return Form::kNone;
     if ((lw == "called" || lw == "calls") && !t.IsAny(w + 1, {"on", "upon"})) return Form::kNone;
-    if ((lw == "asked" || lw == "asks") &&
-        t.IsAny(w + 1, {"about", "whether", "if", "how", "what", "when", "why", "which", "who", "questions",
-                        "question", "where", "to"}))
+    if ((lw == "asked" || lw == "asks") && t.IsAny(w + 1, {"about", "whether", "if", "how", "what", "when", "why",
+                                                           "which", "who", "questions", "question", "where", "to"}))
       return Form::kNone;
     return Form::kRequest;
   }
   // "sought further information on…", "wished to know more about…": asking for information.
-  if ((lw == "sought" || lw == "seeks") && t.IsAny(w + 1, {"information", "further", "more", "additional",
-                                                           "clarification", "clarifications", "details"}))
+  if ((lw == "sought" || lw == "seeks") &&
+      t.IsAny(w + 1, {"information", "further", "more", "additional", "clarification", "clarifications", "details"}))
     return Form::kRequest;
   if (In(lw, {"wanted", "wished", "wishes", "wants"}) && t.Is(w + 1, "to") && t.Is(w + 2, "know"))
     return Form::kRequest;
-  if (In(lw, {"decided", "decides", "agreed", "agrees", "adopted", "adopts", "approved", "approves", "voted",
-              "resolved", "endorsed", "décidé", "decidió", "decidieron", "acordó", "aprobó", "adoptó", "convenu",
-              "approuvé", "adopté"})) {
+  if (In(lw, {"decided",  "decides", "agreed",   "agrees",   "adopted",  "adopts",  "approved",
+              "approves", "voted",   "resolved", "endorsed", "décidé",   "decidió", "decidieron",
+              "acordó",   "aprobó",  "adoptó",   "convenu",  "approuvé", "adopté"})) {
     return ParticipleNext(t, w) ? Form::kNone : Form::kDecision;
   }
   if (lw == "would" || lw == "will") {

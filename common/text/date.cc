@@ -18,19 +18,19 @@ struct MonthName {
 
 // English, French and Spanish names and the usual abbreviations.
 constexpr MonthName kMonths[] = {
-    MonthName{"january", 1},   {"jan", 1},        {"janvier", 1},   {"enero", 1},
-    MonthName{"february", 2},  {"feb", 2},        {"février", 2},   {"fevrier", 2},
-    MonthName{"febrero", 2},   {"march", 3},      {"mar", 3},       {"mars", 3},
-    MonthName{"marzo", 3},     {"april", 4},      {"apr", 4},       {"avril", 4},
-    MonthName{"abril", 4},     {"may", 5},        {"mai", 5},       {"mayo", 5},
-    MonthName{"june", 6},      {"jun", 6},        {"juin", 6},      {"junio", 6},
-    MonthName{"july", 7},      {"jul", 7},        {"juillet", 7},   {"julio", 7},
-    MonthName{"august", 8},    {"aug", 8},        {"août", 8},      {"aout", 8},
-    MonthName{"agosto", 8},    {"september", 9},  {"sep", 9},       {"sept", 9},
-    MonthName{"septembre", 9}, {"septiembre", 9}, {"setiembre", 9}, {"october", 10},
-    MonthName{"oct", 10},      {"octobre", 10},   {"octubre", 10},  {"november", 11},
+    MonthName{"january", 1},   {"jan", 1},        {"janvier", 1},    {"enero", 1},
+    MonthName{"february", 2},  {"feb", 2},        {"février", 2},    {"fevrier", 2},
+    MonthName{"febrero", 2},   {"march", 3},      {"mar", 3},        {"mars", 3},
+    MonthName{"marzo", 3},     {"april", 4},      {"apr", 4},        {"avril", 4},
+    MonthName{"abril", 4},     {"may", 5},        {"mai", 5},        {"mayo", 5},
+    MonthName{"june", 6},      {"jun", 6},        {"juin", 6},       {"junio", 6},
+    MonthName{"july", 7},      {"jul", 7},        {"juillet", 7},    {"julio", 7},
+    MonthName{"august", 8},    {"aug", 8},        {"août", 8},       {"aout", 8},
+    MonthName{"agosto", 8},    {"september", 9},  {"sep", 9},        {"sept", 9},
+    MonthName{"septembre", 9}, {"septiembre", 9}, {"setiembre", 9},  {"october", 10},
+    MonthName{"oct", 10},      {"octobre", 10},   {"octubre", 10},   {"november", 11},
     MonthName{"nov", 11},      {"novembre", 11},  {"noviembre", 11}, {"december", 12},
-    MonthName{"dec", 12},      {"décembre", 12},  {"decembre", 12}, {"diciembre", 12},
+    MonthName{"dec", 12},      {"décembre", 12},  {"decembre", 12},  {"diciembre", 12},
 };
 
 // Lower-cases ASCII and the upper-case accented letters of month names
@@ -82,8 +82,7 @@ std::vector<Word> Words(std::string_view text, size_t from) {
 }
 
 int Number(std::string_view digits) {
-  if (digits.empty() || digits.size() > 4 || !std::isdigit(static_cast<unsigned char>(digits[0])))
-    return -1;
+  if (digits.empty() || digits.size() > 4 || !std::isdigit(static_cast<unsigned char>(digits[0]))) return -1;
   int value = 0;
   for (char c : digits) value = value * 10 + (c - '0');
   return value;
@@ -97,8 +96,8 @@ bool IsConnective(std::string_view word) {
 // Words that join the first and last day of a range ("7 and 8 November",
 // "du 7 au 8", "del 7 al 8"); a hyphen or dash between the days is no word.
 bool IsRangeWord(std::string_view word) {
-  return word == "and" || word == "to" || word == "au" || word == "et" || word == "al" || word == "y" ||
-         word == "a" || word == "\u2013" || word == "\u2014";  // an en dash's bytes make a word here
+  return word == "and" || word == "to" || word == "au" || word == "et" || word == "al" || word == "y" || word == "a" ||
+         word == "\u2013" || word == "\u2014";  // an en dash's bytes make a word here
 }
 
 // Where the words after a range's first day go on: past "-16", "and 8", "au
@@ -125,7 +124,15 @@ int MonthNumber(std::string_view word) {
   // a month by their first letter before building a lower-cased copy. Every
   // name in kMonths starts with one of these ASCII letters.
   switch (std::tolower(static_cast<unsigned char>(word[0]))) {
-    case 'j': case 'f': case 'm': case 'a': case 's': case 'o': case 'n': case 'd': case 'e':
+    case 'j':
+    case 'f':
+    case 'm':
+    case 'a':
+    case 's':
+    case 'o':
+    case 'n':
+    case 'd':
+    case 'e':
       break;
     default:
       return 0;
@@ -181,7 +188,8 @@ std::optional<DateMatch> FindDate(std::string_view text, size_t from) {
     if (i + 2 < words.size() && words[i + 2].text.size() == 4 && words[i].text.size() <= 2 &&
         words[i + 1].text.size() <= 2) {
       const char sep = text[words[i].start + words[i].text.size()];
-      const bool separated = (sep == '/' || sep == '.') && words[i + 1].start == words[i].start + words[i].text.size() + 1 &&
+      const bool separated = (sep == '/' || sep == '.') &&
+                             words[i + 1].start == words[i].start + words[i].text.size() + 1 &&
                              text[words[i + 1].start + words[i + 1].text.size()] == sep &&
                              words[i + 2].start == words[i + 1].start + words[i + 1].text.size() + 1;
       const int a = Number(words[i].text), b = Number(words[i + 1].text), year = Number(words[i + 2].text);
@@ -193,14 +201,13 @@ std::optional<DateMatch> FindDate(std::string_view text, size_t from) {
     }
     // ISO: 2017-08-28.
     const Word& w = words[i];
-    if (w.text.size() == 4 && i + 2 < words.size() && Number(w.text) > 0 &&
-        text.substr(w.start + 4, 1) == "-" && words[i + 1].text.size() == 2 &&
-        text.substr(words[i + 1].start + 2, 1) == "-" && words[i + 2].text.size() == 2) {
+    if (w.text.size() == 4 && i + 2 < words.size() && Number(w.text) > 0 && text.substr(w.start + 4, 1) == "-" &&
+        words[i + 1].text.size() == 2 && text.substr(words[i + 1].start + 2, 1) == "-" &&
+        words[i + 2].text.size() == 2) {
       const int year = Number(w.text);
       const int month = Number(words[i + 1].text);
       const int d = Number(words[i + 2].text);
-      if (IsValidDate(year, month, d))
-        return DateMatch{Iso(year, month, d), w.start, words[i + 2].start + 2};
+      if (IsValidDate(year, month, d)) return DateMatch{Iso(year, month, d), w.start, words[i + 2].start + 2};
     }
   }
   return std::nullopt;

@@ -20,22 +20,18 @@ struct Language {
 
 const std::vector<Language>& Languages() {
   static const std::vector<Language> kLanguages = {
-      {"en", "english",
-       {"the", "of", "and", "to", "in", "a", "an", "that", "is", "was", "were", "for", "on", "with",
-        "as", "by", "it", "its", "be", "had", "has", "have", "which", "from", "at", "this", "their",
-        "would", "or", "are", "been", "not", "also"}},
-      {"fr", "french",
-       {"le", "la", "les", "de", "des", "du", "et", "à", "en", "un", "une", "que", "qui", "dans",
-        "pour", "sur", "par", "au", "aux", "est", "a", "été", "sont", "ce", "cette", "ses", "son",
-        "avec", "ne", "pas", "il", "elle", "l", "d"}},
-      {"es", "spanish",
-       {"el", "la", "los", "las", "de", "del", "y", "en", "que", "un", "una", "por", "con", "para",
-        "se", "su", "sus", "al", "es", "lo", "como", "más", "fue", "ha", "han", "había", "sobre",
-        "este", "esta", "no"}},
-      {"de", "german",
-       {"der", "die", "das", "und", "in", "zu", "den", "von", "mit", "des", "im", "für", "auf", "ist",
-        "sich", "dem", "nicht", "ein", "eine", "als", "auch", "es", "an", "wurde", "werden", "hat",
-        "dass", "bei"}},
+      {"en", "english", {"the",   "of",   "and",  "to",   "in",    "a",     "an",  "that", "is",   "was", "were",
+                         "for",   "on",   "with", "as",   "by",    "it",    "its", "be",   "had",  "has", "have",
+                         "which", "from", "at",   "this", "their", "would", "or",  "are",  "been", "not", "also"}},
+      {"fr", "french", {"le",    "la",   "les",  "de",   "des", "du",  "et",  "à",    "en", "un",  "une",  "que",
+                        "qui",   "dans", "pour", "sur",  "par", "au",  "aux", "est",  "a",  "été", "sont", "ce",
+                        "cette", "ses",  "son",  "avec", "ne",  "pas", "il",  "elle", "l",  "d"}},
+      {"es", "spanish", {"el",   "la",  "los", "las",  "de",  "del",   "y",     "en",   "que",  "un",
+                         "una",  "por", "con", "para", "se",  "su",    "sus",   "al",   "es",   "lo",
+                         "como", "más", "fue", "ha",   "han", "había", "sobre", "este", "esta", "no"}},
+      {"de", "german", {"der",  "die", "das", "und",   "in",     "zu",  "den",   "von", "mit",  "des",
+                        "im",   "für", "auf", "ist",   "sich",   "dem", "nicht", "ein", "eine", "als",
+                        "auch", "es",  "an",  "wurde", "werden", "hat", "dass",  "bei"}},
   };
   return kLanguages;
 }
@@ -56,8 +52,7 @@ std::string DetectLanguage(std::string_view text, std::string_view fallback) {
   auto count_word = [&] {
     if (word.empty()) return;
     for (const Language& language : Languages())
-      if (std::find(language.stop_words.begin(), language.stop_words.end(), word) !=
-          language.stop_words.end())
+      if (std::find(language.stop_words.begin(), language.stop_words.end(), word) != language.stop_words.end())
         ++counts[language.code];
     word.clear();
   };

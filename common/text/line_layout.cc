@@ -23,7 +23,8 @@ constexpr size_t kMinBareSequence = 5;
 int LeadingNumber(std::string_view text, size_t* end) {
   size_t i = 0;
   int value = 0;
-  while (i < text.size() && i < 4 && std::isdigit(static_cast<unsigned char>(text[i]))) value = value * 10 + (text[i++] - '0');
+  while (i < text.size() && i < 4 && std::isdigit(static_cast<unsigned char>(text[i])))
+    value = value * 10 + (text[i++] - '0');
   *end = i;
   return i == 0 || i > 3 ? 0 : value;
 }
@@ -38,9 +39,7 @@ int BareNumber(const Unit& unit) {
 
 // A "* " line: a footnote when it stands alone, a bullet in a run of them.
 bool IsStarBullet(const Unit& unit) { return unit.kind == UnitKind::kFootnote && unit.marker == "*"; }
-bool IsBullet(const Unit& unit) {
-  return IsStarBullet(unit) || (unit.kind == UnitKind::kItem && unit.label.empty());
-}
+bool IsBullet(const Unit& unit) { return IsStarBullet(unit) || (unit.kind == UnitKind::kItem && unit.label.empty()); }
 
 }  // namespace
 
@@ -148,7 +147,8 @@ void MarkStarBullets(std::vector<Unit>* units) {
   std::vector<bool> bullet(units->size(), false);
   for (size_t i = 0; i < units->size(); ++i) {
     if (!IsStarBullet((*units)[i])) continue;
-    bullet[i] = markdown || (i > 0 && IsBullet((*units)[i - 1])) || (i + 1 < units->size() && IsBullet((*units)[i + 1]));
+    bullet[i] =
+        markdown || (i > 0 && IsBullet((*units)[i - 1])) || (i + 1 < units->size() && IsBullet((*units)[i + 1]));
   }
   for (size_t i = 0; i < units->size(); ++i) {
     if (!bullet[i]) continue;

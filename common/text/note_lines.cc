@@ -19,7 +19,6 @@ namespace {
 using superscripts::kSuperscripts;
 using superscripts::SuperscriptAt;
 
-
 bool IsDigit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
 bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
 
@@ -27,8 +26,7 @@ bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
 int ReadNumber(std::string_view text, size_t* i, size_t max_digits = 6) {
   const size_t start = *i;
   int value = 0;
-  while (*i < text.size() && IsDigit(text[*i]) && *i - start < max_digits)
-    value = value * 10 + (text[(*i)++] - '0');
+  while (*i < text.size() && IsDigit(text[*i]) && *i - start < max_digits) value = value * 10 + (text[(*i)++] - '0');
   if (*i == start || (*i < text.size() && IsDigit(text[*i]))) return -1;
   return value;
 }
@@ -89,8 +87,10 @@ bool MatchNumbered(std::string_view line, Unit* unit) {
   } else if (i < line.size() && (line[i] == '.' || line[i] == ')')) {
     ++i;
     // "1.- Se lee el acta": a dash after the full stop, as Spanish minutes print.
-    if (line.substr(i, 1) == "-") i += 1;
-    else if (line.substr(i, 3) == "\u2013") i += 3;
+    if (line.substr(i, 1) == "-")
+      i += 1;
+    else if (line.substr(i, 3) == "\u2013")
+      i += 3;
   } else if (sub == 0) {
     return false;  // "2017 was..." is text, not a paragraph number
   }
@@ -123,12 +123,13 @@ bool MatchItem(std::string_view line, Unit* unit) {
   while (j < line.size() && (IsLower(line[j]) || IsDigit(line[j])) && j - label_start < 6) ++j;
   const bool opened = label_start > i;
   // "(A) DUDS N SUDS": one capital letter in brackets labels an item too.
-  const bool capital = opened && j == label_start && j < line.size() && std::isupper(static_cast<unsigned char>(line[j]));
+  const bool capital =
+      opened && j == label_start && j < line.size() && std::isupper(static_cast<unsigned char>(line[j]));
   if (capital) ++j;
   const std::string_view label = line.substr(label_start, j - label_start);
-  const bool labelled = j < line.size() && line[j] == ')' &&
-                        (capital || IsRomanOrLetterLabel(label) ||
-                         (opened && !label.empty() && IsDigit(label[0]) && label.size() <= 3));
+  const bool labelled =
+      j < line.size() && line[j] == ')' &&
+      (capital || IsRomanOrLetterLabel(label) || (opened && !label.empty() && IsDigit(label[0]) && label.size() <= 3));
   if (labelled) {
     const size_t text_start = SkipSpaces(line, j + 1);
     if (text_start == j + 1 || text_start >= line.size()) return false;
@@ -270,8 +271,7 @@ Unit ClassifyLine(std::string_view line) {
     unit.text = std::string(line);
     return unit;
   }
-  if (MatchHeading(line, &unit) || MatchFootnote(line, &unit) || MatchNumbered(line, &unit) ||
-      MatchItem(line, &unit))
+  if (MatchHeading(line, &unit) || MatchFootnote(line, &unit) || MatchNumbered(line, &unit) || MatchItem(line, &unit))
     return unit;
   unit.text = std::string(line);
   return unit;
@@ -284,8 +284,8 @@ namespace {
 void JoinLine(std::string* text, std::string_view line) {
   if (text->empty()) {
     text->assign(line);
-  } else if (text->size() >= 2 && text->back() == '-' && std::isalpha(static_cast<unsigned char>((*text)[text->size() - 2])) &&
-             StartsLowercase(line)) {
+  } else if (text->size() >= 2 && text->back() == '-' &&
+             std::isalpha(static_cast<unsigned char>((*text)[text->size() - 2])) && StartsLowercase(line)) {
     text->pop_back();
     text->append(line);
   } else if (text->back() == '-') {
@@ -309,12 +309,12 @@ std::vector<Unit> SplitUnits(std::string_view text) {
     current = Unit{};
     open = false;
   };
-  bool ends_paragraph = false;  // the last line ended a sentence short of the wrap width
-  bool glued = false;           // a marker line cut the last line's sentence: the next line goes on
-  bool ends_full_stop = false;  // the last line ends in . ! ? (a speaker's "PRESIDENTE:" does not)
+  bool ends_paragraph = false;    // the last line ended a sentence short of the wrap width
+  bool glued = false;             // a marker line cut the last line's sentence: the next line goes on
+  bool ends_full_stop = false;    // the last line ends in . ! ? (a speaker's "PRESIDENTE:" does not)
   bool current_labelled = false;  // the current unit opens with a label ("Présents : …")
-  std::set<int> markers;        // footnote numbers printed on lines of their own
-  size_t last_marked = 0;       // index of the last unit that cites one
+  std::set<int> markers;          // footnote numbers printed on lines of their own
+  size_t last_marked = 0;         // index of the last unit that cites one
   size_t pos = 0;
   while (pos <= text.size()) {
     size_t end = text.find('\n', pos);
@@ -343,9 +343,9 @@ std::vector<Unit> SplitUnits(std::string_view text) {
       Unit classified = ClassifyLine(line);
       const bool labelled = OpensWithLabel(line);
       if (!open || classified.kind != UnitKind::kText || current.kind == UnitKind::kHeading ||
-          current.kind == UnitKind::kPageNumber ||
-          (layout.line_per_paragraph && !glued) || (layout.short_line > 0 && ends_paragraph) ||
-          (layout.unwrapped && ends_full_stop) || (labelled && current_labelled)) {
+          current.kind == UnitKind::kPageNumber || (layout.line_per_paragraph && !glued) ||
+          (layout.short_line > 0 && ends_paragraph) || (layout.unwrapped && ends_full_stop) ||
+          (labelled && current_labelled)) {
         close();
         current = std::move(classified);
         current.line = line_number;

@@ -12,25 +12,25 @@
 namespace quorum {
 
 enum class UnitKind {
-  kNumbered,  // "12. text", "12 bis. text", "(3) text", "3) text", "110.2. text"
-  kItem,      // "(a) text", "- (b) text", "• text", "ii) text"
-  kFootnote,  // "¹ text", "* text" (a lone one: a run of "* " lines is a list of kItem)
-  kHeading,   // "## Text": a heading by its marker (Markdown), whatever its shape
+  kNumbered,    // "12. text", "12 bis. text", "(3) text", "3) text", "110.2. text"
+  kItem,        // "(a) text", "- (b) text", "• text", "ii) text"
+  kFootnote,    // "¹ text", "* text" (a lone one: a run of "* " lines is a list of kItem)
+  kHeading,     // "## Text": a heading by its marker (Markdown), whatever its shape
   kPageNumber,  // "Página 14", "Page 3 of 12", "- 3 -": a page's number, printed alone
-  kText,      // anything else: heading candidate, unnumbered paragraph, continuation
+  kText,        // anything else: heading candidate, unnumbered paragraph, continuation
 };
 
 struct Unit {
   UnitKind kind = UnitKind::kText;
-  std::string text;    // the unit's own text, marker removed, lines joined
-  std::string label;   // number / item label / footnote marker as printed
-  int number = 0;      // kNumbered: paragraph number (110 for "110.2")
-  int sub_number = 0;  // kNumbered: 2 for "110.2"; 0 otherwise
-  int line = 0;        // 1-based first source line
-  int page = 0;        // 1-based page (form feeds counted); 0 if the text has none
-  int line_count = 1;  // source lines joined into it
-  std::string marker;  // the marker as printed, spacing aside ("12.", "(3)", "- (a)"); empty for kText
-  int indent = 0;      // white space before its first line (a tab counts 4): outline depth
+  std::string text;       // the unit's own text, marker removed, lines joined
+  std::string label;      // number / item label / footnote marker as printed
+  int number = 0;         // kNumbered: paragraph number (110 for "110.2")
+  int sub_number = 0;     // kNumbered: 2 for "110.2"; 0 otherwise
+  int line = 0;           // 1-based first source line
+  int page = 0;           // 1-based page (form feeds counted); 0 if the text has none
+  int line_count = 1;     // source lines joined into it
+  std::string marker;     // the marker as printed, spacing aside ("12.", "(3)", "- (a)"); empty for kText
+  int indent = 0;         // white space before its first line (a tab counts 4): outline depth
   std::string reference;  // kNumbered: a code printed before the number ("98-3476"); usually empty
 };
 

@@ -1,36 +1,32 @@
 // SPDX-License-Identifier: MIT
 // NormaliseQuery: a query string rewritten so that Xapian's QueryParser
 // makes from it exactly the terms the tokeniser made from the indexed text.
-#include "common/text/tokeniser.h"
-
 #include <unicode/uchar.h>
 
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "common/text/tokeniser.h"
 #include "common/text/unicode_text.h"
 
 namespace quorum {
 namespace {
 
-using unicode_text::NfkcCasefold;
-using unicode_text::Nfkc;
-using unicode_text::NextCodePoint;
-using unicode_text::PrevCodePoint;
-using unicode_text::UnifyPunctuation;
-using unicode_text::NormaliseInto;
 using unicode_text::CharClass;
-using unicode_text::Classify;
 using unicode_text::ClassAt;
+using unicode_text::Classify;
 using unicode_text::IsWordClass;
 using unicode_text::JoinsInTerm;
-
+using unicode_text::NextCodePoint;
+using unicode_text::Nfkc;
+using unicode_text::NfkcCasefold;
+using unicode_text::NormaliseInto;
+using unicode_text::PrevCodePoint;
+using unicode_text::UnifyPunctuation;
 
 // Decodes the code point at s[i], moving i past it: is it white space?
-bool SpaceAt(std::string_view s, size_t& i) {
-  return u_isUWhiteSpace(NextCodePoint(s, i));
-}
+bool SpaceAt(std::string_view s, size_t& i) { return u_isUWhiteSpace(NextCodePoint(s, i)); }
 
 // Case-folds each whitespace-separated word of NFKC text but the operators.
 std::string FoldExceptOperators(std::string_view nfkc) {
@@ -76,8 +72,7 @@ std::string AlignWithTokeniser(std::string_view query) {
   size_t gap_begin = 0;
   for (size_t k = 0; k <= tokens.size(); ++k) {
     const bool last = k == tokens.size();
-    const auto gap_end =
-        last ? query.size() : static_cast<size_t>(tokens[k].start);
+    const auto gap_end = last ? query.size() : static_cast<size_t>(tokens[k].start);
     if (k > 0 && !last && QueryParserJoins(query, gap_begin, gap_end)) {
       out += '-';
     } else {
@@ -85,8 +80,7 @@ std::string AlignWithTokeniser(std::string_view query) {
       for (size_t i = gap_begin; i < gap_end;) {
         const size_t start = i;
         const bool word_char = IsWordClass(ClassAt(query, i, c));
-        out.append(word_char ? std::string_view(" ")
-                             : query.substr(start, i - start));
+        out.append(word_char ? std::string_view(" ") : query.substr(start, i - start));
       }
     }
     if (last) break;
@@ -112,8 +106,7 @@ bool IsQueryOperator(std::string_view word) {
   }
   for (const std::string_view op : {"NEAR/", "ADJ/"}) {
     if (word.size() > op.size() && word.substr(0, op.size()) == op) {
-      return word.find_first_not_of("0123456789", op.size()) ==
-             std::string_view::npos;
+      return word.find_first_not_of("0123456789", op.size()) == std::string_view::npos;
     }
   }
   return false;

@@ -29,19 +29,19 @@
 namespace quorum {
 namespace {
 
-using unicode_text::CheckIcu;
-using unicode_text::NfkcCasefold;
-using unicode_text::NextCodePoint;
-using unicode_text::PrevCodePoint;
-using unicode_text::UnifyPunctuation;
-using unicode_text::NormaliseInto;
-using unicode_text::IsAscii;
 using unicode_text::AsciiFoldInPlace;
 using unicode_text::CharClass;
-using unicode_text::Classify;
+using unicode_text::CheckIcu;
 using unicode_text::ClassAt;
+using unicode_text::Classify;
+using unicode_text::IsAscii;
 using unicode_text::IsWordClass;
 using unicode_text::JoinsInTerm;
+using unicode_text::NextCodePoint;
+using unicode_text::NfkcCasefold;
+using unicode_text::NormaliseInto;
+using unicode_text::PrevCodePoint;
+using unicode_text::UnifyPunctuation;
 
 // Loading the rules and dictionaries is the costly part of making a break
 // iterator, so it happens once and each Tokeniser clones the prototype.
@@ -62,8 +62,7 @@ bool IsAhLetter(UChar32 c) {
   if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   const int32_t wb = u_getIntPropertyValue(c, UCHAR_WORD_BREAK);
   if (wb == U_WB_ALETTER || wb == U_WB_HEBREW_LETTER) return true;
-  return wb == U_WB_OTHER &&
-         u_getIntPropertyValue(c, UCHAR_LINE_BREAK) == U_LB_COMPLEX_CONTEXT;
+  return wb == U_WB_OTHER && u_getIntPropertyValue(c, UCHAR_LINE_BREAK) == U_LB_COMPLEX_CONTEXT;
 }
 
 // Calls emit(begin, end) for each term in the normalised word `s`: a run
@@ -93,8 +92,7 @@ void SplitLikeXapian(std::string_view s, Emit emit) {
       size_t after_end = i;
       const CharClass after = ClassAt(s, after_end, after_char);
       if (!JoinsInTerm(last, next, after)) break;
-      if (next != CharClass::kDigitInfix &&
-          !(IsAhLetter(base) && IsAhLetter(after_char))) {
+      if (next != CharClass::kDigitInfix && !(IsAhLetter(base) && IsAhLetter(after_char))) {
         break;
       }
       last = after;
@@ -131,8 +129,7 @@ bool BridgesWords(std::string_view text, size_t prev_end, size_t next_start) {
   size_t i = prev_end;
   const UChar32 bridge = NextCodePoint(text, i);
   if (bridge != 0x60 && bridge != 0xB4 && bridge != 0x201B) return false;
-  for (size_t next = i;
-       i < next_start && IcuSkips(NextCodePoint(text, next));) {
+  for (size_t next = i; i < next_start && IcuSkips(NextCodePoint(text, next));) {
     i = next;
   }
   if (i != next_start) return false;
@@ -151,8 +148,7 @@ struct Tokeniser::Impl {
   icu::Edits edits;     // maps the current word's normalised offsets back
   std::string scratch;  // the current word, normalised
 
-  void AddWord(std::string_view word, size_t offset, bool bridged,
-               int& position, std::vector<Token>& tokens);
+  void AddWord(std::string_view word, size_t offset, bool bridged, int& position, std::vector<Token>& tokens);
   int SourceOffset(size_t normalised_offset);
 };
 
@@ -160,16 +156,14 @@ int Tokeniser::Impl::SourceOffset(size_t normalised_offset) {
   if (!edits.hasChanges()) return static_cast<int>(normalised_offset);
   UErrorCode status = U_ZERO_ERROR;
   icu::Edits::Iterator it = edits.getFineIterator();
-  const int32_t source = it.sourceIndexFromDestinationIndex(
-      static_cast<int32_t>(normalised_offset), status);
+  const int32_t source = it.sourceIndexFromDestinationIndex(static_cast<int32_t>(normalised_offset), status);
   CheckIcu(status, "Edits::Iterator::sourceIndexFromDestinationIndex");
   return source;
 }
 
 // Normalises one (possibly bridged) ICU word found at `offset` in the text
 // and appends its terms.
-void Tokeniser::Impl::AddWord(std::string_view word, size_t offset,
-                              bool bridged, int& position,
+void Tokeniser::Impl::AddWord(std::string_view word, size_t offset, bool bridged, int& position,
                               std::vector<Token>& tokens) {
   const int base = static_cast<int>(offset);
   if (IsAscii(word)) {
@@ -190,8 +184,7 @@ void Tokeniser::Impl::AddWord(std::string_view word, size_t offset,
     // NFKC would make U+00B4 a space and an accent; U+02BC has the same
     // UTF-8 length, so offsets still line up.
     std::string copy(word);
-    for (size_t at = copy.find("\xC2\xB4"); at != std::string::npos;
-         at = copy.find("\xC2\xB4", at)) {
+    for (size_t at = copy.find("\xC2\xB4"); at != std::string::npos; at = copy.find("\xC2\xB4", at)) {
       copy.replace(at, 2, "\xCA\xBC");
     }
     NormaliseInto(NfkcCasefold(), copy, scratch, &edits);
@@ -200,8 +193,7 @@ void Tokeniser::Impl::AddWord(std::string_view word, size_t offset,
   }
   SplitLikeXapian(scratch, [&](size_t begin, size_t end) {
     Token& token = tokens.emplace_back();
-    AppendTerm(std::string_view(scratch).substr(begin, end - begin),
-               token.term);
+    AppendTerm(std::string_view(scratch).substr(begin, end - begin), token.term);
     token.end = base + SourceOffset(end);
     token.start = std::min(token.end, base + SourceOffset(begin));
     if (token.start == token.end && token.end > base) {
@@ -224,17 +216,14 @@ Tokeniser::Tokeniser() : impl_(std::make_unique<Impl>()) {
 
 Tokeniser::~Tokeniser() = default;
 
-std::vector<Token> Tokeniser::Tokenise(std::string_view text,
-                                       int first_position) {
+std::vector<Token> Tokeniser::Tokenise(std::string_view text, int first_position) {
   if (text.size() > static_cast<size_t>(INT32_MAX)) {  // offsets are 32-bit
-    throw Error("text of " + std::to_string(text.size()) +
-                " bytes is too long to tokenise");
+    throw Error("text of " + std::to_string(text.size()) + " bytes is too long to tokenise");
   }
   UErrorCode status = U_ZERO_ERROR;
   UText utext = UTEXT_INITIALIZER;
   // A UTF-8 UText makes the iterator report byte offsets into `text`.
-  utext_openUTF8(&utext, text.data(), static_cast<int64_t>(text.size()),
-                 &status);
+  utext_openUTF8(&utext, text.data(), static_cast<int64_t>(text.size()), &status);
   CheckIcu(status, "utext_openUTF8");
   struct Closer {
     UText* utext;
@@ -252,12 +241,10 @@ std::vector<Token> Tokeniser::Tokenise(std::string_view text,
   bool bridged = false;
   auto flush = [&] {
     if (word_begin == word_end) return;
-    impl_->AddWord(text.substr(word_begin, word_end - word_begin), word_begin,
-                   bridged, position, tokens);
+    impl_->AddWord(text.substr(word_begin, word_end - word_begin), word_begin, bridged, position, tokens);
   };
   int32_t begin = breaker.first();
-  for (int32_t end = breaker.next(); end != icu::BreakIterator::DONE;
-       begin = end, end = breaker.next()) {
+  for (int32_t end = breaker.next(); end != icu::BreakIterator::DONE; begin = end, end = breaker.next()) {
     // Statuses below UBRK_WORD_NONE_LIMIT mark spaces and punctuation.
     if (breaker.getRuleStatus() < UBRK_WORD_NONE_LIMIT) continue;
     const auto b = static_cast<size_t>(begin);

@@ -16,8 +16,7 @@ namespace {
 
 // ICU owns its normalisers; looking them up once keeps that off the
 // per-word path.
-const icu::Normalizer2& LoadNormaliser(
-    const icu::Normalizer2* (*get_instance)(UErrorCode&), const char* what) {
+const icu::Normalizer2& LoadNormaliser(const icu::Normalizer2* (*get_instance)(UErrorCode&), const char* what) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* normaliser = get_instance(status);
   CheckIcu(status, what);
@@ -25,20 +24,15 @@ const icu::Normalizer2& LoadNormaliser(
 }
 
 // Typographic variants of ', -, " and characters Xapian joins words with.
-constexpr std::u32string_view kApostrophes =
-    U"'`\u00B4\u02BC\u2018\u2019\u201B\uFF07";
+constexpr std::u32string_view kApostrophes = U"'`\u00B4\u02BC\u2018\u2019\u201B\uFF07";
 constexpr std::u32string_view kDashes =
     U"\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE31\uFE32\uFE58\uFE63"
     U"\uFF0D";
-constexpr std::u32string_view kQuotes =
-    U"\u00AB\u00BB\u201C\u201D\u201E\u201F\u2039\u203A\uFF02";
+constexpr std::u32string_view kQuotes = U"\u00AB\u00BB\u201C\u201D\u201E\u201F\u2039\u203A\uFF02";
 constexpr std::u32string_view kInfixes = U"&\u00B7\u05F4\u2027";
-constexpr std::u32string_view kDigitInfixes =
-    U",.;\u037E\u0589\u060D\u07F8\u2044\uFE10\uFE13\uFE14";
+constexpr std::u32string_view kDigitInfixes = U",.;\u037E\u0589\u060D\u07F8\u2044\uFE10\uFE13\uFE14";
 
-bool OneOf(std::u32string_view set, UChar32 c) {
-  return c >= 0 && set.find(static_cast<char32_t>(c)) != set.npos;
-}
+bool OneOf(std::u32string_view set, UChar32 c) { return c >= 0 && set.find(static_cast<char32_t>(c)) != set.npos; }
 
 // The ASCII stand-in for a variant of ' - or " (quotes only for queries).
 char AsciiStandIn(UChar32 c, bool for_query) {
@@ -53,8 +47,7 @@ char AsciiStandIn(UChar32 c, bool for_query) {
 // before it is normalised, so a query must keep such a break as a space.
 bool NfkcHidesIcuBreak(UChar32 c) {
   if (u_getIntPropertyValue(c, UCHAR_WORD_BREAK) != U_WB_OTHER) return false;
-  return u_charType(c) == U_OTHER_NUMBER ||
-         u_hasBinaryProperty(c, UCHAR_DEFAULT_IGNORABLE_CODE_POINT);
+  return u_charType(c) == U_OTHER_NUMBER || u_hasBinaryProperty(c, UCHAR_DEFAULT_IGNORABLE_CODE_POINT);
 }
 
 constexpr std::array<CharClass, 128> kAsciiClasses = [] {
@@ -79,14 +72,13 @@ void CheckIcu(UErrorCode status, const char* what) {
 }
 
 const icu::Normalizer2& NfkcCasefold() {
-  static const icu::Normalizer2& instance = LoadNormaliser(
-      &icu::Normalizer2::getNFKCCasefoldInstance, "getNFKCCasefoldInstance");
+  static const icu::Normalizer2& instance =
+      LoadNormaliser(&icu::Normalizer2::getNFKCCasefoldInstance, "getNFKCCasefoldInstance");
   return instance;
 }
 
 const icu::Normalizer2& Nfkc() {
-  static const icu::Normalizer2& instance =
-      LoadNormaliser(&icu::Normalizer2::getNFKCInstance, "getNFKCInstance");
+  static const icu::Normalizer2& instance = LoadNormaliser(&icu::Normalizer2::getNFKCInstance, "getNFKCInstance");
   return instance;
 }
 
@@ -104,8 +96,7 @@ UChar32 NextCodePoint(std::string_view s, size_t& i) {
 UChar32 PrevCodePoint(std::string_view s, size_t& i) {
   const size_t end = i;
   size_t start = end - 1;
-  while (start > 0 && end - start < 4 &&
-         (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) {
+  while (start > 0 && end - start < 4 && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) {
     --start;
   }
   size_t next = start;
@@ -143,20 +134,15 @@ std::string UnifyPunctuation(std::string_view in, bool for_query) {
   return out;
 }
 
-void NormaliseInto(const icu::Normalizer2& normaliser, std::string_view in,
-                   std::string& out, icu::Edits* edits) {
+void NormaliseInto(const icu::Normalizer2& normaliser, std::string_view in, std::string& out, icu::Edits* edits) {
   icu::StringByteSink<std::string> sink(&out);
   UErrorCode status = U_ZERO_ERROR;
-  normaliser.normalizeUTF8(
-      0, icu::StringPiece(in.data(), static_cast<int32_t>(in.size())), sink,
-      edits, status);
+  normaliser.normalizeUTF8(0, icu::StringPiece(in.data(), static_cast<int32_t>(in.size())), sink, edits, status);
   CheckIcu(status, "Normalizer2::normalizeUTF8");
 }
 
 bool IsAscii(std::string_view s) {
-  return std::all_of(s.begin(), s.end(), [](char ch) {
-    return static_cast<unsigned char>(ch) < 0x80;
-  });
+  return std::all_of(s.begin(), s.end(), [](char ch) { return static_cast<unsigned char>(ch) < 0x80; });
 }
 
 // NFKC_Casefold for ASCII, plus the one ASCII apostrophe variant.
@@ -193,8 +179,7 @@ CharClass ClassAt(std::string_view s, size_t& i, UChar32& c) {
 }
 
 bool IsWordClass(CharClass c) {
-  return c == CharClass::kLetter || c == CharClass::kDigit ||
-         c == CharClass::kMark || c == CharClass::kConnector;
+  return c == CharClass::kLetter || c == CharClass::kDigit || c == CharClass::kMark || c == CharClass::kConnector;
 }
 
 // Would the QueryParser keep `infix` in a term between these characters?

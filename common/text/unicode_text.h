@@ -32,8 +32,7 @@ UChar32 PrevCodePoint(std::string_view s, size_t& i);
 /// ASCII and invalid UTF-8 by U+FFFD.
 std::string UnifyPunctuation(std::string_view in, bool for_query);
 /// Appends `normaliser`'s form of `in` to `out`, recording `edits` if given.
-void NormaliseInto(const icu::Normalizer2& normaliser, std::string_view in, std::string& out,
-                   icu::Edits* edits);
+void NormaliseInto(const icu::Normalizer2& normaliser, std::string_view in, std::string& out, icu::Edits* edits);
 bool IsAscii(std::string_view s);
 /// NFKC_Casefold for ASCII, plus the one ASCII apostrophe variant.
 void AsciiFoldInPlace(std::string& s);
@@ -49,7 +48,6 @@ enum class CharClass : uint8_t {
   kInfix,       // '&' and middle dots: likewise
   kDigitInfix,  // , . ; and kin: join two digits only
 };
-
 
 CharClass Classify(UChar32 c);
 /// Classifies the code point at s[i], storing it in `c` and moving i past it.

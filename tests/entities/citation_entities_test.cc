@@ -30,9 +30,11 @@ TEST(CitationEntitiesTest, TableOfForms) {
   } rows[] = {
       {"adopting Council Resolution No. 1309 of 24 November 2015, Member States",
        "resolution:Council Resolution No. 1309 of 24 November 2015=Council resolution 1309 (2015-11-24)"},
-      {"General Assembly resolution 71/1", "resolution:General Assembly resolution 71/1=General Assembly resolution 71/1"},
+      {"General Assembly resolution 71/1",
+       "resolution:General Assembly resolution 71/1=General Assembly resolution 71/1"},
       {"Human Rights Council resolution 5/1 of 18 June 2007",
-       "resolution:Human Rights Council resolution 5/1 of 18 June 2007=Human Rights Council resolution 5/1 (2007-06-18)"},
+       "resolution:Human Rights Council resolution 5/1 of 18 June 2007=Human Rights Council resolution 5/1 "
+       "(2007-06-18)"},
       {"decision 1/CP.16", "resolution:decision 1/CP.16=decision 1/CP.16"},
       {"S/RES/2334 (2016)", "symbol:S/RES/2334=S/RES/2334 | resolution:S/RES/2334 (2016)=S/RES/2334 (2016)"},
       {"A/RES/73/195", "symbol:A/RES/73/195=A/RES/73/195 | resolution:A/RES/73/195=A/RES/73/195"},
@@ -43,7 +45,8 @@ TEST(CitationEntitiesTest, TableOfForms) {
       {"la r\u00E9solution du Conseil n\u00B0 214 du 12 novembre 2016",
        "resolution:r\u00E9solution du Conseil n\u00B0 214 du 12 novembre 2016=Council resolution 214 (2016-11-12)"},
       {"Resoluci\u00F3n del Consejo N.\u00BA 198, de 27 de noviembre de 2015",
-       "resolution:Resoluci\u00F3n del Consejo N.\u00BA 198, de 27 de noviembre de 2015=Council resolution 198 (2015-11-27)"},
+       "resolution:Resoluci\u00F3n del Consejo N.\u00BA 198, de 27 de noviembre de 2015=Council resolution 198 "
+       "(2015-11-27)"},
       // Not citations: slashed words, times, fractions.
       {"and/or 24/7 HIV/AIDS 3/4 of them", ""},
   };

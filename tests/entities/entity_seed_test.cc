@@ -274,7 +274,9 @@ std::vector<Found> Tagged(const Note& note) {
   for (const Paragraph& p : note.paragraphs) {
     if (!p.number) continue;
     for (const Entity& e : p.entities)
-      found.emplace_back(*p.number + (e.footnote > 0 ? "(footnote)" : e.item.empty() ? "" : "(" + e.item + ")"),
+      found.emplace_back(*p.number + (e.footnote > 0   ? "(footnote)"
+                                      : e.item.empty() ? ""
+                                                       : "(" + e.item + ")"),
                          e.type, e.text, e.value);
   }
   return found;

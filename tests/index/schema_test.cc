@@ -2,16 +2,16 @@
 // The schema's invariants: prefixes and slots unique, terms bounded.
 #include "common/index/schema.h"
 
-#include <set>
-
 #include <gtest/gtest.h>
+
+#include <set>
 
 namespace quorum::schema {
 namespace {
 
 TEST(SchemaTest, FieldNamesAndPrefixesAreUniqueAndXLed) {
-  std::set<std::string_view> names, prefixes{kIdPrefix, kNotePrefix, kContextPrefix, kAgendaTitlePrefix,
-                                                kBodyTitlePrefix};
+  std::set<std::string_view> names,
+      prefixes{kIdPrefix, kNotePrefix, kContextPrefix, kAgendaTitlePrefix, kBodyTitlePrefix};
   size_t expected_prefixes = prefixes.size();
   for (const Field& field : kAllFields) {
     EXPECT_TRUE(names.insert(field.name).second) << field.name;
@@ -51,7 +51,7 @@ TEST(SchemaTest, LongTermsAreHashedWithinXapiansLimit) {
 }
 
 TEST(SchemaTest, SlotsAreDistinct) {
-  const std::set<Xapian::valueno> slots = {kSlotDate, kSlotMeeting, kSlotAgenda, kSlotOrdinal,
+  const std::set<Xapian::valueno> slots = {kSlotDate, kSlotMeeting, kSlotAgenda,  kSlotOrdinal,
                                            kSlotBody, kSlotYear,    kSlotNoteKey, kSlotPage};
   EXPECT_EQ(slots.size(), 8u);
 }

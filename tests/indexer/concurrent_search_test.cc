@@ -2,10 +2,10 @@
 // A search on a database that the indexer commits to meanwhile: Xapian
 // throws DatabaseModifiedError once the revision a reader holds has been
 // overwritten, and Search() must reopen and answer from the latest commit.
-#include <string>
-
 #include <gtest/gtest.h>
 #include <xapian.h>
+
+#include <string>
 
 #include "common/pipeline/pipeline.h"
 #include "indexer/indexer.h"

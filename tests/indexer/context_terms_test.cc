@@ -2,11 +2,11 @@
 // Searches on context words, which the indexer stores without positions:
 // words still match at context weight, phrases on them find nothing and
 // raise no error, and agenda and body words (positional) keep their phrases.
-#include <string>
-#include <vector>
-
 #include <gtest/gtest.h>
 #include <xapian.h>
+
+#include <string>
+#include <vector>
 
 #include "indexer/indexer.h"
 #include "query/searcher.h"

@@ -3,12 +3,11 @@
 // that must not be read whole (too large, FIFOs) are refused at once.
 #include "indexer/file_hash.h"
 
+#include <gtest/gtest.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <string>
-
-#include <gtest/gtest.h>
 
 #include "common/base/hash.h"
 #include "tests/indexer/scratch_dir.h"

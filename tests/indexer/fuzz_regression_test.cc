@@ -2,10 +2,10 @@
 // Inputs the fuzzers in fuzz/ found, kept as tests. Each names the problem;
 // a test whose problem lies in code outside the indexer skips with that
 // name while the problem is there, and guards the fix once it is made.
-#include <string>
-
 #include <gtest/gtest.h>
 #include <xapian.h>
+
+#include <string>
 
 #include "common/base/error.h"
 #include "common/pipeline/pipeline.h"
@@ -54,7 +54,9 @@ TEST(FuzzRegressionTest, ABadDateFieldIsAUsageError) {
   indexer.AddNote(ParseNoteText("1. The meeting discussed migration.\n"), "/notes/1.txt");
   indexer.Commit();
   QueryConfig config;
-  config.query = std::string("ge\xCD" "date:\xFF?\n\n\n\xE2sag\xE2sagendOR");
+  config.query = std::string(
+      "ge\xCD"
+      "date:\xFF?\n\n\n\xE2sag\xE2sagendOR");
   EXPECT_THROW(BuildQuery(indexer.database(), config), UsageError);
 }
 

@@ -2,10 +2,10 @@
 // Query text no search may choke on, sent through Search() (a NUL byte
 // cannot reach quorum-search through its arguments): the answer is results
 // or a UsageError (exit 2), never a crash or another exception.
-#include <string>
-
 #include <gtest/gtest.h>
 #include <xapian.h>
+
+#include <string>
 
 #include "common/base/error.h"
 #include "common/pipeline/pipeline.h"
@@ -52,12 +52,12 @@ std::string Repeat(const std::string& word, int times) {
   return text;
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    Inputs, HostileQueryTest,
-    ::testing::Values(std::string("migration\0policy", 16), std::string("\0", 1), std::string("\"\0\"(\0)", 6),
-                      std::string("meeting:\0", 9), "caf\xE9 \xFF\xFE \xC3\x28 \xE2\x82", "\"migration policy",
-                      "((migration", "migration))", ")(", Repeat("policy OR (migration AND", 2500),
-                      std::string(20000, 'x')));
+INSTANTIATE_TEST_SUITE_P(Inputs, HostileQueryTest,
+                         ::testing::Values(std::string("migration\0policy", 16), std::string("\0", 1),
+                                           std::string("\"\0\"(\0)", 6), std::string("meeting:\0", 9),
+                                           "caf\xE9 \xFF\xFE \xC3\x28 \xE2\x82", "\"migration policy", "((migration",
+                                           "migration))", ")(", Repeat("policy OR (migration AND", 2500),
+                                           std::string(20000, 'x')));
 
 }  // namespace
 }  // namespace quorum

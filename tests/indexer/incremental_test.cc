@@ -3,13 +3,13 @@
 // steady cadence, and that the same input gives the same index contents.
 #include "indexer/incremental.h"
 
+#include <gtest/gtest.h>
+#include <xapian.h>
+
 #include <filesystem>
 #include <map>
 #include <sstream>
 #include <string>
-
-#include <gtest/gtest.h>
-#include <xapian.h>
 
 #include "common/index/schema.h"
 #include "indexer/indexer.h"
@@ -24,7 +24,8 @@ using testing_support::ScratchDir;
 std::string NoteText(const std::string& symbol, const std::string& words) {
   return symbol +
          "\n\nWORKING GROUP ON TESTS\n\nCHAIRPERSON'S NOTE ON THE MEETING\n\nHELD ON 1 MAY 2017\n\n"
-         "1. The Working Group discussed " + words + ".\n\n2. The meeting rose at noon.\n";
+         "1. The Working Group discussed " +
+         words + ".\n\n2. The meeting rose at noon.\n";
 }
 
 class IncrementalTest : public ::testing::Test {

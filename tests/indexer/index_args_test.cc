@@ -2,24 +2,22 @@
 // ParseIndexArgs: quorum-index's flags to an IndexCommand, or a usage error.
 #include "indexer/index_args.h"
 
+#include <gtest/gtest.h>
+
+#include <boost/program_options.hpp>
 #include <cstdlib>
 #include <optional>
 #include <string>
 #include <vector>
 
-#include <boost/program_options.hpp>
-#include <gtest/gtest.h>
-
-#include "tests/support/test_support.h"
-
 #include "common/base/error.h"
 #include "common/text/language.h"
+#include "tests/support/test_support.h"
 
 namespace quorum {
 namespace {
 
 using testing_support::ScopedEnv;
-
 
 // The message of the UsageError `args` throws; fails the test if none is thrown.
 std::string UsageErrorMessage(const std::vector<std::string>& args) {
@@ -125,8 +123,7 @@ TEST(IndexArgsTest, ParseOnlyJson) {
 }
 
 TEST(IndexArgsTest, Switches) {
-  const IndexCommand command =
-      ParseIndexArgs({"--overwrite", "-q", "--progress", "never", "--lang", "de", "corpus"});
+  const IndexCommand command = ParseIndexArgs({"--overwrite", "-q", "--progress", "never", "--lang", "de", "corpus"});
   EXPECT_TRUE(command.config.overwrite);
   EXPECT_TRUE(command.config.quiet);
   EXPECT_EQ(command.config.progress, "never");
@@ -157,8 +154,7 @@ TEST(IndexArgsTest, IncrementalAndLockingSwitches) {
   EXPECT_FALSE(defaults.force);
   EXPECT_FALSE(defaults.wait);
   EXPECT_EQ(defaults.commit_every, 100u);
-  const IndexConfig config =
-      ParseIndexArgs({"--prune", "--force", "--wait", "--commit-every", "7", "corpus"}).config;
+  const IndexConfig config = ParseIndexArgs({"--prune", "--force", "--wait", "--commit-every", "7", "corpus"}).config;
   EXPECT_TRUE(config.prune);
   EXPECT_TRUE(config.force);
   EXPECT_TRUE(config.wait);

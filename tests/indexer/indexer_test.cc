@@ -3,19 +3,18 @@
 // terms, values and stored data per the schema (common/index/schema.h).
 #include "indexer/indexer.h"
 
+#include <gtest/gtest.h>
+#include <xapian.h>
+
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
-#include <gtest/gtest.h>
-
-#include "tests/support/test_support.h"
-#include <nlohmann/json.hpp>
-#include <xapian.h>
-
 #include "common/base/error.h"
 #include "common/base/note.h"
-#include "common/pipeline/pipeline.h"
 #include "common/index/schema.h"
+#include "common/pipeline/pipeline.h"
+#include "tests/support/test_support.h"
 
 namespace quorum {
 namespace {
@@ -28,7 +27,6 @@ constexpr const char* kPath = "notes/2017-08-28-wg-rel.txt";
 Xapian::WritableDatabase MemoryDatabase() {
   return Xapian::WritableDatabase(std::string(), Xapian::DB_BACKEND_INMEMORY);
 }
-
 
 // An English chairperson's note with agenda items a and b.
 Note EnglishNote() {
@@ -101,8 +99,7 @@ std::vector<Xapian::termpos> Positions(const Xapian::Document& doc, const std::s
   Xapian::TermIterator it = doc.termlist_begin();
   it.skip_to(term);
   if (it == doc.termlist_end() || *it != term) return positions;
-  for (Xapian::PositionIterator p = it.positionlist_begin(); p != it.positionlist_end(); ++p)
-    positions.push_back(*p);
+  for (Xapian::PositionIterator p = it.positionlist_begin(); p != it.positionlist_end(); ++p) positions.push_back(*p);
   return positions;
 }
 
@@ -187,8 +184,7 @@ TEST(IndexerTest, NotesWithDifferentPathsCoexist) {
   EXPECT_NE(other_key, kKey);
   EXPECT_EQ(db.get_termfreq(std::string(schema::kNotePrefix) + kKey), 3u);
   EXPECT_EQ(db.get_termfreq(std::string(schema::kNotePrefix) + other_key), 3u);
-  EXPECT_EQ(db.get_termfreq(std::string(schema::kNotePrefix) + schema::NoteKey("notes/2018-06-12-gt-rel-fr.txt")),
-            1u);
+  EXPECT_EQ(db.get_termfreq(std::string(schema::kNotePrefix) + schema::NoteKey("notes/2018-06-12-gt-rel-fr.txt")), 1u);
   // Re-adding one leaves the other alone.
   Note shorter = EnglishNote();
   shorter.paragraphs.resize(2);
@@ -316,7 +312,8 @@ TEST_F(DocumentTest, FilterTerms) {
 }
 
 TEST_F(DocumentTest, FilterTermsAreCaseInsensitive) {
-  EXPECT_EQ(schema::FilterTerm(schema::kMeeting, "wg/rel/2017/7"), schema::FilterTerm(schema::kMeeting, "WG/REL/2017/7"));
+  EXPECT_EQ(schema::FilterTerm(schema::kMeeting, "wg/rel/2017/7"),
+            schema::FilterTerm(schema::kMeeting, "WG/REL/2017/7"));
   EXPECT_TRUE(DocHasTerm(doc_, schema::FilterTerm(schema::kMeeting, "wg/rel/2017/7")));
 }
 

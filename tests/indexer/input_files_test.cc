@@ -3,13 +3,12 @@
 // names with spaces, quotes and non-ASCII characters.
 #include "indexer/input_files.h"
 
+#include <gtest/gtest.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <filesystem>
 #include <string>
-
-#include <gtest/gtest.h>
 
 #include "tests/indexer/scratch_dir.h"
 
@@ -29,8 +28,8 @@ TEST(InputFilesTest, ALinkLoopNeitherTrapsNorStopsTheWalk) {
   ScratchDir dir;
   dir.Write("notes/a.txt", "1. A.\n");
   dir.Write("notes/sub/z.txt", "1. Z.\n");
-  fs::create_directory_symlink("..", dir.path("notes/sub/up"));     // a folder loop
-  fs::create_symlink("loop2.txt", dir.path("notes/loop1.txt"));     // a file loop
+  fs::create_directory_symlink("..", dir.path("notes/sub/up"));  // a folder loop
+  fs::create_symlink("loop2.txt", dir.path("notes/loop1.txt"));  // a file loop
   fs::create_symlink("loop1.txt", dir.path("notes/loop2.txt"));
   fs::create_symlink("missing.txt", dir.path("notes/broken.txt"));  // dangling
   const InputFiles inputs = FindInputFiles({dir.path("notes")});

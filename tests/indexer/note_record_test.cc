@@ -3,10 +3,10 @@
 // notes only (what the SIGKILL test relies on to judge an index).
 #include "indexer/note_record.h"
 
-#include <string>
-
 #include <gtest/gtest.h>
 #include <xapian.h>
+
+#include <string>
 
 #include "common/index/schema.h"
 #include "indexer/indexer.h"

@@ -3,6 +3,9 @@
 // stops and errors, and an index that is the same whatever the worker count.
 #include "indexer/pipeline.h"
 
+#include <gtest/gtest.h>
+#include <xapian.h>
+
 #include <algorithm>
 #include <atomic>
 #include <chrono>
@@ -12,9 +15,6 @@
 #include <string>
 #include <thread>
 #include <vector>
-
-#include <gtest/gtest.h>
-#include <xapian.h>
 
 #include "common/index/schema.h"
 #include "indexer/incremental.h"
@@ -125,7 +125,8 @@ TEST(PipelineTest, EachWorkerHasItsOwnIndex) {
   std::vector<std::atomic<int>> busy(3);
   int next = 0;
   RunOrdered<int, int>(
-      pool, WindowLimits{9, 0}, [&]() -> std::optional<int> { return next < 200 ? std::optional<int>(next++) : std::nullopt; },
+      pool, WindowLimits{9, 0},
+      [&]() -> std::optional<int> { return next < 200 ? std::optional<int>(next++) : std::nullopt; },
       [&](int n, size_t worker) {
         if (worker >= 3 || busy[worker]++ != 0) ++bad;  // never two jobs at once on one worker
         std::this_thread::sleep_for(std::chrono::microseconds(50));
@@ -139,7 +140,9 @@ TEST(PipelineTest, EachWorkerHasItsOwnIndex) {
 std::string NoteText(int i) {
   return "WG/T/2017/" + std::to_string(i) +
          "\n\nWORKING GROUP ON TESTS\n\nCHAIRPERSON'S NOTE ON THE MEETING\n\nHELD ON 1 MAY 2017\n\n"
-         "1. The Working Group discussed item " + std::to_string(i) + " and the budget of the International "
+         "1. The Working Group discussed item " +
+         std::to_string(i) +
+         " and the budget of the International "
          "Dialogue on Migration (IDM).\n\n2. Delegates asked for a report by 30 June 2017.\n";
 }
 
@@ -169,8 +172,8 @@ TEST(PipelineIndexTest, TheIndexIsTheSameWhateverTheWorkerCount) {
   ScratchDir dir;
   std::vector<std::string> files;
   for (int i = 0; i < 40; ++i) files.push_back(dir.Write("notes/" + std::to_string(100 + i) + ".txt", NoteText(i)));
-  files.push_back(files[3]);                            // named twice: one note
-  files.push_back(dir.path("notes/missing.txt"));       // reported at its turn
+  files.push_back(files[3]);                       // named twice: one note
+  files.push_back(dir.path("notes/missing.txt"));  // reported at its turn
   IndexConfig config;
   config.commit_every = 7;
   std::vector<std::string> snapshots, reports;

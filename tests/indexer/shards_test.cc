@@ -4,14 +4,14 @@
 // stub file that lets Xapian open the folder as one database.
 #include "indexer/shards.h"
 
+#include <gtest/gtest.h>
+#include <xapian.h>
+
 #include <filesystem>
 #include <set>
 #include <sstream>
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
-#include <xapian.h>
 
 #include "common/base/error.h"
 #include "common/index/schema.h"
@@ -30,7 +30,9 @@ using testing_support::ScratchDir;
 std::string NoteText(int i, const std::string& words) {
   return "WG/T/2017/" + std::to_string(i) +
          "\n\nWORKING GROUP ON TESTS\n\nCHAIRPERSON'S NOTE ON THE MEETING\n\nHELD ON 1 MAY 2017\n\n"
-         "1. The Working Group discussed " + words + " of the Basin Data Partnership (BDP).\n\n"
+         "1. The Working Group discussed " +
+         words +
+         " of the Basin Data Partnership (BDP).\n\n"
          "2. The meeting rose at noon.\n";
 }
 

@@ -4,16 +4,15 @@
 // with the fix in the message.
 #include "indexer/writable_index.h"
 
+#include <gtest/gtest.h>
 #include <unistd.h>
+#include <xapian.h>
 
 #include <csignal>
 #include <filesystem>
 #include <sstream>
 #include <string>
 #include <thread>
-
-#include <gtest/gtest.h>
-#include <xapian.h>
 
 #include "common/index/schema.h"
 #include "indexer/interrupt.h"
@@ -140,7 +139,8 @@ TEST(WritableIndexTest, LeftoversOfAKilledOverwriteAreRemoved) {
 TEST(WritableIndexTest, AFileIsNoIndexFolder) {
   ScratchDir dir;
   const std::string file = dir.Write("notes.txt", "1. Not an index.\n");
-  EXPECT_EQ(OpenError(file), "'" + file + "' is a file, not an index folder; give --db a folder (it is created if missing)");
+  EXPECT_EQ(OpenError(file),
+            "'" + file + "' is a file, not an index folder; give --db a folder (it is created if missing)");
 }
 
 TEST(WritableIndexTest, AFolderOfOtherFilesIsNotOverwritten) {

@@ -25,7 +25,8 @@ TEST(AgendaTest, ItemHeadingsAndDocumentItem) {
   EXPECT_EQ(item->label, "4");
   EXPECT_EQ(item->title, "Harbour works");
   EXPECT_FALSE(ParseItemHeading("Items of interest"));
-  const auto document = FindDocumentAgendaItem("Human Rights Council Eighth session Agenda item 6 Universal Periodic Review");
+  const auto document =
+      FindDocumentAgendaItem("Human Rights Council Eighth session Agenda item 6 Universal Periodic Review");
   ASSERT_TRUE(document);
   EXPECT_EQ(document->label, "6");
   EXPECT_EQ(document->title, "Universal Periodic Review");

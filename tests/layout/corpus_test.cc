@@ -26,30 +26,28 @@ struct CorpusRow {
 constexpr CorpusRow kRows[] = {
     {"2016-11-12-iorb-council.txt", "Council of the International Organization for River Basins", "2016-11-12",
      "C/107/SR/3", "summary record", "en", "1:- 2:a 3:a 4:a 5:b 6:b 7:b 8:c 9:c 10:d", "", "6x3"},
-    {"2017-09-18-wg-basin.txt", "Working Group on Basin Governance and Related Issues", "2017-09-18",
-     "WG/BGR/2017/5", "chairperson's note", "en", "1:- 2:- 3:a 4:a 5:a 6:a 7:b 8:b 9:b 10:b 11:b 12:b 13:b 14:c",
-     "4x1", "12x3"},
-    {"2018-03-14-wg-basin.txt", "Working Group on Basin Governance and Related Issues", "2018-03-14",
-     "WG/BGR/2018/3", "chairperson's note", "en", "1:a 2:b 3:b 4:b 5:b 6:c 7:c 8:c 9:c 10:d", "3x1", "8x3"},
-    {"2018-04-24-scbf.txt", "Standing Committee on Budget and Finance", "2018-04-24", "SCBF/22/SR/1",
-     "summary record", "en", "1:- 2:a 3:b 4:b 5:b 6:c 7:c 8:c 9:c 10:d", "", "8x3"},
+    {"2017-09-18-wg-basin.txt", "Working Group on Basin Governance and Related Issues", "2017-09-18", "WG/BGR/2017/5",
+     "chairperson's note", "en", "1:- 2:- 3:a 4:a 5:a 6:a 7:b 8:b 9:b 10:b 11:b 12:b 13:b 14:c", "4x1", "12x3"},
+    {"2018-03-14-wg-basin.txt", "Working Group on Basin Governance and Related Issues", "2018-03-14", "WG/BGR/2018/3",
+     "chairperson's note", "en", "1:a 2:b 3:b 4:b 5:b 6:c 7:c 8:c 9:c 10:d", "3x1", "8x3"},
+    {"2018-04-24-scbf.txt", "Standing Committee on Budget and Finance", "2018-04-24", "SCBF/22/SR/1", "summary record",
+     "en", "1:- 2:a 3:b 4:b 5:b 6:c 7:c 8:c 9:c 10:d", "", "8x3"},
     {"2018-06-12-harbour-council.txt", "Harbour District Council", "2018-06-12", "", "minutes", "en",
      "-:- 1:1 2:2 3:3 4:4 5:4 6:4 7:5", "", ""},
     {"2018-08-28-wg-basin-fr.txt", "Groupe de travail sur la gouvernance des bassins et questions connexes",
-     "2018-08-28", "", "chairperson's note", "fr", "1:- 2:- 3:a 4:a 5:a 6:a 7:b 8:b 9:b 10:b 11:b 12:c", "5x1",
-     ""},
+     "2018-08-28", "", "chairperson's note", "fr", "1:- 2:- 3:a 4:a 5:a 6:a 7:b 8:b 9:b 10:b 11:b 12:c", "5x1", ""},
     {"2018-10-10-scbf-es.txt", "Comité Permanente de Presupuesto y Finanzas", "2018-10-10", "SCBF/23/6",
      "chairperson's note", "es", "1:- 2:a 3:a 4:b 5:b 6:b 7:b 8:b 9:c", "", "4x3"},
-    {"2018-11-06-wg-basin.txt", "Working Group on Basin Governance and Related Issues", "2018-11-06",
-     "WG/BGR/2018/7", "chairperson's note", "en", "1:- 2:- 3:a 4:a 5:a 6:b 7:b 8:b 9:c 10:c 11:d", "", ""},
+    {"2018-11-06-wg-basin.txt", "Working Group on Basin Governance and Related Issues", "2018-11-06", "WG/BGR/2018/7",
+     "chairperson's note", "en", "1:- 2:- 3:a 4:a 5:a 6:b 7:b 8:b 9:c 10:c 11:d", "", ""},
     {"2018-11-28-iorb-council.txt", "Council of the International Organization for River Basins", "2018-11-28", "",
      "summary record", "en", "1:- 2:a 3:a 4:a 5:a 6:b 7:b 8:b 9:c", "", ""},
     {"2019-03-20-wg-basin.txt", "Working Group on Basin Governance and Related Issues", "2019-03-20", "",
      "chairperson's note", "en", "1:- 2:- 3:a 4:a 5:a 6:b 7:b 8:b 9:c 10:c 11:d", "3x1 7x1", ""},
     {"2019-11-14-scbf-sr.txt", "Standing Committee on Budget and Finance", "2019-11-14", "SCBF/25/SR/2",
      "summary record", "en", "1:1 2:1 3:2 4:2 5:2 6:2 7:3", "", ""},
-    {"2019-05-15-scbf.txt", "Standing Committee on Budget and Finance", "2019-05-15", "SCBF/24/SR/1",
-     "summary record", "en", "1:a 2:b 3:b 4:b 5:c 6:c 7:c 8:c 9:d", "", ""},
+    {"2019-05-15-scbf.txt", "Standing Committee on Budget and Finance", "2019-05-15", "SCBF/24/SR/1", "summary record",
+     "en", "1:a 2:b 3:b 4:b 5:c 6:c 7:c 8:c 9:d", "", ""},
 };
 
 std::string Describe(const Note& note, std::string (*part)(const Paragraph&)) {
@@ -76,17 +74,17 @@ TEST(CorpusTest, EveryNoteParsesAsTheReadmeSays) {
       EXPECT_EQ(d.severity, Severity::kNote) << d.message;
       EXPECT_EQ(d.message.rfind("left out ", 0), 0u) << d.message;
     }
-    EXPECT_EQ(Describe(note, [](const Paragraph& p) {
-                return p.number.value_or("-") + ":" + p.agenda.value_or("-");
-              }),
+    EXPECT_EQ(Describe(note, [](const Paragraph& p) { return p.number.value_or("-") + ":" + p.agenda.value_or("-"); }),
               row.agenda);
-    EXPECT_EQ(Describe(note, [](const Paragraph& p) {
-                return p.footnotes.empty() ? "" : *p.number + "x" + std::to_string(p.footnotes.size());
-              }),
+    EXPECT_EQ(Describe(note,
+                       [](const Paragraph& p) {
+                         return p.footnotes.empty() ? "" : *p.number + "x" + std::to_string(p.footnotes.size());
+                       }),
               row.footnotes);
-    EXPECT_EQ(Describe(note, [](const Paragraph& p) {
-                return p.items.empty() ? "" : *p.number + "x" + std::to_string(p.items.size());
-              }),
+    EXPECT_EQ(Describe(note,
+                       [](const Paragraph& p) {
+                         return p.items.empty() ? "" : *p.number + "x" + std::to_string(p.items.size());
+                       }),
               row.items);
   }
 }

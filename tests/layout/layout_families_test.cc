@@ -3,9 +3,9 @@
 // short excerpt of a real document of ../shared/corpus/bodies (named in the
 // test; lines shortened where marked "…"). The parser decides each family
 // from the whole text, so each excerpt holds enough of it to decide.
-#include <algorithm>
-
 #include <gtest/gtest.h>
+
+#include <algorithm>
 
 #include "common/pipeline/pipeline.h"
 
@@ -79,8 +79,9 @@ TEST(LayoutFamiliesTest, WebTextOneElementPerLineWithMarkerLines) {
   ASSERT_NE(eichner, nullptr);  // the marker line does not cut the attendee's line
   EXPECT_NE(eichner->text.find("Director, Division of Reserve Bank"), std::string::npos);
   ASSERT_EQ(eichner->footnotes.size(), 1u);
-  EXPECT_EQ(eichner->footnotes[0], "Attended through the discussion of plans for reducing the size of the balance sheet. "
-                                   "Return to text");
+  EXPECT_EQ(eichner->footnotes[0],
+            "Attended through the discussion of plans for reducing the size of the balance sheet. "
+            "Return to text");
   for (const Paragraph& p : note.paragraphs) EXPECT_FALSE(p.number.has_value()) << p.text;  // notes are not numbers
   const Paragraph* manager = Starting(note, "The manager turned first");
   ASSERT_NE(manager, nullptr);
@@ -100,17 +101,20 @@ TEST(LayoutFamiliesTest, VerbatimRecordWithSpeakerLinesAndPageNumbers) {
       "Se abre la sesión.\n"
       "Montoro Romero, Cristóbal Ricardo (MINISTRO DE HACIENDA Y ADMINISTRACIONES PÚBLICAS):\n"
       "Gracias, señor presidente.\n"
-      "Señorías, el Gobierno trae hoy a esta Cámara la convalidación del real decreto-ley " + filler + " y\n"
+      "Señorías, el Gobierno trae hoy a esta Cámara la convalidación del real decreto-ley " +
+      filler +
+      " y\n"
       "Página 4\n"
       "mejora el Régimen Económico y Fiscal de Canarias.\n"
-      "Antes de exponer ante sus señorías cuáles son las principales mejoras " + filler + ".\n");
+      "Antes de exponer ante sus señorías cuáles son las principales mejoras " +
+      filler + ".\n");
   EXPECT_EQ(note.date, "2015-01-20");
   EXPECT_EQ(note.body, "Congreso de los Diputados");
   ASSERT_NE(Starting(note, "PRESIDENTE: Se abre la sesión."), nullptr);  // the label joins its speech
   const Paragraph* speech = Starting(note, "Señorías, el Gobierno");
   ASSERT_NE(speech, nullptr);
   EXPECT_NE(speech->text.find("y mejora el Régimen"), std::string::npos);  // across the page number
-  EXPECT_NE(Starting(note, "Antes de exponer"), nullptr);  // a full stop ends a paragraph
+  EXPECT_NE(Starting(note, "Antes de exponer"), nullptr);                  // a full stop ends a paragraph
   EXPECT_EQ(note.left_out, std::vector<std::string>{"Página 4"});
 }
 
@@ -239,7 +243,8 @@ TEST(LayoutFamiliesTest, RepeatedLinesByWhereTheyStand) {
 // built on that pattern). A lone "3 members voted" is not a number.
 TEST(LayoutFamiliesTest, BareNumbersInSequence) {
   std::string text = "Minutes of the Monetary Policy Committee meeting ending on 2 November 2021\n\n";
-  for (int n = 1; n <= 6; ++n) text += std::to_string(n) + " The Committee discussed item " + std::to_string(n) + ".\n\n";
+  for (int n = 1; n <= 6; ++n)
+    text += std::to_string(n) + " The Committee discussed item " + std::to_string(n) + ".\n\n";
   const Note numbered = ParseNoteText(text);
   ASSERT_GE(numbered.paragraphs.size(), 6u);
   EXPECT_EQ(numbered.paragraphs.back().number, "6");

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 // The note parser on the seed note (exact expectations) and on small
 // inline notes, one construct each.
-#include "common/pipeline/pipeline.h"
+#include <gtest/gtest.h>
 
 #include <filesystem>
 
-#include <gtest/gtest.h>
+#include "common/pipeline/pipeline.h"
 
 namespace quorum {
 namespace {
@@ -63,8 +63,9 @@ TEST_F(SeedNoteTest, AgendaItems) {
 TEST_F(SeedNoteTest, ParagraphsFallUnderTheirAgendaItems) {
   for (const Paragraph& p : note_.paragraphs) {
     const int n = std::stoi(*p.number);
-    const std::optional<std::string> expected =
-        n <= 2 ? std::nullopt : n <= 10 ? std::optional<std::string>("a") : std::optional<std::string>("b");
+    const std::optional<std::string> expected = n <= 2    ? std::nullopt
+                                                : n <= 10 ? std::optional<std::string>("a")
+                                                          : std::optional<std::string>("b");
     EXPECT_EQ(p.agenda, expected) << "paragraph " << n;
   }
 }
@@ -165,8 +166,9 @@ TEST(NoteParserTest, CrLfAndFormFeedsGivePages) {
 }
 
 TEST(NoteParserTest, ItemHeadingsDefineTheAgenda) {
-  const Note note = Parse("MINUTES OF THE MEETING HELD ON 1 MAY 2018\n\nItem 1: Budget\n\n1. Text one.\n\n"
-                          "Item 2: Harbour works\n\n2. Text two.\n");
+  const Note note = Parse(
+      "MINUTES OF THE MEETING HELD ON 1 MAY 2018\n\nItem 1: Budget\n\n1. Text one.\n\n"
+      "Item 2: Harbour works\n\n2. Text two.\n");
   ASSERT_EQ(note.agenda.size(), 2u);
   EXPECT_EQ(note.agenda[1].label, "2");
   EXPECT_EQ(note.agenda[1].title, "Harbour works");
@@ -177,10 +179,11 @@ TEST(NoteParserTest, ItemHeadingsDefineTheAgenda) {
 }
 
 TEST(NoteParserTest, MinutesWithNumberedHeadingsAndBracketedParagraphs) {
-  const Note note = Parse("MINUTES OF THE MEETING HELD ON 2 APRIL 2019\n\n1. Opening of the meeting\n\n"
-                          "(1) The Mayor opened the meeting.\n\n4. Financial matters\n\n"
-                          "(2) The Treasurer presented the accounts.\n\n(2 bis) Added by the Clerk.\n\n"
-                          "(3) The accounts were approved.\n");
+  const Note note = Parse(
+      "MINUTES OF THE MEETING HELD ON 2 APRIL 2019\n\n1. Opening of the meeting\n\n"
+      "(1) The Mayor opened the meeting.\n\n4. Financial matters\n\n"
+      "(2) The Treasurer presented the accounts.\n\n(2 bis) Added by the Clerk.\n\n"
+      "(3) The accounts were approved.\n");
   ASSERT_EQ(note.agenda.size(), 2u);
   EXPECT_EQ(note.agenda[1].label, "4");
   EXPECT_EQ(note.agenda[1].title, "Financial matters");
@@ -191,8 +194,9 @@ TEST(NoteParserTest, MinutesWithNumberedHeadingsAndBracketedParagraphs) {
 }
 
 TEST(NoteParserTest, AgendaBlockBeforeTheFirstParagraph) {
-  const Note note = Parse("Agenda\n\n(a) Adoption of the agenda\n(b) Financial situation\n\n"
-                          "1. The Committee adopted the agenda.\n\nFinancial situation\n\n2. Money.\n");
+  const Note note = Parse(
+      "Agenda\n\n(a) Adoption of the agenda\n(b) Financial situation\n\n"
+      "1. The Committee adopted the agenda.\n\nFinancial situation\n\n2. Money.\n");
   ASSERT_EQ(note.agenda.size(), 2u);
   EXPECT_EQ(note.agenda[1].title, "Financial situation");
   ASSERT_EQ(note.paragraphs.size(), 2u);
@@ -202,8 +206,9 @@ TEST(NoteParserTest, AgendaBlockBeforeTheFirstParagraph) {
 }
 
 TEST(NoteParserTest, UnstructuredTextIsKeptAsUnnumberedParagraphsWithAWarning) {
-  const Note note = Parse("Just some prose without numbers, which goes on for a while and says things that "
-                          "matter to somebody who wrote it down.\n\nAnd a second block of prose that ends.\n");
+  const Note note = Parse(
+      "Just some prose without numbers, which goes on for a while and says things that "
+      "matter to somebody who wrote it down.\n\nAnd a second block of prose that ends.\n");
   ASSERT_EQ(note.paragraphs.size(), 2u);
   EXPECT_EQ(note.paragraphs[0].number, std::nullopt);
   bool warned = false;
@@ -212,15 +217,17 @@ TEST(NoteParserTest, UnstructuredTextIsKeptAsUnnumberedParagraphsWithAWarning) {
 }
 
 TEST(NoteParserTest, FrenchAndSpanishDatesAndLanguages) {
-  const Note fr = Parse("NOTE DU PRÉSIDENT SUR LA RÉUNION TENUE LE 28 AOÛT 2018\n\n"
-                        "1. La réunion du Groupe de travail a examiné les questions de la gouvernance et "
-                        "des bassins dans le cadre de son mandat.\n");
+  const Note fr = Parse(
+      "NOTE DU PRÉSIDENT SUR LA RÉUNION TENUE LE 28 AOÛT 2018\n\n"
+      "1. La réunion du Groupe de travail a examiné les questions de la gouvernance et "
+      "des bassins dans le cadre de son mandat.\n");
   EXPECT_EQ(fr.date, "2018-08-28");
   EXPECT_EQ(fr.language, "fr");
   EXPECT_EQ(fr.type, "chairperson's note");
-  const Note es = Parse("NOTA DEL PRESIDENTE SOBRE LA REUNIÓN CELEBRADA EL 10 DE OCTUBRE DE 2018\n\n"
-                        "1. La reunión del Comité examinó la situación financiera de la Organización y los "
-                        "informes que se habían presentado por el Director.\n");
+  const Note es = Parse(
+      "NOTA DEL PRESIDENTE SOBRE LA REUNIÓN CELEBRADA EL 10 DE OCTUBRE DE 2018\n\n"
+      "1. La reunión del Comité examinó la situación financiera de la Organización y los "
+      "informes que se habían presentado por el Director.\n");
   EXPECT_EQ(es.date, "2018-10-10");
   EXPECT_EQ(es.language, "es");
 }

@@ -2,12 +2,12 @@
 // The parser on the 250 real UN reports in ../shared/corpus/real: prints
 // how many paragraphs got their printed number and a section, and checks
 // the metadata each report prints (symbol, date, body, agenda item).
+#include <gtest/gtest.h>
+
 #include <algorithm>
 #include <filesystem>
 #include <iomanip>
 #include <iostream>
-
-#include <gtest/gtest.h>
 
 #include "common/pipeline/pipeline.h"
 
@@ -67,8 +67,8 @@ TEST(RealCorpusTest, ParagraphNumbersAndMetadataOfUnReports) {
   }
   const double share = static_cast<double>(numbered) / static_cast<double>(paragraphs);
   const double section_share = static_cast<double>(sectioned) / static_cast<double>(paragraphs);
-  std::cout << "real UN reports: " << files.size() << " notes, " << paragraphs << " paragraphs before the annexes, " << numbered
-            << " with their printed number (" << std::fixed << std::setprecision(2) << 100.0 * share
+  std::cout << "real UN reports: " << files.size() << " notes, " << paragraphs << " paragraphs before the annexes, "
+            << numbered << " with their printed number (" << std::fixed << std::setprecision(2) << 100.0 * share
             << " %), " << sectioned << " with a section (" << 100.0 * section_share << " %), " << with_items
             << " with listed items\n"
             << "  symbol right: " << symbols << ", meeting date found: " << dates << ", body right: " << bodies

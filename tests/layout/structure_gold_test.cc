@@ -5,6 +5,8 @@
 // marked first words), of printed numbers right, of sections right, and the
 // meeting date and body of each document. Bodies held back for the final
 // measure (docs/QUALITY.md) are scored only with QUORUM_HELD_BACK=1.
+#include <gtest/gtest.h>
+
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
@@ -14,8 +16,6 @@
 #include <map>
 #include <set>
 #include <sstream>
-
-#include <gtest/gtest.h>
 
 #include "common/pipeline/pipeline.h"
 #include "common/text/tokeniser.h"
@@ -63,8 +63,8 @@ Gold ReadGold(const fs::path& path) {
 
 // What the parser made of one paragraph or listed item.
 struct Parsed {
-  std::vector<std::string> words;  // of its text
-  std::string number;              // printed number or item label; "-" if none
+  std::vector<std::string> words;    // of its text
+  std::string number;                // printed number or item label; "-" if none
   std::vector<std::string> context;  // words of its section and agenda item title
 };
 
@@ -82,7 +82,8 @@ std::vector<Parsed> Flatten(const Note& note) {
       text.remove_prefix(text.find(") ") + 2);
     }
     parsed.push_back({Words(text), number, context});
-    for (const SubItem& item : p.items) parsed.push_back({Words(item.text), item.label.empty() ? "-" : item.label, context});
+    for (const SubItem& item : p.items)
+      parsed.push_back({Words(item.text), item.label.empty() ? "-" : item.label, context});
   }
   return parsed;
 }
@@ -92,8 +93,9 @@ bool StartsWith(const std::vector<std::string>& words, const std::vector<std::st
 }
 
 bool Contains(const std::vector<std::string>& words, const std::vector<std::string>& part) {
-  return std::all_of(part.begin(), part.end(),
-                     [&words](const std::string& w) { return std::find(words.begin(), words.end(), w) != words.end(); });
+  return std::all_of(part.begin(), part.end(), [&words](const std::string& w) {
+    return std::find(words.begin(), words.end(), w) != words.end();
+  });
 }
 
 // Loose name match: one name's words all stand in the other ("Node.js
@@ -116,7 +118,8 @@ Score ScoreBody(const std::string& body, const Gold& gold, bool print_misses) {
     ++score.docs;
     score.dates += note.date == doc.date;
     score.bodies += SameBody(doc.body, note.body);
-    if (print_misses && note.date != doc.date) std::cout << "    date " << doc.file << ": " << note.date << " for " << doc.date << "\n";
+    if (print_misses && note.date != doc.date)
+      std::cout << "    date " << doc.file << ": " << note.date << " for " << doc.date << "\n";
     if (print_misses && !SameBody(doc.body, note.body))
       std::cout << "    body " << doc.file << ": '" << note.body << "' for '" << doc.body << "'\n";
     size_t cursor = 0;  // units are marked in reading order: look from the last one found
@@ -137,14 +140,14 @@ Score ScoreBody(const std::string& body, const Gold& gold, bool print_misses) {
       cursor = at;
       ++score.found;
       score.numbers += parsed[at].number == unit.number;
-      const bool section_right = unit.section == "-" ? parsed[at].context.empty()
-                                                      : Contains(parsed[at].context, Words(unit.section));
+      const bool section_right =
+          unit.section == "-" ? parsed[at].context.empty() : Contains(parsed[at].context, Words(unit.section));
       score.sections += section_right;
       if (print_misses && !section_right) {
         std::string context;
         for (const std::string& w : parsed[at].context) context += w + " ";
-        std::cout << "    section " << doc.file << ": '" << context << "' for '" << unit.section << "' at " << unit.start
-                  << "\n";
+        std::cout << "    section " << doc.file << ": '" << context << "' for '" << unit.section << "' at "
+                  << unit.start << "\n";
       }
       if (print_misses && parsed[at].number != unit.number)
         std::cout << "    number " << doc.file << ": '" << parsed[at].number << "' for '" << unit.number << "' at "
@@ -178,8 +181,8 @@ TEST(StructureGoldTest, PrintsScoresPerBody) {
     const Score s = ScoreBody(body, gold, misses);
     std::cout << "| " << body << " | " << (held ? "held back" : "development") << " | " << s.units << " | "
               << Percent(s.found, s.units) << " | " << Percent(s.numbers, s.found) << " | "
-              << Percent(s.sections, s.found) << " | " << s.dates << "/" << s.docs << " | " << s.bodies << "/"
-              << s.docs << " |\n";
+              << Percent(s.sections, s.found) << " | " << s.dates << "/" << s.docs << " | " << s.bodies << "/" << s.docs
+              << " |\n";
     if (!held) {
       development.units += s.units;
       development.found += s.found;

@@ -4,13 +4,13 @@
 // of ../shared (the seed, the 250 reports, every body). A word counts when it
 // is searchable or in a line the parser says it left out. Prints each
 // folder's figures and the worst documents with the words they lose.
+#include <gtest/gtest.h>
+
 #include <algorithm>
 #include <filesystem>
 #include <iomanip>
 #include <iostream>
 #include <map>
-
-#include <gtest/gtest.h>
 
 #include "common/pipeline/coverage.h"
 #include "common/pipeline/pipeline.h"
@@ -57,7 +57,8 @@ std::string Join(const std::vector<std::string>& words) {
 size_t Report(const std::string& title, const std::vector<Measured>& all, const fs::path& root, size_t worst) {
   std::map<std::string, std::vector<const Measured*>> by_folder;
   for (const Measured& m : all) by_folder[fs::relative(m.file.parent_path(), root).string()].push_back(&m);
-  std::cout << "\n" << title
+  std::cout << "\n"
+            << title
             << "\n| folder | documents | words | searchable | left out, said | lost | worst document | under 99 % |\n"
             << "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n"
             << std::fixed << std::setprecision(2);
@@ -86,8 +87,8 @@ size_t Report(const std::string& title, const std::vector<Measured>& all, const 
             [](const Measured* a, const Measured* b) { return a->coverage.Accounted() < b->coverage.Accounted(); });
   std::cout << "\nWorst documents (share searchable or said to be left out; words lost most often):\n";
   for (size_t i = 0; i < sorted.size() && i < worst; ++i)
-    std::cout << "  " << 100.0 * sorted[i]->coverage.Accounted() << " %  " << fs::relative(sorted[i]->file, root).string()
-              << "  [" << Join(sorted[i]->coverage.lost) << "]\n";
+    std::cout << "  " << 100.0 * sorted[i]->coverage.Accounted() << " %  "
+              << fs::relative(sorted[i]->file, root).string() << "  [" << Join(sorted[i]->coverage.lost) << "]\n";
   return under;
 }
 

@@ -3,13 +3,13 @@
 // errors reported in their line without stopping the others.
 #include "query/batch.h"
 
+#include <gtest/gtest.h>
+#include <xapian.h>
+
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
-#include <xapian.h>
 
 #include "common/base/note.h"
 #include "indexer/indexer.h"
@@ -118,11 +118,11 @@ TEST_F(BatchTest, BaseOptionsApplyToEveryLine) {
 }
 
 TEST_F(BatchTest, JsonLinesSetFiltersAndLimitsForTheirQueryOnly) {
-  const auto lines = Run(
-      "{\"query\":\"budget\",\"from\":\"2018\",\"limit\":1}\n"
-      "{\"query\":\"budget\",\"meeting\":[\"WG/BGR/2017/5\"]}\n"
-      "{\"meeting\":\"WG/BGR/2018/3\",\"sort\":\"oldest\"}\n"
-      "budget\n");
+  const auto lines =
+      Run("{\"query\":\"budget\",\"from\":\"2018\",\"limit\":1}\n"
+          "{\"query\":\"budget\",\"meeting\":[\"WG/BGR/2017/5\"]}\n"
+          "{\"meeting\":\"WG/BGR/2018/3\",\"sort\":\"oldest\"}\n"
+          "budget\n");
   ASSERT_EQ(lines.size(), 4u);
   EXPECT_EQ(failed_, 0u) << err_.str();
   EXPECT_EQ(lines[0]["hits"].size(), 1u);
@@ -133,13 +133,13 @@ TEST_F(BatchTest, JsonLinesSetFiltersAndLimitsForTheirQueryOnly) {
 }
 
 TEST_F(BatchTest, BadLinesAreReportedAndTheOthersStillRun) {
-  const auto lines = Run(
-      "budget AND\n"
-      "{\"query\":\"budget\",\"limit\":0}\n"
-      "{\"query\":\"budget\",\"colour\":\"red\"}\n"
-      "{not json\n"
-      "{\"query\":\"budget\",\"from\":\"2017-13\"}\n"
-      "budget\n");
+  const auto lines =
+      Run("budget AND\n"
+          "{\"query\":\"budget\",\"limit\":0}\n"
+          "{\"query\":\"budget\",\"colour\":\"red\"}\n"
+          "{not json\n"
+          "{\"query\":\"budget\",\"from\":\"2017-13\"}\n"
+          "budget\n");
   ASSERT_EQ(lines.size(), 6u);
   EXPECT_EQ(failed_, 5u);
   for (size_t i = 0; i < 5; ++i) {

@@ -3,14 +3,13 @@
 // in memory: resolution:, symbol:, date: (overlap), and --list entities.
 #include <gtest/gtest.h>
 
-#include "tests/support/corpus_index.h"
-
 #include "common/base/error.h"
-#include "common/pipeline/pipeline.h"
 #include "common/index/schema.h"
+#include "common/pipeline/pipeline.h"
 #include "indexer/indexer.h"
 #include "query/listing.h"
 #include "query/searcher.h"
+#include "tests/support/corpus_index.h"
 
 namespace quorum {
 namespace {
@@ -18,8 +17,9 @@ namespace {
 class EntitySearchTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    database_ = testing_support::IndexCorpusNotes({"2016-11-12-iorb-council.txt", "2017-09-18-wg-basin.txt", "2018-08-28-wg-basin-fr.txt",
-                             "2018-11-06-wg-basin.txt", "2018-11-28-iorb-council.txt"});
+    database_ = testing_support::IndexCorpusNotes({"2016-11-12-iorb-council.txt", "2017-09-18-wg-basin.txt",
+                                                   "2018-08-28-wg-basin-fr.txt", "2018-11-06-wg-basin.txt",
+                                                   "2018-11-28-iorb-council.txt"});
   }
   static void TearDownTestSuite() { delete database_; }
 

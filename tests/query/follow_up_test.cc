@@ -4,12 +4,12 @@
 // open requests stay open. Prints the links' precision and recall.
 #include "query/follow_up.h"
 
+#include <gtest/gtest.h>
+
 #include <memory>
 #include <set>
 #include <string>
 #include <utility>
-
-#include <gtest/gtest.h>
 
 #include "query/ledger.h"
 #include "tests/support/corpus_index.h"
@@ -31,7 +31,7 @@ const std::set<Link> kExpectedLinks = {
     {"WG/BGR/2018/3 \u00B68", "WG/BGR/2018/7 \u00B63"},   // the briefing note on basin data
     {"SCBF/22/SR/1 \u00B68", "SCBF/23/6 \u00B64"},        // Spanish: "(SCBF/22/SR/1, párrafo 8)"
     {"SCBF/22/SR/1 \u00B69", "SCBF/23/6 \u00B65"},        // Spanish: "lo anunciado en la reunión anterior"
-    {kFrench + " \u00B610", "WG/BGR/2018/7 \u00B66"},     // French commitment, "as announced at the meeting held on …"
+    {kFrench + " \u00B610", "WG/BGR/2018/7 \u00B66"},  // French commitment, "as announced at the meeting held on …"
 };
 
 // corpus/README.md, "Requests left open".
@@ -53,10 +53,10 @@ class FollowUpCorpusTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     database_.reset(testing_support::IndexCorpusNotes(
-        {"2016-11-12-iorb-council.txt", "2017-09-18-wg-basin.txt", "2018-03-14-wg-basin.txt",
-         "2018-04-24-scbf.txt", "2018-06-12-harbour-council.txt", "2018-08-28-wg-basin-fr.txt",
-         "2018-10-10-scbf-es.txt", "2018-11-06-wg-basin.txt", "2018-11-28-iorb-council.txt",
-         "2019-03-20-wg-basin.txt", "2019-05-15-scbf.txt", "2019-11-14-scbf-sr.txt"}));
+        {"2016-11-12-iorb-council.txt", "2017-09-18-wg-basin.txt", "2018-03-14-wg-basin.txt", "2018-04-24-scbf.txt",
+         "2018-06-12-harbour-council.txt", "2018-08-28-wg-basin-fr.txt", "2018-10-10-scbf-es.txt",
+         "2018-11-06-wg-basin.txt", "2018-11-28-iorb-council.txt", "2019-03-20-wg-basin.txt", "2019-05-15-scbf.txt",
+         "2019-11-14-scbf-sr.txt"}));
     QueryConfig config;
     config.requests = true;
     config.limit = 10000;
@@ -75,8 +75,7 @@ Ledger* FollowUpCorpusTest::ledger_ = nullptr;
 TEST_F(FollowUpCorpusTest, LinksAreExactlyTheDocumentedOnes) {
   std::set<Link> found;
   for (const LedgerRecord& record : ledger_->records)
-    for (const Answer& answer : record.answers)
-      found.emplace(record.source.paragraph.value("id", ""), answer.id);
+    for (const Answer& answer : record.answers) found.emplace(record.source.paragraph.value("id", ""), answer.id);
   size_t correct = 0;
   for (const Link& link : found) {
     if (kExpectedLinks.contains(link)) {

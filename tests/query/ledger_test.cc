@@ -4,14 +4,14 @@
 // order, paging, follow-up links, printers, and type:request in a search.
 #include "query/ledger.h"
 
+#include <gtest/gtest.h>
+#include <xapian.h>
+
 #include <algorithm>
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
-#include <xapian.h>
 
 #include "common/base/error.h"
 #include "indexer/indexer.h"
@@ -44,13 +44,17 @@ Note Earlier() {
                         .type = "chairperson's note",
                         .date = "2017-09-18",
                         .symbol = "WG/X/2017/5"});
-  Paragraph p12 = MakeParagraph("12", nullptr, "The Working Group requested the IORB Administration to provide three short papers, namely:");
+  Paragraph p12 = MakeParagraph(
+      "12", nullptr, "The Working Group requested the IORB Administration to provide three short papers, namely:");
   p12.items = {{"a", "An update on IORB's work on basin data, including its partners;"},
                {"b", "A brief on IORB's existing policy capability;"},
                {"c", "An overview of coordination with UN agencies at field level."}};
-  p12.requests = {MakeRequest("request", "Working Group", "IORB Administration", "three short papers", p12.text.c_str())};
+  p12.requests = {
+      MakeRequest("request", "Working Group", "IORB Administration", "three short papers", p12.text.c_str())};
   p12.requests[0].items = {"a", "b", "c"};
-  Paragraph p13 = MakeParagraph("13", nullptr, "The Administration would provide an oral update on the regional consultations at the next meeting.");
+  Paragraph p13 = MakeParagraph(
+      "13", nullptr,
+      "The Administration would provide an oral update on the regional consultations at the next meeting.");
   p13.requests = {MakeRequest("commitment", "", "Administration", "an oral update on the regional consultations",
                               p13.text.c_str())};
   note.paragraphs = {MakeParagraph("11", nullptr, "Delegates discussed basin data."), p12, p13};
@@ -73,8 +77,10 @@ Note Later() {
   Paragraph p3 = MakeParagraph("3", nullptr,
                                "As undertaken at the previous meeting, the Senior Policy Adviser gave an oral update "
                                "on the regional consultations.");
-  Paragraph p4 = MakeParagraph("4", nullptr, "The Working Group requested the Director General to circulate a note on liaison offices.");
-  p4.requests = {MakeRequest("request", "Working Group", "Director General", "a note on liaison offices", p4.text.c_str())};
+  Paragraph p4 = MakeParagraph(
+      "4", nullptr, "The Working Group requested the Director General to circulate a note on liaison offices.");
+  p4.requests = {
+      MakeRequest("request", "Working Group", "Director General", "a note on liaison offices", p4.text.c_str())};
   p4.requests[0].due = "by the end of June";
   p4.requests[0].due_value = "2018-06";
   Paragraph p5 = MakeParagraph("5", nullptr, "One delegate recalled the papers requested at the previous meeting.");

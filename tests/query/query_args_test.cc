@@ -2,13 +2,13 @@
 // ParseQueryArgs and DateBound: quorum-search's flags to a QueryCommand.
 #include "query/query_args.h"
 
+#include <gtest/gtest.h>
+
+#include <boost/program_options.hpp>
 #include <cstdlib>
 #include <optional>
 #include <string>
 #include <vector>
-
-#include <boost/program_options.hpp>
-#include <gtest/gtest.h>
 
 #include "common/base/error.h"
 
@@ -55,8 +55,8 @@ TEST(QueryArgsTest, RepeatedFlagsAreCollected) {
 
 TEST(QueryArgsTest, OtherFlags) {
   const QueryCommand command =
-      ParseQueryArgs({"--agenda", "future role", "--body", "working group", "-n", "25", "--offset", "5", "-f",
-                      "json", "--any", "--lang", "fr", "--exact-counts", "--color", "never", "x"});
+      ParseQueryArgs({"--agenda", "future role", "--body", "working group", "-n", "25", "--offset", "5", "-f", "json",
+                      "--any", "--lang", "fr", "--exact-counts", "--color", "never", "x"});
   EXPECT_EQ(command.config.agenda, "future role");
   EXPECT_EQ(command.config.body, "working group");
   EXPECT_EQ(command.config.limit, 25u);
@@ -151,8 +151,11 @@ TEST(QueryArgsTest, NoQueryAndNoFilterIsUsageError) {
 
 TEST(QueryArgsTest, AFilterWithoutQueryIsAccepted) {
   const std::vector<std::vector<std::string>> cases = {
-      {"--meeting", "WG/REL/2017/7"}, {"--agenda", "b"}, {"--body", "working group"},
-      {"--from", "2017"},             {"--to", "2018-06"},
+      {"--meeting", "WG/REL/2017/7"},
+      {"--agenda", "b"},
+      {"--body", "working group"},
+      {"--from", "2017"},
+      {"--to", "2018-06"},
   };
   for (const auto& args : cases) {
     QueryCommand command;
@@ -173,9 +176,7 @@ TEST(QueryArgsTest, HelpNeedsNoQuery) {
   }
 }
 
-TEST(QueryArgsTest, VersionNeedsNoQuery) {
-  EXPECT_EQ(ParseQueryArgs({"--version"}).action, CliAction::kVersion);
-}
+TEST(QueryArgsTest, VersionNeedsNoQuery) { EXPECT_EQ(ParseQueryArgs({"--version"}).action, CliAction::kVersion); }
 
 TEST(QueryArgsTest, UnknownOptionIsProgramOptionsError) {
   EXPECT_THROW(ParseQueryArgs({"--no-such-flag", "x"}), boost::program_options::error);
@@ -201,22 +202,20 @@ TEST(DateBoundTest, LowerAndUpperBounds) {
     std::string expected;
   };
   const Case cases[] = {
-      {"2017", false, "20170101"},       {"2017", true, "20171231"},
-      {"2017-08", false, "20170801"},    {"2017-08", true, "20170831"},
-      {"2017-04", true, "20170430"},     {"2017-02", true, "20170228"},
+      {"2017", false, "20170101"},       {"2017", true, "20171231"},       {"2017-08", false, "20170801"},
+      {"2017-08", true, "20170831"},     {"2017-04", true, "20170430"},    {"2017-02", true, "20170228"},
       {"2016-02", true, "20160229"},     {"2000-02", true, "20000229"},  // divisible by 400
-      {"1900-02", true, "19000228"},     // divisible by 100 only
-      {"2017-08-28", false, "20170828"}, {"2017-08-28", true, "20170828"},
-      {"2016-02-29", false, "20160229"},
+      {"1900-02", true, "19000228"},                                     // divisible by 100 only
+      {"2017-08-28", false, "20170828"}, {"2017-08-28", true, "20170828"}, {"2016-02-29", false, "20160229"},
   };
   for (const Case& c : cases)
     EXPECT_EQ(DateBound(c.value, c.upper, "--from"), c.expected) << c.value << (c.upper ? " upper" : " lower");
 }
 
 TEST(DateBoundTest, RejectsMalformedDates) {
-  const char* const bad[] = {"",         "17",         "2017-13",    "2017-1",  "17-01-01",
-                             "2017-02-30", "2017-02-29", "2017-08-32", "20170828", "2017-08-28T00",
-                             "abcd",     "2017-ab",    "2017_08",    "2017-08-2x"};
+  const char* const bad[] = {"",           "17",         "2017-13",    "2017-1",    "17-01-01",
+                             "2017-02-30", "2017-02-29", "2017-08-32", "20170828",  "2017-08-28T00",
+                             "abcd",       "2017-ab",    "2017_08",    "2017-08-2x"};
   for (const char* value : bad) {
     for (bool upper : {false, true}) {
       try {

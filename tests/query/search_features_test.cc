@@ -2,17 +2,16 @@
 // The researcher's features on the sample corpus, indexed in memory:
 // show, --like, --context, --sort, --collapse, held:, --explain and the
 // export formats.
-#include <sstream>
-
 #include <gtest/gtest.h>
 
-#include "tests/support/corpus_index.h"
+#include <sstream>
 
 #include "common/base/error.h"
 #include "common/pipeline/pipeline.h"
 #include "indexer/indexer.h"
 #include "query/result_printer.h"
 #include "query/searcher.h"
+#include "tests/support/corpus_index.h"
 
 namespace quorum {
 namespace {
@@ -20,8 +19,9 @@ namespace {
 class SearchFeaturesTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    database_ = testing_support::IndexCorpusNotes({"2017-09-18-wg-basin.txt", "2018-03-14-wg-basin.txt", "2018-11-06-wg-basin.txt",
-                             "2019-03-20-wg-basin.txt", "2018-04-24-scbf.txt"});
+    database_ = testing_support::IndexCorpusNotes({"2017-09-18-wg-basin.txt", "2018-03-14-wg-basin.txt",
+                                                   "2018-11-06-wg-basin.txt", "2019-03-20-wg-basin.txt",
+                                                   "2018-04-24-scbf.txt"});
   }
   static void TearDownTestSuite() { delete database_; }
 

@@ -3,20 +3,18 @@
 // indexed by the real Indexer into an in-memory Xapian database.
 #include "query/searcher.h"
 
+#include <gtest/gtest.h>
+#include <xapian.h>
+
 #include <algorithm>
 #include <cstdlib>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <sstream>
 #include <string>
 #include <utility>
 #include <vector>
-
-#include <gtest/gtest.h>
-
-#include "tests/support/test_support.h"
-#include <nlohmann/json.hpp>
-#include <xapian.h>
 
 #include "common/base/error.h"
 #include "common/base/note.h"
@@ -24,13 +22,14 @@
 #include "query/query_args.h"
 #include "query/query_builder.h"
 #include "query/result_printer.h"
+#include "tests/support/test_support.h"
 
 namespace quorum {
 namespace {
 
-using testing_support::ScopedEnv;
 using testing_support::MakeNote;
 using testing_support::MakeParagraph;
+using testing_support::ScopedEnv;
 
 using Ids = std::vector<std::string>;
 
@@ -43,7 +42,6 @@ const std::string kB2 = "WG/REL/2018/2 \u00B62";
 const std::string kB3 = "WG/REL/2018/2 \u00B63";
 const std::string kC1 = "GT/REL/2018/3 \u00B61";
 const std::string kC2 = "GT/REL/2018/3 \u00B62";
-
 
 // Meeting A (English, 2017): agenda items a and b; the title has "August",
 // which only paragraph 27's own text repeats.
@@ -163,9 +161,7 @@ class SearcherTest : public ::testing::Test {
   Xapian::Database db_ = Corpus();
 };
 
-TEST_F(SearcherTest, CorpusIsIndexed) {
-  EXPECT_EQ(db_.get_doccount(), 8u);
-}
+TEST_F(SearcherTest, CorpusIsIndexed) { EXPECT_EQ(db_.get_doccount(), 8u); }
 
 TEST_F(SearcherTest, FreeTextFindsTheParagraph) {
   EXPECT_EQ(Ranked("coordination agencies"), Ids{kA27});
@@ -346,8 +342,7 @@ TEST_F(SearcherTest, WordsOnlyInTheTitleMatchAtLowerWeight) {
   const SearchResult result = Run("august");
   ASSERT_EQ(result.hits.size(), 3u);
   EXPECT_EQ(result.hits[0].data.value("id", ""), kA27);
-  EXPECT_EQ(Sorted({result.hits[1].data.value("id", ""), result.hits[2].data.value("id", "")}),
-            Sorted({kA25, kA26}));
+  EXPECT_EQ(Sorted({result.hits[1].data.value("id", ""), result.hits[2].data.value("id", "")}), Sorted({kA25, kA26}));
   EXPECT_GT(result.hits[0].score, result.hits[1].score);
   EXPECT_GT(result.hits[0].score, result.hits[2].score);
   EXPECT_GT(result.hits[2].score, 0);
@@ -434,8 +429,7 @@ TEST_F(SearcherTest, SnippetMarksTheMatches) {
   const SearchResult result = Run("coordination");
   ASSERT_EQ(result.hits.size(), 1u);
   const std::string& snippet = result.hits[0].snippet;
-  EXPECT_NE(snippet.find(std::string(kHighlightStart) + "coordination" + kHighlightEnd), std::string::npos)
-      << snippet;
+  EXPECT_NE(snippet.find(std::string(kHighlightStart) + "coordination" + kHighlightEnd), std::string::npos) << snippet;
 }
 
 TEST_F(SearcherTest, PrintJsonFollowsTheContract) {
@@ -451,8 +445,8 @@ TEST_F(SearcherTest, PrintJsonFollowsTheContract) {
   ASSERT_GE(lines.size(), 6u);  // 4 hits, facets, summary
 
   // The documented keys, in this order (others may sit between them).
-  const std::vector<std::string> contract = {"v",       "type", "rank",   "score",     "id",   "path",   "meeting",
-                                             "body",    "date", "agenda", "paragraph", "text", "snippet"};
+  const std::vector<std::string> contract = {"v",    "type", "rank",   "score",     "id",   "path",   "meeting",
+                                             "body", "date", "agenda", "paragraph", "text", "snippet"};
   std::vector<std::string> keys;
   for (const auto& item : lines[0].items())
     if (std::find(contract.begin(), contract.end(), item.key()) != contract.end()) keys.push_back(item.key());
@@ -525,7 +519,6 @@ TEST_F(SearcherTest, PrintTextWithColour) {
   EXPECT_NE(text.find("\033[1;33mcoordination\033[0m"), std::string::npos) << text;
   EXPECT_EQ(text.find("[coordination]"), std::string::npos) << text;
 }
-
 
 TEST(UseColorTest, NoColorTurnsAutoOff) {
   const ScopedEnv env("NO_COLOR", std::string("1"));

@@ -22,8 +22,7 @@ TEST(SnippetTest, MarksWhatMatched) {
       // A phrase is marked as one span, and its words elsewhere are not.
       {"policy work and more policy capability", "\"policy capability\"", "policy work and more [policy capability]"},
       // Typographic variants match: curly apostrophe, en dash.
-      {"IOM\u2019s role in IOM\u2013UN relations", "IOM's \"IOM-UN\"",
-       "[IOM\u2019s] role in [IOM\u2013UN] relations"},
+      {"IOM\u2019s role in IOM\u2013UN relations", "IOM's \"IOM-UN\"", "[IOM\u2019s] role in [IOM\u2013UN] relations"},
       // Operators, field values and negated words are not marked.
       {"budget and staff costs", "budget AND NOT staff agenda:costs", "[budget] and staff costs"},
       {"budget and staff costs", "budget -staff", "[budget] and staff costs"},

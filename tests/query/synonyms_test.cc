@@ -2,9 +2,9 @@
 // Synonym files and the query rewriting that searches them both ways.
 #include "query/synonyms.h"
 
-#include <sstream>
-
 #include <gtest/gtest.h>
+
+#include <sstream>
 
 #include "common/base/error.h"
 #include "common/text/tokeniser.h"

@@ -36,8 +36,10 @@ inline std::string BuildPdf(const std::vector<PdfPageRuns>& pages, bool locked =
       std::snprintf(placed, sizeof placed, "BT /F1 %.2f Tf 1 0 0 1 %.2f %.2f Tm (", run.size, run.x, 842 - run.y);
       content += placed + run.text + ") Tj ET\n";
     }
-    objects.push_back("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> "
-                      "/Contents " + std::to_string(first_page + 2 * p + 1) + " 0 R >>");
+    objects.push_back(
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> "
+        "/Contents " +
+        std::to_string(first_page + 2 * p + 1) + " 0 R >>");
     objects.push_back("<< /Length " + std::to_string(content.size()) + " >>\nstream\n" + content + "endstream");
   }
   if (locked) {
@@ -59,7 +61,8 @@ inline std::string BuildPdf(const std::vector<PdfPageRuns>& pages, bool locked =
   }
   pdf += "trailer\n<< /Size " + std::to_string(objects.size() + 1) + " /Root 1 0 R";
   if (locked) {
-    pdf += " /Encrypt " + std::to_string(objects.size()) + " 0 R /ID [<0123456789ABCDEF0123456789ABCDEF> "
+    pdf += " /Encrypt " + std::to_string(objects.size()) +
+           " 0 R /ID [<0123456789ABCDEF0123456789ABCDEF> "
            "<0123456789ABCDEF0123456789ABCDEF>]";
   }
   pdf += " >>\nstartxref\n" + std::to_string(xref) + "\n%%EOF\n";

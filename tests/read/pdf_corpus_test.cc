@@ -3,13 +3,13 @@
 // the careful text extraction of the same reports in ../shared/corpus/real:
 // every numbered paragraph of the text must come out of the PDF with the
 // same printed number and the same text. Prints one row per document.
+#include <gtest/gtest.h>
+
 #include <algorithm>
 #include <filesystem>
 #include <iomanip>
 #include <iostream>
 #include <map>
-
-#include <gtest/gtest.h>
 
 #include "common/pipeline/pipeline.h"
 
@@ -39,20 +39,19 @@ bool IsMarkerPosition(const std::string& out, const std::string& text, size_t i)
   if (i < text.size() && std::isdigit(static_cast<unsigned char>(text[i]))) ++i;
   if (i < text.size() && std::isalnum(static_cast<unsigned char>(text[i]))) return false;
   const size_t n = out.size();
-  if (n >= 2 && IsLetter(out[n - 1]) && IsLetter(out[n - 2])) return true;                       // word1
-  if (n >= 2 && out[n - 1] == ')') return true;                                                   // (Mexico)1
+  if (n >= 2 && IsLetter(out[n - 1]) && IsLetter(out[n - 2])) return true;  // word1
+  if (n >= 2 && out[n - 1] == ')') return true;                             // (Mexico)1
   if (n >= 3 && (out[n - 1] == '.' || out[n - 1] == ';') && (IsLetter(out[n - 2]) || out[n - 2] == ')')) return true;
   return false;
 }
 
 std::string Normalise(const std::string& text) {
   static const std::pair<const char*, const char*> kVariants[] = {
-      {"\u2018", "'"}, {"\u2019", "'"}, {"\u201A", "'"}, {"\u201B", "'"}, {"\u2032", "'"},
-      {"\u201C", "\""}, {"\u201D", "\""}, {"\u201E", "\""}, {"\u201F", "\""}, {"\u00AB", "\""},
-      {"\u00BB", "\""}, {"\u2010", "-"}, {"\u2011", "-"}, {"\u2012", "-"}, {"\u2013", "-"},
-      {"\u2014", "-"}, {"\u2212", "-"}, {"\u00A0", " "}, {"\u2217", "*"}, {"\u00B9", ""},
-      {"\u00B2", ""}, {"\u00B3", ""}, {"\u2070", ""}, {"\u2074", ""}, {"\u2075", ""},
-      {"\u2076", ""}, {"\u2077", ""}, {"\u2078", ""}, {"\u2079", ""}};
+      {"\u2018", "'"},  {"\u2019", "'"},  {"\u201A", "'"},  {"\u201B", "'"},  {"\u2032", "'"},  {"\u201C", "\""},
+      {"\u201D", "\""}, {"\u201E", "\""}, {"\u201F", "\""}, {"\u00AB", "\""}, {"\u00BB", "\""}, {"\u2010", "-"},
+      {"\u2011", "-"},  {"\u2012", "-"},  {"\u2013", "-"},  {"\u2014", "-"},  {"\u2212", "-"},  {"\u00A0", " "},
+      {"\u2217", "*"},  {"\u00B9", ""},   {"\u00B2", ""},   {"\u00B3", ""},   {"\u2070", ""},   {"\u2074", ""},
+      {"\u2075", ""},   {"\u2076", ""},   {"\u2077", ""},   {"\u2078", ""},   {"\u2079", ""}};
   std::string out;
   for (size_t i = 0; i < text.size();) {
     bool replaced = false;
@@ -73,7 +72,8 @@ std::string Normalise(const std::string& text) {
       continue;
     }
     if (c == ' ' || c == '\t' || c == '\n') {
-      const bool after_hyphen = out.size() >= 2 && out.back() == '-' && std::isalnum(static_cast<unsigned char>(out[out.size() - 2]));
+      const bool after_hyphen =
+          out.size() >= 2 && out.back() == '-' && std::isalnum(static_cast<unsigned char>(out[out.size() - 2]));
       if (!out.empty() && out.back() != ' ' && !after_hyphen) out += ' ';
       continue;
     }
@@ -113,7 +113,8 @@ TEST(PdfCorpusTest, PdfParagraphsMatchTheCleanedText) {
   const bool show_differences = std::getenv("QUORUM_PDF_DIFFS") != nullptr;
   size_t total = 0, total_matched = 0;
   std::cout << std::left << std::setw(18) << "document" << std::right << std::setw(8) << "in text" << std::setw(8)
-            << "in PDF" << std::setw(9) << "matched" << std::setw(9) << "%" << "\n";
+            << "in PDF" << std::setw(9) << "matched" << std::setw(9) << "%"
+            << "\n";
   for (const fs::path& pdf : pdfs) {
     const std::string name = pdf.stem().string();
     ASSERT_TRUE(texts.count(name)) << "no text extraction for " << name;
@@ -132,8 +133,8 @@ TEST(PdfCorpusTest, PdfParagraphsMatchTheCleanedText) {
       if (it != got.end() && it->second == text) {
         ++matched;
       } else if (show_differences) {
-        std::cout << name << " ¶" << number << "\n  text: " << text << "\n  pdf:  "
-                  << (it == got.end() ? "(missing)" : it->second) << "\n";
+        std::cout << name << " ¶" << number << "\n  text: " << text
+                  << "\n  pdf:  " << (it == got.end() ? "(missing)" : it->second) << "\n";
       }
     }
     for (const Paragraph& p : from_pdf.paragraphs) EXPECT_GT(p.page, 0) << name << " has a paragraph with no page";

@@ -10,16 +10,20 @@ namespace quorum {
 namespace {
 
 PdfWord Word(const char* text, double left, double top, double size) {
-  return {text, left, top, left + 0.5 * size * static_cast<double>(std::string_view(text).size()), top + size, size,
-          false};
+  return {text,       left, top,  left + 0.5 * size * static_cast<double>(std::string_view(text).size()),
+          top + size, size, false};
 }
 
 TEST(PdfLayoutTest, WordsBecomeLinesWithMarkersGlued) {
   const std::vector<PdfLine> lines = WordsToLines({
-      Word("review.", 100, 100, 10), Word("in", 72, 100, 10), Word("the", 83, 100, 10),
+      Word("review.", 100, 100, 10),
+      Word("in", 72, 100, 10),
+      Word("the", 83, 100, 10),
       Word("1", 135.5, 98, 6),  // raised and small, right after "review."
       Word("Next", 72, 112, 10),
-      Word("2", 72, 700, 6), Word("A", 80, 701, 9), Word("footnote.", 87, 701, 9),
+      Word("2", 72, 700, 6),
+      Word("A", 80, 701, 9),
+      Word("footnote.", 87, 701, 9),
   });
   ASSERT_EQ(lines.size(), 3u);
   EXPECT_EQ(lines[0].text, "in the review.\u00B9");

@@ -4,10 +4,10 @@
 // and every kind of unusable PDF refused with one clear reason.
 #include "common/read/pdf_source.h"
 
+#include <gtest/gtest.h>
+
 #include <filesystem>
 #include <fstream>
-
-#include <gtest/gtest.h>
 
 #include "common/pipeline/pipeline.h"
 #include "tests/read/pdf_builder.h"
@@ -71,11 +71,13 @@ TEST(PdfSourceTest, ATwoPageNoteParsesLikeItsText) {
     int page;
     const char* text;
   } rows[] = {
-      {"1", 1, "The Working Group reviewed the capability of the secretariat to support the meetings, and its "
-               "non-governmental partners welcomed the review."},
+      {"1", 1,
+       "The Working Group reviewed the capability of the secretariat to support the meetings, and its "
+       "non-governmental partners welcomed the review."},
       // Split by the page break, and "capa-" + "bility" rejoined whole.
-      {"2", 1, "The secretariat said that it would report on the policy at the next meeting, after building more "
-               "capability in the delegations of the Working Group."},
+      {"2", 1,
+       "The secretariat said that it would report on the policy at the next meeting, after building more "
+       "capability in the delegations of the Working Group."},
       {"3", 2, "The Working Group will meet again on 4 June 2019."},
   };
   for (size_t i = 0; i < 3; ++i) {

@@ -45,7 +45,9 @@ TEST(TextSourceTest, LegacyEncodingsAreConvertedAndNamed) {
       {utf16(text, true, false), "1. The Committee met in Geneva.\r\n", "UTF-16LE", "detected, no byte-order mark"},
       {utf16(text, false, false), "1. The Committee met in Geneva.\r\n", "UTF-16BE", "detected, no byte-order mark"},
       // Curly quotes at 0x93/0x94 exist only in Windows-1252.
-      {"1. The \x93" "Comit\xE9 de r\xE9" "daction\x94 s'est r\xE9uni \xE0 Gen\xE8ve le 3 mai 2019 pour examiner "
+      {"1. The \x93"
+       "Comit\xE9 de r\xE9"
+       "daction\x94 s'est r\xE9uni \xE0 Gen\xE8ve le 3 mai 2019 pour examiner "
        "le rapport.",
        "1. The \u201CComit\u00E9 de r\u00E9daction\u201D s'est r\u00E9uni \u00E0 Gen\u00E8ve le 3 mai 2019 pour "
        "examiner le rapport.",
@@ -79,7 +81,10 @@ TEST(TextSourceTest, EmptyBinaryAndPdfAreRefusedWithAReason) {
     const char* reason;
   } rows[] = {
       {"", "empty"},
-      {std::string("\x7F" "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x03\0\x3E\0\x01\0\0\0", 24), "binary"},
+      {std::string("\x7F"
+                   "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x03\0\x3E\0\x01\0\0\0",
+                   24),
+       "binary"},
       {"%PDF-1.7\n", "PDF"},
   };
   for (const auto& row : rows) {

@@ -4,11 +4,11 @@
 // and a clear message for each line that cannot be opened.
 #include "common/index/database.h"
 
-#include <filesystem>
-#include <string>
-
 #include <gtest/gtest.h>
 #include <xapian.h>
+
+#include <filesystem>
+#include <string>
 
 #include "common/base/error.h"
 #include "common/base/note.h"
@@ -102,8 +102,7 @@ TEST_F(StubDatabaseTest, EachBadLineIsNamedWithWhatToDo) {
       << OpenError({missing});
 
   const std::string bad_port = dir_.Write("bad-port", "remote 127.0.0.1:99999\n");
-  EXPECT_NE(OpenError({bad_port}).find("line 1: 'remote 127.0.0.1:99999' needs a host and a port"),
-            std::string::npos)
+  EXPECT_NE(OpenError({bad_port}).find("line 1: 'remote 127.0.0.1:99999' needs a host and a port"), std::string::npos)
       << OpenError({bad_port});
 
   const std::string empty = dir_.Write("empty", "# nothing yet\n");

@@ -52,9 +52,11 @@ bool InSpan(const std::string& span, const std::string& paragraph) {
 // Names compare without case, a leading article, or apostrophe style.
 std::string Normal(std::string name) {
   for (const std::string& curly : {std::string("\u2019")}) {
-    for (size_t at = name.find(curly); at != std::string::npos; at = name.find(curly)) name.replace(at, curly.size(), "'");
+    for (size_t at = name.find(curly); at != std::string::npos; at = name.find(curly))
+      name.replace(at, curly.size(), "'");
   }
-  std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  std::transform(name.begin(), name.end(), name.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   for (const std::string article : {"the ", "le ", "la ", "el ", "l'"})
     if (name.rfind(article, 0) == 0) name.erase(0, article.size());
   return name;
@@ -210,8 +212,8 @@ TEST(RequestSpeedTest, PrintsParagraphsPerSecond) {
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   for (const Note& note : notes)
     for (const Paragraph& p : note.paragraphs) found += p.requests.size();
-  std::cout << "TagRequests: " << notes.size() << " reports, " << paragraphs << " paragraphs, " << found
-            << " records; " << std::fixed << std::setprecision(0) << kRounds * static_cast<double>(paragraphs) / seconds
+  std::cout << "TagRequests: " << notes.size() << " reports, " << paragraphs << " paragraphs, " << found << " records; "
+            << std::fixed << std::setprecision(0) << kRounds * static_cast<double>(paragraphs) / seconds
             << " paragraphs/s\n";
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The request tagger, form by form (built paragraphs, one row each), on the
 // sample corpus' requests, and on the seed note's seven requests, exact.
+#include "common/requests/request_tagger.h"
+
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -8,7 +10,6 @@
 
 #include "common/entities/entity_tagger.h"
 #include "common/pipeline/pipeline.h"
-#include "common/requests/request_tagger.h"
 
 namespace quorum {
 namespace {
@@ -167,11 +168,25 @@ TEST(RequestTaggerTest, OffsetsPointAtTheSentence) {
 
 // Fragments and debris: no crash, and offsets stay inside the paragraph.
 TEST(RequestTaggerTest, FragmentsAreSafe) {
-  const char* kFragments[] = {"requested", "Requests", "(", ")", "would be", "by", ". . .", "proposed that",
-                              "He proposed that there should be by the end of", "The Council decided to and to",
-                              "enjoy the support of", "were noted", "asked for", "Se pidió a", "d\u2019ici à",
-                              "The Working Group agreed that the note should cover:", "No. Mr. (a) requested X to",
-                              "in due course, but no", "requested\xff\xfe the \xc3 Administration to provide"};
+  const char* kFragments[] = {"requested",
+                              "Requests",
+                              "(",
+                              ")",
+                              "would be",
+                              "by",
+                              ". . .",
+                              "proposed that",
+                              "He proposed that there should be by the end of",
+                              "The Council decided to and to",
+                              "enjoy the support of",
+                              "were noted",
+                              "asked for",
+                              "Se pidió a",
+                              "d\u2019ici à",
+                              "The Working Group agreed that the note should cover:",
+                              "No. Mr. (a) requested X to",
+                              "in due course, but no",
+                              "requested\xff\xfe the \xc3 Administration to provide"};
   for (const char* fragment : kFragments) {
     Note note;
     note.body = "Working Group";

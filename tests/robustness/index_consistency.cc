@@ -3,12 +3,12 @@
 // notes only (indexer/note_record.h) and prints the canonical path of every
 // note it holds, sorted, one per line. Exit 0 consistent, 1 not (problems on
 // stderr), 2 usage.
+#include <xapian.h>
+
 #include <algorithm>
 #include <iostream>
 #include <string>
 #include <vector>
-
-#include <xapian.h>
 
 #include "common/index/schema.h"
 #include "indexer/note_record.h"

@@ -3,10 +3,10 @@
 // search side that want real notes without touching the disk.
 #pragma once
 
+#include <xapian.h>
+
 #include <initializer_list>
 #include <string>
-
-#include <xapian.h>
 
 #include "common/pipeline/pipeline.h"
 #include "indexer/indexer.h"

@@ -35,14 +35,14 @@ TEST(NoteLinesTest, ClassifiesPrintedForms) {
       {"\u2217 The annex is circulated as received.", "footnote[*] The annex is circulated as received."},
       {"*emphasis* is not a footnote", "text[] *emphasis* is not a footnote"},
       {"*Appointed Nick Coghlan as BD.* Done.", "text[] *Appointed Nick Coghlan as BD.* Done."},
-      {"2017 was a busy year", "text[] 2017 was a busy year"},    // a year, not a number
+      {"2017 was a busy year", "text[] 2017 was a busy year"},                 // a year, not a number
       {"3.6 per cent of households", "numbered[3.6] per cent of households"},  // context decides
       {"IOM\u2019s future role", "text[] IOM\u2019s future role"},
-      {"## Present", "heading[] Present"},                   // Markdown headings, any level
+      {"## Present", "heading[] Present"},  // Markdown headings, any level
       {"### Council operations ###", "heading[] Council operations"},
-      {"#1234 is an issue", "text[] #1234 is an issue"},       // no space: not a heading
+      {"#1234 is an issue", "text[] #1234 is an issue"},  // no space: not a heading
       {"- [ ] @bob draft the notes", "item[] [ ] @bob draft the notes"},
-      {"P\u00e1gina 14", "page[] P\u00e1gina 14"},           // page furniture, left out and said
+      {"P\u00e1gina 14", "page[] P\u00e1gina 14"},  // page furniture, left out and said
       {"Page 3 of 12", "page[] Page 3 of 12"},
       {"- 7 -", "page[] - 7 -"},
       {"Page 3 shows the budget", "text[] Page 3 shows the budget"},

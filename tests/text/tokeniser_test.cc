@@ -34,8 +34,7 @@ struct Case {
 // which the NormaliseQuery table below checks from the other side.
 const Case kTokeniseCases[] = {
     // Plain English; punctuation is not indexed.
-    {"The meeting was held in Geneva.",
-     "the[1] meeting[2] was[3] held[4] in[5] geneva[6]"},
+    {"The meeting was held in Geneva.", "the[1] meeting[2] was[3] held[4] in[5] geneva[6]"},
     // Abbreviation, hyphenated number and capitals.
     {"Res. 2024-17 ADOPTED", "res[1] 2024[2] 17[3] adopted[4]"},
     // Full case folding: ß becomes ss.
@@ -46,8 +45,7 @@ const Case kTokeniseCases[] = {
     {"réunion RÉUNION Re\u0301union", "réunion[1] réunion[2] réunion[3]"},
     // French: guillemets, no-break spaces; ICU and Xapian both keep the
     // elided article on the word, and ’ gives the same term as '.
-    {"« l’Organisation »\u00A0et l'Organisation\u00A0:",
-     "l'organisation[1] et[2] l'organisation[3]"},
+    {"« l’Organisation »\u00A0et l'Organisation\u00A0:", "l'organisation[1] et[2] l'organisation[3]"},
     {"L’OIM et l’Organisation internationale pour les migrations",
      "l'oim[1] et[2] l'organisation[3] internationale[4] pour[5] les[6] "
      "migrations[7]"},
@@ -55,15 +53,13 @@ const Case kTokeniseCases[] = {
     {"5\u202F000 personnes", "5[1] 000[2] personnes[3]"},
     // Spanish.
     {"28 de agosto de 2017", "28[1] de[2] agosto[3] de[4] 2017[5]"},
-    {"La reunión del Grupo de Trabajo",
-     "la[1] reunión[2] del[3] grupo[4] de[5] trabajo[6]"},
+    {"La reunión del Grupo de Trabajo", "la[1] reunión[2] del[3] grupo[4] de[5] trabajo[6]"},
     // Apostrophe variants all give iom's (grave and acute are re-joined;
     // ICU splits at them).
     {"IOM’s IOM's IOMʼs IOM‘s IOM＇s IOM`s IOM´s IOM‛s",
      "iom's[1] iom's[2] iom's[3] iom's[4] iom's[5] iom's[6] iom's[7] "
      "iom's[8]"},
-    {"don’t rock'n'roll Member State´s",
-     "don't[1] rock'n'roll[2] member[3] state's[4]"},
+    {"don’t rock'n'roll Member State´s", "don't[1] rock'n'roll[2] member[3] state's[4]"},
     {"IOM`s rock'n'roll don't", "iom's[1] rock'n'roll[2] don't[3]"},
     // A trailing or leading apostrophe is not part of the word.
     {"States’ rights IOMʼ ʼtis", "states[1] rights[2] iom[3] tis[4]"},
@@ -83,12 +79,10 @@ const Case kTokeniseCases[] = {
     // Document symbols: ICU already splits letter.digit ("WG.6", "L.10").
     {"A/HRC/WG.6/6/ALB/1", "a[1] hrc[2] wg[3] 6[4] 6[5] alb[6] 1[7]"},
     {"WG/REL/2017/6", "wg[1] rel[2] 2017[3] 6[4]"},
-    {"E/CN.4/2005/L.10/Add.17",
-     "e[1] cn[2] 4[3] 2005[4] l[5] 10[6] add[7] 17[8]"},
+    {"E/CN.4/2005/L.10/Add.17", "e[1] cn[2] 4[3] 2005[4] l[5] 10[6] add[7] 17[8]"},
     // ICU joins letters around '.', Xapian splits (its QueryParser only
     // reads upper-case U.S.A. as one term, and queries are case-folded).
-    {"U.S.A. e.g. www.iom.int/idm",
-     "u[1] s[2] a[3] e[4] g[5] www[6] iom[7] int[8] idm[9]"},
+    {"U.S.A. e.g. www.iom.int/idm", "u[1] s[2] a[3] e[4] g[5] www[6] iom[7] int[8] idm[9]"},
     // Amounts and dates: both keep digits joined by , and .
     {"USD 140,000", "usd[1] 140,000[2]"},
     {"2.5 million", "2.5[1] million[2]"},
@@ -100,8 +94,7 @@ const Case kTokeniseCases[] = {
     // Underscores join but do not start a word.
     {"_ __ snake_case _x", "snake_case[1] x[2]"},
     // Compatibility forms: full-width, ligature; superscripts are not words.
-    {"ＩＯＭ　２０１７ ﬁnance States¹ ½",
-     "iom[1] 2017[2] finance[3] states[4]"},
+    {"ＩＯＭ　２０１７ ﬁnance States¹ ½", "iom[1] 2017[2] finance[3] states[4]"},
     // Full-width letters around a full-width full stop.
     {"ｅ．ｇ", "e[1] g[2]"},
     // Turkish dotted capital I folds to i + combining dot.
@@ -123,8 +116,7 @@ const Case kTokeniseCases[] = {
 TEST(TokeniserTest, Table) {
   Tokeniser tokeniser;
   for (const Case& c : kTokeniseCases) {
-    EXPECT_EQ(Describe(tokeniser.Tokenise(c.input)), c.expected)
-        << "input: " << c.input;
+    EXPECT_EQ(Describe(tokeniser.Tokenise(c.input)), c.expected) << "input: " << c.input;
   }
 }
 
@@ -145,16 +137,14 @@ TEST(TokeniserTest, AsciiFastPathMatchesGeneralPath) {
     }
     if (!ascii) continue;
     ++checked;
-    EXPECT_EQ(Describe(tokeniser.Tokenise(hyphenated)), c.expected)
-        << "input: " << hyphenated;
+    EXPECT_EQ(Describe(tokeniser.Tokenise(hyphenated)), c.expected) << "input: " << hyphenated;
   }
   EXPECT_GE(checked, 15);
 }
 
 TEST(TokeniserTest, FirstPosition) {
   Tokeniser tokeniser;
-  EXPECT_EQ(Describe(tokeniser.Tokenise("IOM–UN relations", 100)),
-            "iom[100] un[101] relations[102]");
+  EXPECT_EQ(Describe(tokeniser.Tokenise("IOM–UN relations", 100)), "iom[100] un[101] relations[102]");
 }
 
 // Offsets are bytes into the input and cover the original spelling.
@@ -162,18 +152,9 @@ TEST(TokeniserTest, ByteOffsets) {
   const std::string input =
       "Réunion du Comité – IOM’s 国际移民 inter\u00ADnational "
       "ＩＯＭ ｅ．ｇ Re\u0301union Straße";
-  const std::vector<std::string> originals = {"Réunion",
-                                              "du",
-                                              "Comité",
-                                              "IOM’s",
-                                              "国际",
-                                              "移民",
-                                              "inter\u00ADnational",
-                                              "ＩＯＭ",
-                                              "ｅ",
-                                              "ｇ",
-                                              "Re\u0301union",
-                                              "Straße"};
+  const std::vector<std::string> originals = {
+      "Réunion", "du", "Comité", "IOM’s",         "国际",  "移民", "inter\u00ADnational",
+      "ＩＯＭ",  "ｅ", "ｇ",     "Re\u0301union", "Straße"};
   Tokeniser tokeniser;
   const std::vector<Token> tokens = tokeniser.Tokenise(input);
   ASSERT_EQ(tokens.size(), originals.size()) << Describe(tokens);
@@ -182,8 +163,7 @@ TEST(TokeniserTest, ByteOffsets) {
     ASSERT_LE(0, token.start);
     ASSERT_LT(token.start, token.end);
     ASSERT_LE(static_cast<size_t>(token.end), input.size());
-    EXPECT_EQ(input.substr(static_cast<size_t>(token.start),
-                           static_cast<size_t>(token.end - token.start)),
+    EXPECT_EQ(input.substr(static_cast<size_t>(token.start), static_cast<size_t>(token.end - token.start)),
               originals[i])
         << "term " << token.term;
   }
@@ -193,8 +173,7 @@ TEST(TokeniserTest, ByteOffsets) {
 // cut depends on ICU's dictionaries, so only its shape is checked.
 TEST(TokeniserTest, UnspacedScripts) {
   Tokeniser tokeniser;
-  for (const std::string input : {"国际移民组织", "ภาษาไทยง่ายนิดเดียว",
-                                  "国際移住機関はジュネーブにあります"}) {
+  for (const std::string input : {"国际移民组织", "ภาษาไทยง่ายนิดเดียว", "国際移住機関はジュネーブにあります"}) {
     const std::vector<Token> tokens = tokeniser.Tokenise(input);
     EXPECT_GT(tokens.size(), 1u) << input;
     std::string joined;
@@ -215,9 +194,8 @@ TEST(TokeniserTest, InvalidUtf8) {
     bytes += static_cast<char>(b);
     bytes += "a";
   }
-  for (const std::string& input :
-       {bytes, std::string("\xC3"), std::string("\xF4\x90\x80\x80z"),
-        std::string("IOM\xE2\x80"), std::string("x\xC2\xB4\xC2")}) {
+  for (const std::string& input : {bytes, std::string("\xC3"), std::string("\xF4\x90\x80\x80z"),
+                                   std::string("IOM\xE2\x80"), std::string("x\xC2\xB4\xC2")}) {
     for (const Token& token : tokeniser.Tokenise(input)) {
       EXPECT_FALSE(token.term.empty());
       EXPECT_LE(token.end, static_cast<int>(input.size()));
@@ -235,12 +213,12 @@ TEST(TokeniserTest, ReusableAcrossCalls) {
 
 TEST(NormaliseWordTest, Table) {
   const Case cases[] = {
-      {"IOM’s", "iom's"},            // curly apostrophe
-      {"IOM´s", "iom's"},            // acute accent used as apostrophe
-      {"IOM`s", "iom's"},            // grave accent used as apostrophe
-      {"Straße", "strasse"},         // full case folding
-      {"ΣΟΦΟΣ", "σοφοσ"},            // final sigma
-      {"Re\u0301union", "réunion"},  // composed by NFKC
+      {"IOM’s", "iom's"},                        // curly apostrophe
+      {"IOM´s", "iom's"},                        // acute accent used as apostrophe
+      {"IOM`s", "iom's"},                        // grave accent used as apostrophe
+      {"Straße", "strasse"},                     // full case folding
+      {"ΣΟΦΟΣ", "σοφοσ"},                        // final sigma
+      {"Re\u0301union", "réunion"},              // composed by NFKC
       {"inter\u00ADnational", "international"},  // soft hyphen removed
       {"IOM–UN", "iom-un"},                      // en dash unified, not split
       {"ＡＢＣ１２", "abc12"},                   // full width
@@ -259,10 +237,8 @@ TEST(NormaliseQueryTest, Table) {
   const Case cases[] = {
       // Operators stay upper case; curly quotes become ASCII.
       {"Migration AND “Global Compact”", "migration AND \"global compact\""},
-      {"(Migration OR Refugees) NOT Asylum XOR Visa",
-       "(migration OR refugees) NOT asylum XOR visa"},
-      {"Migration NEAR/5 Compact ADJ/3 UN",
-       "migration NEAR/5 compact ADJ/3 un"},
+      {"(Migration OR Refugees) NOT Asylum XOR Visa", "(migration OR refugees) NOT asylum XOR visa"},
+      {"Migration NEAR/5 Compact ADJ/3 UN", "migration NEAR/5 compact ADJ/3 un"},
       // Only whole upper-case words are operators.
       {"And or Not ANDROID NEAR/x", "and or not android near/x"},
       // Field prefixes and QueryParser syntax pass through.
@@ -283,8 +259,7 @@ TEST(NormaliseQueryTest, Table) {
       // Characters the index skips become spaces.
       {"States¹ _x", "states   x"},
       // Unchanged: things both sides read alike.
-      {"a/hrc/wg.6/6/alb/1 2.5 140,000 c++",
-       "a/hrc/wg.6/6/alb/1 2.5 140,000 c++"},
+      {"a/hrc/wg.6/6/alb/1 2.5 140,000 c++", "a/hrc/wg.6/6/alb/1 2.5 140,000 c++"},
       {"", ""},
   };
   for (const Case& c : cases) {
@@ -299,8 +274,7 @@ TEST(NormaliseQueryTest, Table) {
 TEST(NormaliseQueryTest, KeepsTheTokenisersTerms) {
   Tokeniser tokeniser;
   for (const Case& c : kTokeniseCases) {
-    EXPECT_EQ(Describe(tokeniser.Tokenise(NormaliseQuery(c.input))), c.expected)
-        << "input: " << c.input;
+    EXPECT_EQ(Describe(tokeniser.Tokenise(NormaliseQuery(c.input))), c.expected) << "input: " << c.input;
   }
 }
 
@@ -308,8 +282,7 @@ TEST(NormaliseQueryTest, KeepsTheTokenisersTerms) {
 // same term.
 TEST(NormaliseQueryTest, AgreesWithTokeniserOnApostrophes) {
   Tokeniser tokeniser;
-  for (const char* word : {"IOM’s", "IOM's", "IOMʼs", "IOM‘s", "IOM`s", "IOM´s",
-                           "l’Organisation"}) {
+  for (const char* word : {"IOM’s", "IOM's", "IOMʼs", "IOM‘s", "IOM`s", "IOM´s", "l’Organisation"}) {
     const std::vector<Token> tokens = tokeniser.Tokenise(word);
     ASSERT_EQ(tokens.size(), 1u) << word;
     EXPECT_EQ(tokens[0].term, NormaliseQuery(word)) << word;
