@@ -31,6 +31,17 @@ bool IntroducesList(const Paragraph& paragraph) {
 
 }  // namespace
 
+// "Ralph: though I'm not entitled …": one word naming the speaker, a colon
+// and at least three words; not "Item 4: Harbour works" (two words before).
+bool IsSpeakerTurn(std::string_view text) {
+  const size_t colon = text.find(':');
+  if (colon == std::string_view::npos || colon == 0 || !OpensWithLabel(text)) return false;
+  const std::string_view name = text.substr(0, colon);
+  return WordCount(name) == 1 &&
+         std::none_of(name.begin(), name.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }) &&
+         WordCount(text.substr(colon + 1)) >= 3;
+}
+
 // A heading line is short and does not end like a sentence; a quotation
 // ("> Maintain the quality…") is not one.
 bool LooksLikeHeading(const Unit& unit) {
@@ -38,6 +49,7 @@ bool LooksLikeHeading(const Unit& unit) {
   if (unit.kind != UnitKind::kText || unit.line_count > 2) return false;
   const std::string_view text = unit.text;
   if (text.front() == '>') return false;
+  if (IsSpeakerTurn(text)) return false;
   if (WordCount(text) > kMaxHeadingWords || text.size() > kMaxHeadingBytes || StartsLowercase(text)) return false;
   const char last = text.back();
   return last != '.' && last != ';' && last != ',' && last != ':';
@@ -317,8 +329,11 @@ void StructureReader::AddText(const Unit& unit) {
   }
   Paragraph* current = Current();
   // A page break splits a paragraph mid-sentence: the rest continues it.
+  // Not a line of a text that puts a paragraph on each line ("Le Conseil
+  // municipal," then "Vu le Code …"), nor a speaker's turn.
+  const bool own_line = unit.whole_line || IsSpeakerTurn(unit.text);
   if (current && (StartsLowercase(unit.text) ||
-                  !EndsSentence(current->items.empty() ? current->text : current->items.back().text))) {
+                  (!own_line && !EndsSentence(current->items.empty() ? current->text : current->items.back().text)))) {
     std::string& target = current->items.empty() ? current->text : current->items.back().text;
     target += " " + unit.text;
     return;

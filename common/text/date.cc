@@ -93,6 +93,11 @@ bool IsConnective(std::string_view word) {
   return word == "de" || word == "del" || word == "DE" || word == "DEL";
 }
 
+// "1er", "1st", "2nd", "3rd", "25th": the letters after a day's number.
+bool IsOrdinalSuffix(std::string_view word) {
+  return word == "er" || word == "st" || word == "nd" || word == "rd" || word == "th";
+}
+
 // Words that join the first and last day of a range ("7 and 8 November",
 // "du 7 au 8", "del 7 al 8"); a hyphen or dash between the days is no word.
 bool IsRangeWord(std::string_view word) {
@@ -161,7 +166,7 @@ std::optional<DateMatch> FindDate(std::string_view text, size_t from) {
     // Day Month [de] Year: "28 August 2017", "28 de agosto de 2017", "1er mai 2018".
     int day = Number(words[i].text);
     size_t m = i + 1;
-    if (day > 0 && m < words.size() && (words[m].text == "er" || words[m].text == "st")) ++m;
+    if (day > 0 && m < words.size() && IsOrdinalSuffix(words[m].text)) ++m;
     if (day > 0) m = AfterRangeEnd(words, m, day);  // "15-16 March 2022": the first day
     if (day > 0 && m < words.size() && IsConnective(words[m].text)) ++m;
     if (day > 0 && m < words.size()) {
@@ -178,7 +183,9 @@ std::optional<DateMatch> FindDate(std::string_view text, size_t from) {
     // Month Day, Year: "August 28, 2017".
     if (const int month = MonthNumber(words[i].text); month && i + 2 < words.size()) {
       const int d = Number(words[i + 1].text);
-      const size_t y = d > 0 ? AfterRangeEnd(words, i + 2, d) : i + 2;  // "March 15-16, 2022"
+      size_t after_day = i + 2;
+      if (d > 0 && after_day < words.size() && IsOrdinalSuffix(words[after_day].text)) ++after_day;  // "July 25th"
+      const size_t y = d > 0 ? AfterRangeEnd(words, after_day, d) : after_day;  // "March 15-16, 2022"
       const int year = y < words.size() ? Number(words[y].text) : -1;
       if (IsValidDate(year, month, d))
         return DateMatch{Iso(year, month, d), words[i].start, words[y].start + words[y].text.size()};

@@ -11,6 +11,8 @@ namespace quorum {
 namespace {
 
 constexpr size_t kMaxWrapWidth = 240;  // bytes; wider "wrapped" lines are paragraphs saved one per line
+constexpr size_t kMinRaggedWidth = 60;  // narrower texts are lists of short lines, not ragged prose
+constexpr size_t kMinLabelledLines = 10;  // and a fifth of the lines: speaker turns, one a line
 
 // "1 Text": a number, a space and a capital, with no full stop or bracket
 // (text converted from PDF often drops the tab after a paragraph number).
@@ -50,7 +52,7 @@ LineLayout ReadLineLayout(std::string_view text) {
   // paragraph (nearly every line ends a sentence), or the lines are wrapped
   // and a paragraph's last line is the one that ends a sentence short of the
   // width the text is wrapped at.
-  size_t lines = 0, blank = 0, sentence_ends = 0, numbered = 0;
+  size_t lines = 0, blank = 0, sentence_ends = 0, numbered = 0, labelled = 0;
   std::vector<size_t> widths;
   for (size_t pos = 0; pos < text.size();) {
     size_t end = text.find('\n', pos);
@@ -62,17 +64,29 @@ LineLayout ReadLineLayout(std::string_view text) {
       ++lines;
       sentence_ends += EndsSentence(line);
       numbered += ClassifyLine(line).kind == UnitKind::kNumbered;
+      labelled += OpensWithLabel(line);
       widths.push_back(line.size());
     }
     pos = end + 1;
   }
   LineLayout layout;
+  layout.labelled_lines = labelled >= kMinLabelledLines && labelled * 5 >= lines;
   if (lines < 8) return layout;
   std::nth_element(widths.begin(), widths.begin() + static_cast<long>(widths.size() * 9 / 10), widths.end());
   const size_t wrap_width = widths[widths.size() * 9 / 10];
+  // Lines are not wrapped when they run longer than anyone wraps, or when
+  // most fall well short of the longest (one paragraph a line, of every
+  // length: text saved from a word processor).
+  const size_t full_lines = static_cast<size_t>(
+      std::count_if(widths.begin(), widths.end(), [wrap_width](size_t w) { return w * 5 >= wrap_width * 3; }));
   layout.unwrapped = wrap_width > kMaxWrapWidth;
-  // Blank lines between paragraphs: the usual layout.
-  if (blank * 20 > lines) return layout;
+  // Blank lines between paragraphs: the usual layout, unless the lines are
+  // ragged (most well short of the longest, and the longest no wider than a
+  // page): then each line is a paragraph, blank lines or not.
+  if (blank * 20 > lines) {
+    layout.line_per_paragraph = !layout.unwrapped && wrap_width >= kMinRaggedWidth && full_lines * 2 < widths.size();
+    return layout;
+  }
   // Wrapped text fills its lines: most stand near the width it is wrapped
   // at, and nobody wraps past a screen's width. Lines longer than that
   // (text saved from a web page, one element per line) are paragraphs, each

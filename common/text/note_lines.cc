@@ -345,11 +345,12 @@ std::vector<Unit> SplitUnits(std::string_view text) {
       if (!open || classified.kind != UnitKind::kText || current.kind == UnitKind::kHeading ||
           current.kind == UnitKind::kPageNumber || (layout.line_per_paragraph && !glued) ||
           (layout.short_line > 0 && ends_paragraph) || (layout.unwrapped && ends_full_stop) ||
-          (labelled && current_labelled)) {
+          (labelled && (current_labelled || layout.labelled_lines))) {
         close();
         current = std::move(classified);
         current.line = line_number;
         current.indent = Indent(raw);
+        current.whole_line = layout.line_per_paragraph;
         current_labelled = labelled;
         current.page = page;
         open = true;

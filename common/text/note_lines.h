@@ -32,6 +32,7 @@ struct Unit {
   std::string marker;     // the marker as printed, spacing aside ("12.", "(3)", "- (a)"); empty for kText
   int indent = 0;         // white space before its first line (a tab counts 4): outline depth
   std::string reference;  // kNumbered: a code printed before the number ("98-3476"); usually empty
+  bool whole_line = false;  // a line of a text that puts each paragraph on one line (LineLayout)
 };
 
 /// Classifies one trimmed line by its printed form alone.
@@ -51,6 +52,8 @@ struct LineLayout {
   bool line_per_paragraph = false;  // each line is a paragraph
   bool unwrapped = false;           // lines are not wrapped (blank lines between some blocks, but
                                     // paragraphs one per line): a line ending in . ! ? ends one
+  bool labelled_lines = false;      // many lines open with a label ("Ralph: …", speaker turns of
+                                    // minutes typed live): each such line starts a paragraph
   size_t short_line = 0;  // > 0: wrapped lines; a line shorter than this (bytes) that ends a sentence ends one
 };
 

@@ -217,6 +217,76 @@ TEST(LayoutFamiliesTest, OutlinesAndLabelsOverLists) {
   EXPECT_NE(increase->section.find("Core Developer Updates"), std::string::npos);
 }
 
+// fr-chemere-conseil-municipal/chemere-cm-compte-rendu_2005-05-17.txt:
+// text saved from a word processor, one paragraph a line of every length,
+// blank lines here and there.
+TEST(LayoutFamiliesTest, WordProcessorTextOneParagraphALine) {
+  const Note note = ParseNoteText(
+      "COMPTE-RENDU\n"
+      "CONSEIL MUNICIPAL DU 17 MAI 2005\n"
+      "\n"
+      "\n"
+      "\tL'an deux mil cinq, le dix-sept mai, le Conseil Municipal de la Commune de CHEMERE, dûment convoqué, s'est réuni en session ordinaire, à la Mairie, sous la présidence de Monsieur Jean-Paul LERAY, Maire.\n"
+      "\n"
+      "Convocation : 10 mai 2005\n"
+      "\n"
+      "Conseillers Municipaux en exercice : 18\n"
+      "\n"
+      "Présents: M. MMES Marie-Jo BATARD, Régine CORMIER, Gérard BIGOT, Jacques CHEVALIER, Louis-Marie DRONEAU, Jean-Marie GATARD, Mithé GOUY, Michel GRAVOUIL, Alain GUILBAUD, Gérard GUILBAUD, Jacques JAUNATRE, Georges LECLEVE, Jean-Paul LERAY, Bernard PENNETIER, Jean RONDEAU, Pierre VOYAU.\n"
+      "\n"
+      "Absentes excusées : MMES Sonia BAILLY (ayant donné pouvoir à Madame Mithé GOUY), Karine MOSNIER.\n"
+      "\n"
+      "A été élu secrétaire de séance : M. Gérard BIGOT.\n"
+      "\n"
+      "Compte-rendu de la réunion du 20 avril 2005 : Pas d’observations. Le compte-rendu est adopté à l’unanimité.\n"
+      "\n"
+      "Ordre du jour\n"
+      "Monsieur le Maire donne lecture de l’ordre du jour et propose au Conseil municipal d’y ajouter les points suivants :\n"
+      "    • Institution d‘une participation pour non-réalisation d’aires de stationnement,\n"
+      "    • Lotissement communal « Rue du Breil » : Travaux,\n"
+      "    • Groupe scolaire « Armelle CHEVALIER » : Mise en place d’un réseau téléphonique,\n"
+      "    • Aménagement du bourg : Problème d’écoulement des eaux pluviales.\n"
+      "Le Conseil municipal donne son accord.\n"
+      "\n"
+      "\n"
+      " Modification du Plan d’occupation des sols (P.O.S.) : Approbation\n"
+      "\n"
+      "Le Conseil municipal,\n"
+      "Vu le Code de l’urbanisme,\n"
+      "Vu la délibération du Conseil municipal en date du 18 décembre 2001 approuvant le Plan d’occupation des sols (P.O.S.),\n"
+      "Vu la délibération du Conseil municipal n°2005/6 en date du 18 janvier 2005 approuvant le projet de modification du POS,\n"
+      "Vu l’arrêté municipal n°2005/8 en date du 18 février 2005 soumettant la modification du POS à l’enquête publique du 14 mars 2005 au 15 avril 2005 inclus,\n"
+      "Entendu les conclusions du commissaire-enquêteur qui émet un avis favorable,\n"
+      "Considérant que les résultats de ladite enquête ne justifient aucun changement à la modification prévue,\n"
+      "Considérant que la modification du P.O.S. telle qu’elle est présentée au Conseil municipal est prête à être approuvée, conformément à l’article L. 123-13 du Code de l’urbanisme,\n"
+      "Entendu l’exposé de Monsieur le Maire,\n"
+      "Après en avoir délibéré,\n"
+      "Décide à l’unanimité des membres présents, d’approuver la modification du P.O.S. telle qu’elle est annexée à la présente, modification portant sur les points suivants :\n");
+  EXPECT_EQ(note.date, "2005-05-17");
+  ASSERT_NE(Starting(note, "Vu le Code de l\u2019urbanisme,"), nullptr);  // a line, a paragraph
+  ASSERT_NE(Starting(note, "Entendu les conclusions"), nullptr);
+  const Paragraph* code = Starting(note, "Vu le Code");
+  EXPECT_EQ(code->text.find("Vu la délibération"), std::string::npos);
+}
+
+// w3c-tag/w3c-tag-minutes_2017-07-25_telcon-raw.txt: minutes typed live, a
+// speaker's turn a line, with no blank line between turns.
+TEST(LayoutFamiliesTest, SpeakerTurnsOneALine) {
+  std::string text = "*Tuesday July 25th 2017\n\nIn attendance: David, Dan, Tim, Hadley, Travis, Peter\n\n# Agenda\n\n";
+  for (const char* turn : {"Ralph: though I'm not entitled to represent the AB", "Dan: shortname should be design-principles",
+                           "Yves: We should be able to point to a registry", "Ralph: if the application has to know",
+                           "Travis: Fonts are linked to this", "Ralph: the problem here is that JSON is not",
+                           "Richard: it's not just JSON", "David: web app manifest has the same issue",
+                           "Alex: Up to now we have deferred", "Alex: What can the TAG do about it"})
+    text += std::string(turn) + "\n";
+  const Note note = ParseNoteText(text);
+  EXPECT_EQ(note.date, "2017-07-25");
+  ASSERT_NE(Starting(note, "Richard: it's not just JSON"), nullptr);
+  const Paragraph* ralph = Starting(note, "Ralph: though");
+  ASSERT_NE(ralph, nullptr);
+  EXPECT_EQ(ralph->text.find("Dan:"), std::string::npos);
+}
+
 // Lines repeated through a note: kept where they are what was said
 // (za-national-assembly-hansard's "Agreed to."), left out and said where they
 // stand at page breaks. Both excerpts are built on the pattern, not copied.

@@ -28,9 +28,11 @@ namespace {
 const fs::path kGold = fs::path(QUORUM_SOURCE_DIR) / "tests/layout/structure_gold";
 const fs::path kBodies = fs::path(QUORUM_SHARED_DIR) / "corpus/bodies";
 
-// Held back until the code is done (docs/QUALITY.md): a technical board, a
-// parliament, a French municipal council.
-const std::set<std::string> kHeldBack = {"w3c-tag", "za-national-assembly-hansard", "fr-chemere-conseil-municipal"};
+// Bodies held back until the code is done (docs/QUALITY.md). The three held
+// back so far (w3c-tag, za-national-assembly-hansard,
+// fr-chemere-conseil-municipal) were measured once and are development
+// bodies since; a new held-back measure needs bodies not yet in ../shared.
+const std::set<std::string> kHeldBack = {};
 
 struct GoldDoc {
   std::string file, date, body;
@@ -196,14 +198,14 @@ TEST(StructureGoldTest, PrintsScoresPerBody) {
   std::cout << "development: found " << Percent(development.found, development.units) << ", numbers "
             << Percent(development.numbers, development.found) << ", sections "
             << Percent(development.sections, development.found) << "\n";
-  // Floors under the development figures of docs/QUALITY.md (85.5 % found,
-  // 71.1 % sections, every date, 14 of 16 bodies): a change that loses
+  // Floors under the development figures of docs/QUALITY.md (84.5 % found,
+  // 64.6 % sections, every date, 18 of 22 bodies): a change that loses
   // ground fails here; the held-back figures are in the docs, not here.
-  EXPECT_GT(development.units, 400);
+  EXPECT_GT(development.units, 600);
   EXPECT_GE(development.found, development.units * 83 / 100);
-  EXPECT_GE(development.sections, development.found * 68 / 100);
+  EXPECT_GE(development.sections, development.found * 62 / 100);
   EXPECT_EQ(development.dates, development.docs);
-  EXPECT_GE(development.bodies, development.docs - 3);
+  EXPECT_GE(development.bodies, development.docs - 5);
 }
 
 }  // namespace

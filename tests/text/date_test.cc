@@ -40,6 +40,7 @@ TEST(DateTest, FindsDatesWrittenManyWays) {
       {"held on 7 and 8 November 2019", "2019-11-07"},
       {"du 7 au 8 novembre 2019", "2019-11-07"},
       {"15-16 March 2022", "2022-03-15"},
+      {"*Tuesday July 25th 2017", "2017-07-25"},           // an ordinal day, month first
       {"", ""},
   };
   for (const DateRow& row : rows) {
