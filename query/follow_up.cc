@@ -170,11 +170,11 @@ const FollowUp::Reading& FollowUp::Read(Xapian::docid docid) {
       const std::string type = entity.value("type", ""), value = entity.value("value", "");
       const std::string text = entity.value("text", "");
       if (text.empty() || sentence.text.find(text) == std::string::npos) continue;
-      if (type == "symbol" && meetings_.contains(value)) {
+      if (type == entity_type::kSymbol && meetings_.contains(value)) {
         // A meeting's symbol with a paragraph number is explicit enough without a cue.
         const std::string paragraph = follow_up::CitedParagraph(sentence.text, text);
         if (!paragraph.empty() || !sentence.cue.empty()) reading.references.push_back({value, paragraph, sentence.cue});
-      } else if (type == "date" && value.size() == 10 && !sentence.cue.empty()) {
+      } else if (type == entity_type::kDate && value.size() == 10 && !sentence.cue.empty()) {
         const auto [from, to] = by_date_.equal_range(value);
         for (auto it = from; it != to; ++it) reading.references.push_back({it->second->id, "", sentence.cue});
       }
@@ -323,7 +323,7 @@ std::vector<Answer> FollowUp::Answers(const StoredRequest& request) {
   // resolution, a mandate) recur wherever it is recalled, and recalling is
   // not delivering.
   const bool overlap_kind =
-      kind != "decision" && !addressee.empty() && texts.front().whole.terms.size() >= kPlainOverlapWords;
+      kind != request_kind::kDecision && !addressee.empty() && texts.front().whole.terms.size() >= kPlainOverlapWords;
   std::vector<Weighted> overlap_texts;
   if (overlap_kind)
     for (const Text& text : texts) overlap_texts.push_back(text.whole);

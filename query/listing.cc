@@ -16,11 +16,13 @@
 namespace quorum {
 namespace {
 
-constexpr const char* kListedTypes[] = {"resolution", "symbol", "event", "organization", "role", "place", "amount"};
+constexpr const char* kListedTypes[] = {entity_type::kResolution,   entity_type::kSymbol, entity_type::kEvent,
+                                        entity_type::kOrganization, entity_type::kRole,   entity_type::kPlace,
+                                        entity_type::kAmount};
 
 // A resolution's bare number ("1309", "71/1") is a search form, not a citation to list.
 bool IsSearchForm(const std::string& type, const std::string& value) {
-  return type == "resolution" && !value.empty() && std::isdigit(static_cast<unsigned char>(value[0])) &&
+  return type == entity_type::kResolution && !value.empty() && std::isdigit(static_cast<unsigned char>(value[0])) &&
          value.find(' ') == std::string::npos;
 }
 

@@ -32,6 +32,28 @@ struct SubItem {
   std::string text;
 };
 
+/// The entity types, as Entity::type, the index and JSON spell them: the one
+/// list. Do not rename: they are stored in indexes.
+namespace entity_type {
+inline constexpr const char* kResolution = "resolution";
+inline constexpr const char* kSymbol = "symbol";
+inline constexpr const char* kDate = "date";
+inline constexpr const char* kEvent = "event";
+inline constexpr const char* kOrganization = "organization";
+inline constexpr const char* kRole = "role";
+inline constexpr const char* kPlace = "place";
+inline constexpr const char* kAmount = "amount";
+inline constexpr const char* kAll[] = {kResolution, kSymbol, kDate, kEvent, kOrganization, kRole, kPlace, kAmount};
+}  // namespace entity_type
+
+/// The kinds of Request, as Request::kind, the index and JSON spell them.
+namespace request_kind {
+inline constexpr const char* kRequest = "request";
+inline constexpr const char* kCommitment = "commitment";
+inline constexpr const char* kDecision = "decision";
+inline constexpr const char* kAll[] = {kRequest, kCommitment, kDecision};
+}  // namespace request_kind
+
 /// A span of a paragraph's text recognised as a named thing. Offsets are in
 /// Unicode code points into Paragraph::text. (Filled by the entity tagger.)
 struct Entity {

@@ -206,7 +206,7 @@ void TagAmounts(std::string_view text, const EntityContext& context, std::vector
       if (name == 0) continue;
       end += name;
     }
-    out->push_back({"amount", i, end, std::string(code) + " " + Scaled(digits, fraction, exponent)});
+    out->push_back({entity_type::kAmount, i, end, std::string(code) + " " + Scaled(digits, fraction, exponent)});
     i = end - 1;
   }
 }

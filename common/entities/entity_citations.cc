@@ -142,7 +142,7 @@ void TagResolutions(std::string_view text, EntityContext* context, std::vector<E
       // "that resolution" / "the said resolution": the last one cited.
       const bool back_reference = at >= 5 && (text.substr(at - 5, 5) == "that " || text.substr(at - 5, 5) == "this ");
       if (back_reference && !decision && !context->last_resolution.empty())
-        out->push_back({"resolution", at - 5, at + keyword.size(), context->last_resolution});
+        out->push_back({entity_type::kResolution, at - 5, at + keyword.size(), context->last_resolution});
       continue;
     }
     const std::string number(text.substr(i, number_end - i));
@@ -176,7 +176,7 @@ void TagResolutions(std::string_view text, EntityContext* context, std::vector<E
       }
       context->last_resolution = value;
     }
-    out->push_back({"resolution", start, end, value});
+    out->push_back({entity_type::kResolution, start, end, value});
     at = end;
   }
 }
@@ -210,14 +210,14 @@ void TagSymbols(std::string_view text, std::vector<EntitySpan>* out) {
     if (slashes >= 1 && digit && capital_head && !numbers_decision) {
       std::string value(symbol);
       for (char& c : value) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-      out->push_back({"symbol", i, j, value});
+      out->push_back({entity_type::kSymbol, i, j, value});
       if (value.find("/RES/") != std::string::npos) {
         size_t end = j;
         // "S/RES/2334 (2016)": the year in brackets belongs to the citation.
         if (text.substr(j, 2) == " (" && j + 7 <= text.size() && text[j + 6] == ')' &&
             std::isdigit(static_cast<unsigned char>(text[j + 2])))
           end = j + 7;
-        out->push_back({"resolution", i, end, std::string(text.substr(i, end - i))});
+        out->push_back({entity_type::kResolution, i, end, std::string(text.substr(i, end - i))});
       }
     }
     i = j;

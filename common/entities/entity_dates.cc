@@ -243,7 +243,7 @@ void TagDates(std::string_view text, const EntityContext& context, std::vector<E
       ++i;
       continue;
     }
-    out->push_back({"date", words[i].start, words[end - 1].end, value});
+    out->push_back({entity_type::kDate, words[i].start, words[end - 1].end, value});
     i = end;
   }
 }

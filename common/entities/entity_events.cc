@@ -196,7 +196,7 @@ void TagEvents(std::string_view text, const std::vector<Word>& words, std::vecto
       }
     }
     end = std::max(end, Series(text, words, end));
-    out->push_back({"event", words[start].start, words[end - 1].end,
+    out->push_back({entity_type::kEvent, words[start].start, words[end - 1].end,
                     Normalised(text.substr(words[start].start, words[end - 1].end - words[start].start))});
     done = end;
   }

@@ -51,7 +51,7 @@ void TagPlaces(std::string_view text, const std::vector<Word>& words, std::vecto
       while (k < words.size() && k < end + 4 && words[k].key != "of") ++k;
       if (k < words.size() && words[k].key == "of" && text.substr(words[k].end, 1) == ")") {
         end = k + 1;
-        out->push_back({"place", words[start].start, words[k].end + 1, value});
+        out->push_back({entity_type::kPlace, words[start].start, words[k].end + 1, value});
         i = end - 1;
         continue;
       }
@@ -73,7 +73,7 @@ void TagPlaces(std::string_view text, const std::vector<Word>& words, std::vecto
         continue;
       }
     }
-    out->push_back({"place", words[start].start, words[end - 1].end, value});
+    out->push_back({entity_type::kPlace, words[start].start, words[end - 1].end, value});
     i = end - 1;
   }
 }

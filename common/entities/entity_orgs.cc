@@ -140,7 +140,7 @@ size_t CapitalRun(const std::vector<Word>& words, size_t i) {
 }
 
 void Add(const std::vector<Word>& words, size_t from, size_t to, std::string value, std::vector<EntitySpan>* out) {
-  out->push_back({"organization", words[from].start, words[to - 1].end, std::move(value)});
+  out->push_back({entity_type::kOrganization, words[from].start, words[to - 1].end, std::move(value)});
 }
 
 }  // namespace
@@ -275,9 +275,9 @@ void TagOrganizations(std::string_view text, const std::vector<Word>& words, Ent
       const auto learnt = context->acronyms.find(std::string(part));
       const std::string_view known = KnownAcronym(part);
       if (learnt != context->acronyms.end()) {
-        out->push_back({"organization", offset, offset + part.size(), learnt->second});
+        out->push_back({entity_type::kOrganization, offset, offset + part.size(), learnt->second});
       } else if (!known.empty()) {
-        out->push_back({"organization", offset, offset + part.size(), std::string(known)});
+        out->push_back({entity_type::kOrganization, offset, offset + part.size(), std::string(known)});
       }
       if (dash == std::string_view::npos) break;
       key.remove_prefix(dash + 1);

@@ -200,7 +200,7 @@ void TagRoles(std::string_view text, const std::vector<Word>& words, std::vector
       i = end - 1;
       continue;
     }
-    out->push_back({"role", words[i].start, words[end - 1].end,
+    out->push_back({entity_type::kRole, words[i].start, words[end - 1].end,
                     Normalised(text.substr(words[i].start, words[end - 1].end - words[i].start))});
     i = end - 1;
   }
@@ -302,7 +302,7 @@ void TagAttribution(std::string_view /*text*/, const std::vector<Word>& words, s
       if (pattern.words.size() == 1 &&
           (Is(words, k, {"by", "adopted", "approved"}) || (i > 0 && Is(words, i - 1, {"was", "were", "been", "be"}))))
         continue;
-      out->push_back({"role", words[i].start, words[k - 1].end, std::string(pattern.value)});
+      out->push_back({entity_type::kRole, words[i].start, words[k - 1].end, std::string(pattern.value)});
       i = k - 1;
       break;
     }

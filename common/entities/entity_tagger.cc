@@ -85,7 +85,7 @@ std::vector<std::string> AcronymSynonyms(const Note& note) {
   std::vector<std::string> lines;
   for (const Paragraph& paragraph : note.paragraphs) {
     for (const Entity& entity : paragraph.entities) {
-      if (entity.type != "organization" || entity.text == entity.value || entity.text.size() < 2 ||
+      if (entity.type != entity_type::kOrganization || entity.text == entity.value || entity.text.size() < 2 ||
           entity.text.size() > 10)
         continue;
       // An acronym: capitals (and digits), at least two capitals.

@@ -159,9 +159,14 @@ void AddMentionTerms(const Day& low, const Day& high, int precision, std::vector
 }  // namespace
 
 const Field* EntityField(std::string_view type) {
-  static constexpr std::pair<std::string_view, const Field*> kTypes[] = {
-      {"resolution", &kResolution},     {"symbol", &kSymbol}, {"date", &kMentionedDate}, {"event", &kEvent},
-      {"organization", &kOrganization}, {"role", &kRole},     {"place", &kPlace},        {"amount", &kAmount}};
+  static constexpr std::pair<std::string_view, const Field*> kTypes[] = {{entity_type::kResolution, &kResolution},
+                                                                         {entity_type::kSymbol, &kSymbol},
+                                                                         {entity_type::kDate, &kMentionedDate},
+                                                                         {entity_type::kEvent, &kEvent},
+                                                                         {entity_type::kOrganization, &kOrganization},
+                                                                         {entity_type::kRole, &kRole},
+                                                                         {entity_type::kPlace, &kPlace},
+                                                                         {entity_type::kAmount, &kAmount}};
   for (const auto& [name, field] : kTypes)
     if (name == type) return field;
   return nullptr;
@@ -171,7 +176,7 @@ std::vector<std::string> EntityTerms(std::string_view type, std::string_view tex
   const Field* field = EntityField(type);
   if (!field || value.empty()) return {};
   std::vector<std::string> terms;
-  if (type == "date") {
+  if (type == entity_type::kDate) {
     const size_t slash = value.find('/');
     Day low{}, high{};
     const int precision = ParseBound(value.substr(0, slash), false, &low);
@@ -181,7 +186,7 @@ std::vector<std::string> EntityTerms(std::string_view type, std::string_view tex
     return terms;
   }
   terms.push_back(FilterTerm(*field, value));
-  if (type == "resolution") {
+  if (type == entity_type::kResolution) {
     // "Council resolution 1309 (2015-11-24)" is searched as resolution:1309.
     for (std::string_view keyword : {"resolution ", "decision "}) {
       const size_t at = value.find(keyword);
@@ -189,9 +194,9 @@ std::vector<std::string> EntityTerms(std::string_view type, std::string_view tex
       const std::string_view rest = value.substr(at + keyword.size());
       terms.push_back(FilterTerm(*field, rest.substr(0, rest.find(' '))));
     }
-  } else if (type == "amount") {
+  } else if (type == entity_type::kAmount) {
     terms.push_back(FilterTerm(*field, value.substr(0, value.find(' '))));  // the currency
-  } else if (type == "organization" && text != value) {
+  } else if (type == entity_type::kOrganization && text != value) {
     terms.push_back(FilterTerm(*field, text));  // "IDM" as printed, beside its full name
   }
   return terms;

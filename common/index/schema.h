@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+#include "common/base/note.h"
+
 namespace quorum::schema {
 
 // Bump when any prefix, slot or encoding below changes. The indexer stores it
@@ -61,8 +63,9 @@ inline constexpr std::string_view kRequestKindPrefix = "XKIND";
 inline constexpr std::string_view kAddresseePrefix = "XTO";
 /// PartyWords() of each record's requester: who asked ("XBYcommittee").
 inline constexpr std::string_view kRequesterPrefix = "XBY";
-/// The kinds a record can have, as Request::kind spells them.
-inline constexpr std::string_view kRequestKinds[] = {"request", "commitment", "decision"};
+/// The kinds a record can have, as Request::kind spells them (common/base/note.h).
+inline constexpr std::string_view kRequestKinds[] = {request_kind::kRequest, request_kind::kCommitment,
+                                                     request_kind::kDecision};
 
 enum class FieldKind {
   kFilter,        // boolean: exact value, no weight

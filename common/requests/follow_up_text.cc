@@ -7,6 +7,7 @@
 #include <array>
 #include <cctype>
 
+#include "common/base/note.h"
 #include "common/text/tokeniser.h"
 
 namespace quorum::follow_up {
@@ -47,17 +48,21 @@ struct Cue {
   std::string_view word;
   std::string_view kind;
 };
-constexpr std::array kCues = {
-    Cue{"requested", "request"},     Cue{"solicited", "request"},    Cue{"solicitado", "request"},
-    Cue{"solicitada", "request"},    Cue{"solicitados", "request"},  Cue{"solicitadas", "request"},
-    Cue{"pedido", "request"},        Cue{"pedida", "request"},       Cue{"demandé", "request"},
-    Cue{"demandée", "request"},      Cue{"demandés", "request"},     Cue{"demandées", "request"},
-    Cue{"undertaken", "commitment"}, Cue{"promised", "commitment"},  Cue{"announced", "commitment"},
-    Cue{"pledged", "commitment"},    Cue{"anunciado", "commitment"}, Cue{"anunciada", "commitment"},
-    Cue{"prometido", "commitment"},  Cue{"prometida", "commitment"}, Cue{"annoncé", "commitment"},
-    Cue{"annoncée", "commitment"},   Cue{"promis", "commitment"},    Cue{"decided", "decision"},
-    Cue{"agreed", "decision"},       Cue{"decidido", "decision"},    Cue{"acordado", "decision"},
-    Cue{"décidé", "decision"},       Cue{"convenu", "decision"}};
+constexpr std::array kCues = {Cue{"requested", request_kind::kRequest},     Cue{"solicited", request_kind::kRequest},
+                              Cue{"solicitado", request_kind::kRequest},    Cue{"solicitada", request_kind::kRequest},
+                              Cue{"solicitados", request_kind::kRequest},   Cue{"solicitadas", request_kind::kRequest},
+                              Cue{"pedido", request_kind::kRequest},        Cue{"pedida", request_kind::kRequest},
+                              Cue{"demandé", request_kind::kRequest},       Cue{"demandée", request_kind::kRequest},
+                              Cue{"demandés", request_kind::kRequest},      Cue{"demandées", request_kind::kRequest},
+                              Cue{"undertaken", request_kind::kCommitment}, Cue{"promised", request_kind::kCommitment},
+                              Cue{"announced", request_kind::kCommitment},  Cue{"pledged", request_kind::kCommitment},
+                              Cue{"anunciado", request_kind::kCommitment},  Cue{"anunciada", request_kind::kCommitment},
+                              Cue{"prometido", request_kind::kCommitment},  Cue{"prometida", request_kind::kCommitment},
+                              Cue{"annoncé", request_kind::kCommitment},    Cue{"annoncée", request_kind::kCommitment},
+                              Cue{"promis", request_kind::kCommitment},     Cue{"decided", request_kind::kDecision},
+                              Cue{"agreed", request_kind::kDecision},       Cue{"decidido", request_kind::kDecision},
+                              Cue{"acordado", request_kind::kDecision},     Cue{"décidé", request_kind::kDecision},
+                              Cue{"convenu", request_kind::kDecision}};
 
 // "previous meeting" in its word orders: adjective first (English, French
 // "dernière réunion") or noun first (Spanish, French).

@@ -24,7 +24,7 @@ void FormReader::Proposal(size_t w) {
     for (size_t k = t_.sentences[s].begin; k < t_.sentences[s].end; ++k)
       if (t_.IsAny(k, {"support", "supported", "endorsed", "appuyé", "apoyo", "apoyó"})) support_sentence = s;
   if (!chair && support_sentence == sentence_) return;
-  Draft draft = NewDraft("request", w);
+  Draft draft = NewDraft(request_kind::kRequest, w);
   draft.request.requester = proposer;
   draft.last_sentence = support_sentence;
   const size_t c = w + 2;
@@ -73,7 +73,7 @@ void FormReader::SupportOf(size_t w) {
   const Range state = NounPhraseAfter(t_, w + 3, clause_end_);
   if (state.empty()) return;
   const bool refused = w > 0 && t_.IsAny(w - 1, {"not"});
-  Draft draft = NewDraft(refused ? "decision" : "commitment", w);
+  Draft draft = NewDraft(refused ? request_kind::kDecision : request_kind::kCommitment, w);
   draft.request.addressee = Name(state);
   if (refused) draft.request.requester = draft.request.addressee;
   const Range sentence = t_.sentences[sentence_];
@@ -93,7 +93,7 @@ void FormReader::Recommendations(size_t w, bool accepted) {
   if (t_.Is(w + 1, "by")) state = Name(NounPhraseAfter(t_, w + 2, clause_end_));
   if (state.empty()) state = SubjectOf(w);
   if (state.empty() || state.starts_with("recommendation") || state.starts_with("Recommendation")) return;
-  Draft draft = NewDraft(accepted ? "commitment" : "decision", w);
+  Draft draft = NewDraft(accepted ? request_kind::kCommitment : request_kind::kDecision, w);
   draft.request.addressee = state;
   if (!accepted) draft.request.requester = state;
   const Range sentence = t_.sentences[sentence_];

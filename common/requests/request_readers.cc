@@ -50,7 +50,7 @@ Range FormReader::AddresseeBeforeInfinitive(size_t begin, size_t end, size_t* ve
 
 std::string FormReader::PreviousRequester() const {
   for (auto it = out_->rbegin(); it != out_->rend(); ++it)
-    if (it->request.kind == "request" && !it->request.requester.empty()) return it->request.requester;
+    if (it->request.kind == request_kind::kRequest && !it->request.requester.empty()) return it->request.requester;
   return note_.body_short;
 }
 
@@ -66,7 +66,7 @@ void FormReader::ActiveRequest(size_t w) {
     if (t_.IsAny(w, {"invited", "invites"})) return;
     return PassiveRequest(w, before - 1);
   }
-  Draft draft = NewDraft("request", w);
+  Draft draft = NewDraft(request_kind::kRequest, w);
   draft.request.requester = SubjectOf(w);
   const std::string_view verb_word = t_.Lower(w);
   size_t j = w + 1;
@@ -113,7 +113,7 @@ void FormReader::ActiveRequest(size_t w) {
 // preparara…". Without an agent, the requester is who asked just before in
 // the paragraph ("was also requested"), else the body.
 void FormReader::PassiveRequest(size_t w, size_t auxiliary) {
-  Draft draft = NewDraft("request", w);
+  Draft draft = NewDraft(request_kind::kRequest, w);
   size_t verb = 0;
   if (t_.Is(auxiliary, "se")) {
     size_t j = w + 1;
@@ -153,7 +153,7 @@ void FormReader::Decision(size_t w) {
     // "The Deputy Director General agreed to provide…": a commitment.
     if ((verb_word == "agreed" || verb_word == "agrees") && t_.Is(w + 1, "to") && w + 2 < clause_end_ &&
         (IsDeliveryVerb(t_.Lower(w + 2)) || t_.IsAny(w + 2, {"report", "keep", "share", "brief", "inform"}))) {
-      Draft draft = NewDraft("commitment", w);
+      Draft draft = NewDraft(request_kind::kCommitment, w);
       draft.request.addressee = subject;
       FillWhatAndWhen(w + 2, clause_end_, &draft);
       out_->push_back(std::move(draft));
@@ -179,7 +179,7 @@ void FormReader::Decision(size_t w) {
   // The meeting's own housekeeping decides nothing anyone must act on.
   for (size_t k = c; k < std::min(c + 4, clause_end_); ++k)
     if (t_.IsAny(k, {"agenda", "minutes", "ordre", "orden", "record"})) return;
-  Draft decision = NewDraft("decision", w);
+  Draft decision = NewDraft(request_kind::kDecision, w);
   decision.request.requester = subject;
   decision.request.addressee = subject;
   Range decided{};
@@ -189,7 +189,7 @@ void FormReader::Decision(size_t w) {
     const bool boundary = k == clause_end_ || (t_.Is(k, "and") && t_.Is(k + 1, "to"));
     if (!boundary) continue;
     if (t_.IsAny(part, {"request", "requests", "ask", "pedir", "solicitar", "prier"})) {
-      Draft request = NewDraft("request", part);
+      Draft request = NewDraft(request_kind::kRequest, part);
       request.request.requester = subject;
       size_t verb = 0;
       const Range addressee = AddresseeBeforeInfinitive(part + 1, k, &verb);
@@ -236,7 +236,7 @@ void FormReader::Decision(size_t w) {
 // oral update…"; "the reports would be circulated by the end of September".
 void FormReader::ModalCommitment(size_t w) {
   if (decided_in_sentence_) return;  // "decided to establish a consultation, which would report…"
-  Draft draft = NewDraft("commitment", w);
+  Draft draft = NewDraft(request_kind::kCommitment, w);
   if (!t_.Is(w + 1, "be")) {
     draft.request.addressee = SubjectOf(w);
     if (draft.request.addressee.empty()) return;
@@ -280,7 +280,7 @@ void FormReader::ModalCommitment(size_t w) {
 
 // "L’Administration présenterait oralement, à la prochaine réunion, …".
 void FormReader::ConditionalCommitment(size_t w) {
-  Draft draft = NewDraft("commitment", w);
+  Draft draft = NewDraft(request_kind::kCommitment, w);
   draft.request.addressee = SubjectOf(w);
   if (draft.request.addressee.empty()) return;
   FillWhatAndWhen(w, clause_end_, &draft);
@@ -289,7 +289,7 @@ void FormReader::ConditionalCommitment(size_t w) {
 
 // "The Deputy Director General undertook to keep the Working Group informed…".
 void FormReader::Undertaking(size_t w) {
-  Draft draft = NewDraft("commitment", w);
+  Draft draft = NewDraft(request_kind::kCommitment, w);
   draft.request.addressee = SubjectOf(w);
   if (draft.request.addressee.empty()) return;
   FillWhatAndWhen(w + 2, clause_end_, &draft);

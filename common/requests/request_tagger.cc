@@ -60,9 +60,11 @@ int CodePointOfByte(std::string_view text, size_t byte) {
 void Fold(std::vector<Draft>* drafts) {
   std::vector<Draft> kept;
   for (Draft& draft : *drafts) {
-    auto earlier = std::find_if(kept.rbegin(), kept.rend(), [](const Draft& d) { return d.request.kind == "request"; });
-    const bool completes = draft.anaphoric && earlier != kept.rend() &&
-                           (draft.request.kind == "decision" || draft.request.kind == "request");
+    auto earlier = std::find_if(kept.rbegin(), kept.rend(),
+                                [](const Draft& d) { return d.request.kind == request_kind::kRequest; });
+    const bool completes =
+        draft.anaphoric && earlier != kept.rend() &&
+        (draft.request.kind == request_kind::kDecision || draft.request.kind == request_kind::kRequest);
     if (!completes) {
       kept.push_back(std::move(draft));
       continue;
@@ -95,7 +97,7 @@ class ParagraphTagger {
     if (text_.sentences.empty()) return;
     dates_.clear();
     for (const Entity& entity : paragraph->entities) {
-      if (entity.type != "date" || !entity.item.empty() || entity.footnote != 0) continue;
+      if (entity.type != entity_type::kDate || !entity.item.empty() || entity.footnote != 0) continue;
       dates_.push_back(
           {ByteOfCodePoint(paragraph->text, entity.start), ByteOfCodePoint(paragraph->text, entity.end), entity.value});
     }
