@@ -38,10 +38,16 @@ bool RepeatsTitleLines(const Unit& unit, const std::vector<const Unit*>& title_u
   return false;
 }
 
+// Prose, not a title line: long, or a sentence of more than a few words.
+bool IsPreambleProse(std::string_view text) {
+  return WordCount(text) > kPreambleProseWords || (EndsSentence(text) && WordCount(text) > kPreambleSentenceWords);
+}
+
 }  // namespace
 
 // Index of the first unit of the body: the first numbered paragraph, or,
 // in a note that numbers none, the first sentence or long unit (at most 8 units in).
+
 // A marked heading after the first unit, or a bullet, also ends the title
 // block: a title block has neither ("## Present", "* Jane Doe").
 size_t BodyStart(const std::vector<Unit>& units) {
@@ -49,8 +55,15 @@ size_t BodyStart(const std::vector<Unit>& units) {
   for (size_t i = 0; i < units.size() && marked == units.size(); ++i)
     if ((i > 0 && units[i].kind == UnitKind::kHeading) || (units[i].kind == UnitKind::kItem && units[i].label.empty()))
       marked = i;
-  for (size_t i = 0; i < units.size(); ++i)
-    if (units[i].kind == UnitKind::kNumbered && units[i].sub_number == 0) return std::min(i, marked);
+  // A numbered unit far into a note (a motion's "(1)" in a debate) does not
+  // make all before it the title block: after three units of prose, the
+  // body has begun at the first of them.
+  size_t prose = 0, first_prose = units.size();
+  for (size_t i = 0; i < units.size(); ++i) {
+    if (units[i].kind == UnitKind::kNumbered && units[i].sub_number == 0)
+      return std::min(prose >= kMaxPreambleProse ? first_prose : i, marked);
+    if (units[i].kind == UnitKind::kText && IsPreambleProse(units[i].text) && ++prose == 1) first_prose = i;
+  }
   for (size_t i = 0; i < units.size() && i < kTitleBlockUnits; ++i)
     if (WordCount(units[i].text) > kMaxHeadingWords || EndsSentence(units[i].text) ||
         (i > 0 && units[i].kind == UnitKind::kHeading) || (units[i].kind == UnitKind::kItem && units[i].label.empty()))
@@ -102,8 +115,7 @@ void StructureReader::ReadPreamble(const std::vector<Unit>& units, size_t end, s
     // A labelled line after another ("Public : 7 personnes.") is content too.
     const bool labelled = IsLabelledList(unit.text) || (after_label && OpensWithLabel(unit.text));
     after_label = labelled;
-    if (WordCount(unit.text) > kPreambleProseWords ||
-        (EndsSentence(unit.text) && WordCount(unit.text) > kPreambleSentenceWords) || labelled) {
+    if (IsPreambleProse(unit.text) || labelled) {
       after_label = after_label || OpensWithLabel(unit.text);
       Consume(unit);  // prose before paragraph 1 ("Present: …") is kept, unnumbered
       continue;

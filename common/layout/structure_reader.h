@@ -25,6 +25,7 @@ constexpr size_t kTitleBlockUnits = 8;        // without a numbered paragraph, t
 constexpr size_t kPreambleProseWords = 40;    // a unit this long before the first paragraph is prose, not title
 constexpr size_t kPreambleSentenceWords = 8;  // ... and so is a sentence longer than this
 constexpr size_t kSampleBytes = 20000;        // the start of a note read for its language and its casing
+constexpr size_t kMaxPreambleProse = 3;       // this much prose before a first number: the body began earlier
 
 /// A heading line by its shape: short, not ending like a sentence, not a
 /// quotation; or marked as one ("## Present").

@@ -287,6 +287,33 @@ TEST(LayoutFamiliesTest, SpeakerTurnsOneALine) {
   EXPECT_EQ(ralph->text.find("Dan:"), std::string::npos);
 }
 
+// za-national-assembly-hansard/za-na-hansard_2002-08-15.txt: a debate whose
+// first printed number is a motion's "(1)" far into it; the headings before
+// it head the debate, they are not title lines.
+TEST(LayoutFamiliesTest, ANumberDeepInADebateDoesNotMakeItsStartATitleBlock) {
+  const Note note = ParseNoteText(
+      "THURSDAY, 15 AUGUST 2002\n\n    PROCEEDINGS OF THE NATIONAL ASSEMBLY\n\n"
+      "The House met at 14:02.\n\n"
+      "The Deputy Speaker took the Chair and requested members to observe a moment of silence for prayers or "
+      "meditation.\n\n"
+      "                                   VACANCY\n\n"
+      "The DEPUTY SPEAKER: Order! I have to announce that vacancies have arisen in the National Assembly owing "
+      "to the resignation of three members.\n\n"
+      "                                 NOTICES OF MOTION\n\n"
+      "Mr J P CRONIN: Chairperson, I give notice that on the next sitting day of the House I shall move:\n\n"
+      "That the House -\n\n"
+      "(1) notes that 17 August marks the 20th anniversary of the assassination of Ruth First;\n\n"
+      "(2) salutes the contribution made by Comrade Ruth First in the struggle for the liberation of our "
+      "country.\n");
+  EXPECT_EQ(note.date, "2002-08-15");
+  const Paragraph* order = Starting(note, "The DEPUTY SPEAKER: Order!");
+  ASSERT_NE(order, nullptr);
+  EXPECT_EQ(order->section, "VACANCY");
+  const Paragraph* cronin = Starting(note, "Mr J P CRONIN");
+  ASSERT_NE(cronin, nullptr);
+  EXPECT_EQ(cronin->section, "NOTICES OF MOTION");
+}
+
 // Lines repeated through a note: kept where they are what was said
 // (za-national-assembly-hansard's "Agreed to."), left out and said where they
 // stand at page breaks. Both excerpts are built on the pattern, not copied.
