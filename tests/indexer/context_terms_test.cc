@@ -15,20 +15,14 @@
 namespace quorum {
 namespace {
 
+using testing_support::EnglishMeeting;
+using testing_support::FrenchMeeting;
 using testing_support::MakeNote;
 using testing_support::MakeParagraph;
 
 Xapian::Database Indexed() {
   Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
-  Note note = MakeNote({.path = "notes/2017-08-28-wg-rel.txt",
-                        .format = "text",
-                        .encoding = "UTF-8",
-                        .language = "en",
-                        .body = "Working Group on IOM\u2013UN Relations and Related Issues",
-                        .type = "chairperson's note",
-                        .date = "2017-08-28",
-                        .symbol = "WG/REL/2017/7",
-                        .title = "Chairperson's note on the meeting held on 28 August 2017"});
+  Note note = MakeNote(EnglishMeeting());
   note.agenda = {{"b", "IOM's future role"}};
   note.paragraphs = {MakeParagraph("26", "b", "The Chairperson presented her non-paper on the options."),
                      MakeParagraph("27", "b", "Several delegations stressed coordination with UN agencies.")};

@@ -19,6 +19,8 @@
 namespace quorum {
 namespace {
 
+using testing_support::EnglishMeeting;
+using testing_support::FrenchMeeting;
 using testing_support::MakeNote;
 using testing_support::MakeParagraph;
 
@@ -30,15 +32,7 @@ Xapian::WritableDatabase MemoryDatabase() {
 
 // An English chairperson's note with agenda items a and b.
 Note EnglishNote() {
-  Note note = MakeNote({.path = kPath,
-                        .format = "text",
-                        .encoding = "UTF-8",
-                        .language = "en",
-                        .body = "Working Group on IOM\u2013UN Relations and Related Issues",
-                        .type = "chairperson's note",
-                        .date = "2017-08-28",
-                        .symbol = "WG/REL/2017/7",
-                        .title = "Chairperson's note on the meeting held on 28 August 2017"});
+  Note note = MakeNote(EnglishMeeting());  // at kPath
   note.agenda = {{"a", "Update on the global compact for migration"}, {"b", "IOM's future role"}};
   note.paragraphs = {
       MakeParagraph("25", "a", "The Director General reported on the consultations on migration."),
@@ -49,13 +43,7 @@ Note EnglishNote() {
 }
 
 Note FrenchNote() {
-  Note note = MakeNote({.path = "notes/2018-06-12-gt-rel-fr.txt",
-                        .language = "fr",
-                        .body = "Groupe de travail sur les relations institutionnelles",
-                        .type = "note du président",
-                        .date = "2018-06-12",
-                        .symbol = "GT/REL/2018/3",
-                        .title = "Note du président"});
+  Note note = MakeNote(FrenchMeeting());
   note.paragraphs = {MakeParagraph("1", nullptr, "Les réunions régionales ont eu lieu à Genève.")};
   return note;
 }

@@ -27,6 +27,8 @@
 namespace quorum {
 namespace {
 
+using testing_support::EnglishMeeting;
+using testing_support::FrenchMeeting;
 using testing_support::MakeNote;
 using testing_support::MakeParagraph;
 using testing_support::ScopedEnv;
@@ -88,13 +90,7 @@ Note NoteB() {
 
 // Meeting C (French, 2018).
 Note NoteC() {
-  Note note = MakeNote({.path = "notes/2018-06-12-gt-rel-fr.txt",
-                        .language = "fr",
-                        .body = "Groupe de travail sur les relations institutionnelles",
-                        .type = "note du président",
-                        .date = "2018-06-12",
-                        .symbol = "GT/REL/2018/3",
-                        .title = "Note du président"});
+  Note note = MakeNote(FrenchMeeting());
   note.agenda = {{"a", "Questions diverses"}};
   note.paragraphs = {
       MakeParagraph("1", "a", "Les réunions régionales ont eu lieu à Genève."),

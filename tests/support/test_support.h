@@ -42,6 +42,28 @@ inline Note MakeNote(const NoteFields& fields) {
   return note;
 }
 
+/// The fictional meetings the indexer and search tests build notes of.
+inline NoteFields EnglishMeeting() {
+  return {.path = "notes/2017-08-28-wg-rel.txt",
+          .format = "text",
+          .encoding = "UTF-8",
+          .language = "en",
+          .body = "Working Group on IOM\u2013UN Relations and Related Issues",
+          .type = "chairperson's note",
+          .date = "2017-08-28",
+          .symbol = "WG/REL/2017/7",
+          .title = "Chairperson's note on the meeting held on 28 August 2017"};
+}
+inline NoteFields FrenchMeeting() {
+  return {.path = "notes/2018-06-12-gt-rel-fr.txt",
+          .language = "fr",
+          .body = "Groupe de travail sur les relations institutionnelles",
+          .type = "note du président",
+          .date = "2018-06-12",
+          .symbol = "GT/REL/2018/3",
+          .title = "Note du président"};
+}
+
 /// Sets (or, with nullopt, unsets) an environment variable for one scope
 /// and restores the previous value afterwards.
 class ScopedEnv {
