@@ -21,8 +21,6 @@ int Digits(const std::string& s, size_t at, size_t n) {
   return value;
 }
 
-int LastDay(int year, int month) { return DaysInMonth(year, month); }
-
 std::string Ymd(int year, int month, int day) {
   char buffer[16];
   std::snprintf(buffer, sizeof buffer, "%04d%02d%02d", year, month, day);
@@ -64,7 +62,7 @@ std::string DateBound(const std::string& value, bool upper, const std::string& f
     throw UsageError(flag + " takes a date as YYYY, YYYY-MM or YYYY-MM-DD (or 'August 2017'), not '" + value + "'");
   if (month == 0) month = upper ? 12 : 1;
   if (month < 1 || month > 12) day = -1;
-  if (day == 0) day = upper ? LastDay(year, month) : 1;
+  if (day == 0) day = upper ? DaysInMonth(year, month) : 1;
   if (!IsValidDate(year, month, day))
     throw UsageError(flag + " takes a date as YYYY, YYYY-MM or YYYY-MM-DD (or 'August 2017'), not '" + value + "'");
   return Ymd(year, month, day);

@@ -64,16 +64,16 @@ Xapian::Query ParseIn(const Xapian::Database& database, const QueryConfig& confi
 // The column (1-based) of the operator a QueryParserError is about: one at
 // the start or end of the query, or two operators in a row.
 size_t ProblemColumn(const std::string& query) {
-  auto is_op = [](const std::string& word) { return IsQueryOperator(word); };
   std::vector<std::pair<std::string, size_t>> words;  // word and its column
   std::istringstream in(query);
   for (std::string word; in >> word;)
     words.emplace_back(word,
                        query.find(word, words.empty() ? 0 : words.back().second + words.back().first.size() - 1) + 1);
   for (size_t i = 0; i < words.size(); ++i) {
-    const bool op = is_op(words[i].first);
+    const bool op = IsQueryOperator(words[i].first);
     const bool first_or_last = i == 0 || i + 1 == words.size();
-    const bool doubled = i + 1 < words.size() && op && is_op(words[i + 1].first) && words[i + 1].first != "NOT";
+    const bool doubled =
+        i + 1 < words.size() && op && IsQueryOperator(words[i + 1].first) && words[i + 1].first != "NOT";
     if (op && (first_or_last || doubled)) return doubled ? words[i + 1].second : words[i].second;
   }
   return 0;

@@ -17,8 +17,6 @@
 namespace quorum {
 namespace {
 
-bool IsOperator(std::string_view word) { return IsQueryOperator(word); }
-
 bool IsField(std::string_view name) {
   for (const schema::Field& field : schema::kAllFields)
     if (field.name == name) return true;
@@ -141,7 +139,7 @@ Highlights HighlightsFromQuery(std::string_view raw_query, std::string_view lang
       i = SkipValue(query, end + 1);  // field values filter; they are not in the text
       continue;
     }
-    if (IsOperator(word)) {
+    if (IsQueryOperator(word)) {
       negate_next = word == "NOT";
       i = end;
       continue;

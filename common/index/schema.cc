@@ -91,9 +91,8 @@ struct Day {
   int year, month, day;
 };
 
-int DaysIn(int year, int month) { return DaysInMonth(year, month); }  // the calendar of common/text/date.h
 Day Next(Day d) {
-  if (++d.day > DaysIn(d.year, d.month)) {
+  if (++d.day > DaysInMonth(d.year, d.month)) {
     d.day = 1;
     if (++d.month > 12) {
       d.month = 1;
@@ -113,8 +112,8 @@ int ParseBound(std::string_view iso, bool last, Day* day) {
   day->year = number(0, 4);
   day->month = iso.size() >= 7 ? number(5, 2) : (last ? 12 : 1);
   if (day->year < 1000 || day->month < 1 || day->month > 12) return 0;
-  day->day = iso.size() >= 10 ? number(8, 2) : (last ? DaysIn(day->year, day->month) : 1);
-  if (day->day < 1 || day->day > DaysIn(day->year, day->month)) return 0;
+  day->day = iso.size() >= 10 ? number(8, 2) : (last ? DaysInMonth(day->year, day->month) : 1);
+  if (day->day < 1 || day->day > DaysInMonth(day->year, day->month)) return 0;
   return iso.size() >= 10 ? 3 : iso.size() >= 7 ? 2 : 1;
 }
 
@@ -213,7 +212,7 @@ std::vector<std::string> DateRangeTerms(std::string_view low_iso, std::string_vi
     if (YearKey(d) != last_year) terms.push_back(DateTerm("py", last_year = YearKey(d)));
     if (MonthKey(d) != last_month) terms.push_back(DateTerm("pm", last_month = MonthKey(d)));
     // Mentions within: a whole year, else a whole month, else the day.
-    const Day year_end{d.year, 12, 31}, month_end{d.year, d.month, DaysIn(d.year, d.month)};
+    const Day year_end{d.year, 12, 31}, month_end{d.year, d.month, DaysInMonth(d.year, d.month)};
     if (d.month == 1 && d.day == 1 && BeforeOrSame(year_end, high)) {
       terms.push_back(DateTerm("y", YearKey(d)));
       d = Next(year_end);

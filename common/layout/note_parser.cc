@@ -29,8 +29,6 @@ bool IntroducesList(const Paragraph& paragraph) {
   return !text.empty() && text.back() == ':';
 }
 
-}  // namespace
-
 // "Ralph: though I'm not entitled …": one word naming the speaker, a colon
 // and at least three words; not "Item 4: Harbour works" (two words before).
 bool IsSpeakerTurn(std::string_view text) {
@@ -41,6 +39,8 @@ bool IsSpeakerTurn(std::string_view text) {
          std::none_of(name.begin(), name.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }) &&
          WordCount(text.substr(colon + 1)) >= 3;
 }
+
+}  // namespace
 
 // A heading line is short and does not end like a sentence; a quotation
 // ("> Maintain the quality…") is not one.
@@ -54,6 +54,8 @@ bool LooksLikeHeading(const Unit& unit) {
   const char last = text.back();
   return last != '.' && last != ';' && last != ',' && last != ':';
 }
+
+namespace {
 
 // "Release Management:", "LICENSES AND PERMITS:": two to six words, those
 // of four letters or more capitalised, and a colon.
@@ -85,10 +87,17 @@ Unit TextOnly(const Unit& unit) {
   return text;
 }
 
+// A numbered unit shaped like a heading ("4. Financial matters").
 bool IsNumberedHeading(const Unit& unit) {
   return unit.kind == UnitKind::kNumbered && unit.line_count <= 2 && LooksLikeHeading(TextOnly(unit));
 }
 
+// Lines of short units that are lines of a list, not headings: in a run of
+// at least three units shaped like headings ("Attendance", "Jerome H.
+// Powell, Chair", "John C. Williams, Vice Chair"), all but the first, and
+// the first too after a lead-in ending with a colon. Headings do not come
+// three in a row with nothing under them.
+constexpr size_t kMinShortLineRun = 3;
 std::set<int> FindShortLineRuns(const std::vector<Unit>& units) {
   std::set<int> lines;
   const auto shaped = [](const Unit& u) {
@@ -110,6 +119,9 @@ std::set<int> FindShortLineRuns(const std::vector<Unit>& units) {
   return lines;
 }
 
+// Lines of the units that head an outline: a bullet with deeper bullets
+// under it (minutes written as nested lists), and a short label in title
+// case ending with a colon with a list under it ("Release Management:").
 std::set<int> FindOutlineHeads(const std::vector<Unit>& units) {
   std::set<int> heads;
   const auto bullet = [](const Unit& u) { return u.kind == UnitKind::kItem && u.label.empty(); };
@@ -127,6 +139,9 @@ std::set<int> FindOutlineHeads(const std::vector<Unit>& units) {
   return heads;
 }
 
+// True when a note numbers its headings, not its paragraphs: at least two
+// numbered units, and half of them, are headings by shape with prose under
+// them. Decided once per note, from all its units.
 bool NumbersHeadings(const std::vector<Unit>& units) {
   size_t numbered = 0, headings = 0;
   for (size_t i = 0; i < units.size(); ++i) {
@@ -138,6 +153,8 @@ bool NumbersHeadings(const std::vector<Unit>& units) {
   }
   return headings >= 2 && headings * 2 >= numbered;
 }
+
+}  // namespace
 
 void StructureReader::Run(const std::vector<Unit>& units, std::string_view text) {
   running_ = FindRunningLines(units);

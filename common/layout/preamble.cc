@@ -24,20 +24,6 @@ bool IsLabelledList(std::string_view text) {
   return WordCount(text.substr(0, colon)) <= 3 && WordCount(text.substr(colon + 1)) >= 3;
 }
 
-// True if `unit` prints again, on one line, one to four consecutive title
-// lines already read.
-bool RepeatsTitleLines(const Unit& unit, const std::vector<const Unit*>& title_units) {
-  const std::string key = LooseKey(unit.text);
-  for (size_t i = 0; i < title_units.size(); ++i) {
-    std::string joined = title_units[i]->text;
-    for (size_t j = i; j < title_units.size() && j < i + 4; ++j) {
-      if (j > i) joined += " " + title_units[j]->text;
-      if (LooseKey(joined) == key) return true;
-    }
-  }
-  return false;
-}
-
 // Prose, not a title line: long, or a sentence of more than a few words.
 bool IsPreambleProse(std::string_view text) {
   return WordCount(text) > kPreambleProseWords || (EndsSentence(text) && WordCount(text) > kPreambleSentenceWords);
@@ -96,8 +82,7 @@ void StructureReader::ReadPreamble(const std::vector<Unit>& units, size_t end, s
       if (head.empty()) continue;
       split_units_.push_back(unit);
       split_units_.back().text = head;
-      title_units.push_back(&split_units_.back());
-      debris_keys_.insert(LooseKey(head));
+      AddTitleUnit(&split_units_.back(), &title_units);
       continue;
     }
     // A mixed-case heading right before the first paragraph ("Introduction")
@@ -114,30 +99,33 @@ void StructureReader::ReadPreamble(const std::vector<Unit>& units, size_t end, s
     }
     // A labelled line after another ("Public : 7 personnes.") is content too.
     const bool labelled = IsLabelledList(unit.text) || (after_label && OpensWithLabel(unit.text));
-    after_label = labelled;
     if (IsPreambleProse(unit.text) || labelled) {
-      after_label = after_label || OpensWithLabel(unit.text);
+      after_label = labelled || OpensWithLabel(unit.text);
       Consume(unit);  // prose before paragraph 1 ("Present: …") is kept, unnumbered
       continue;
     }
-    if (RepeatsTitleLines(unit, title_units)) {
-      LeaveOut(unit, LeftOut::kRepeatedTitle);  // "HELD ON 28 AUGUST 2017" then the title again on one line
+    after_label = false;
+    // "HELD ON 28 AUGUST 2017" then the title again on one line.
+    if (debris_keys_.count(LooseKey(unit.text))) {
+      LeaveOut(unit, LeftOut::kRepeatedTitle);
       continue;
     }
-    title_units.push_back(&unit);
-    debris_keys_.insert(LooseKey(unit.text));
-  }
-  // A running header repeats the title block on one line: remember every
-  // run of consecutive title lines joined, so it is recognised later.
-  for (size_t i = 0; i < title_units.size(); ++i) {
-    std::string joined = title_units[i]->text;
-    for (size_t j = i + 1; j < title_units.size() && j < i + 4; ++j) {
-      joined += " " + title_units[j]->text;
-      debris_keys_.insert(LooseKey(joined));
-    }
+    AddTitleUnit(&unit, &title_units);
   }
   ReadTitleBlock(title_units, text.substr(0, kSampleBytes), note_);
   KeepUnheldTitleLines(title_units);
+}
+
+// A running header repeats the title block on one line, and so may the
+// title block itself: the keys of the new line and of each run of up to four
+// consecutive title lines ending with it are kept, so that either is known.
+void StructureReader::AddTitleUnit(const Unit* unit, std::vector<const Unit*>* title_units) {
+  title_units->push_back(unit);
+  std::string joined;
+  for (size_t k = title_units->size(); k-- > 0 && title_units->size() - k <= kTitleRunLines;) {
+    joined = joined.empty() ? (*title_units)[k]->text : (*title_units)[k]->text + " " + joined;
+    debris_keys_.insert(LooseKey(joined));
+  }
 }
 
 // Title lines whose words the fields read from them do not all hold

@@ -25,32 +25,12 @@ constexpr size_t kTitleBlockUnits = 8;        // without a numbered paragraph, t
 constexpr size_t kPreambleProseWords = 40;    // a unit this long before the first paragraph is prose, not title
 constexpr size_t kPreambleSentenceWords = 8;  // ... and so is a sentence longer than this
 constexpr size_t kSampleBytes = 20000;        // the start of a note read for its language and its casing
+constexpr size_t kTitleRunLines = 4;          // a running header joins at most this many title lines
 constexpr size_t kMaxPreambleProse = 3;       // this much prose before a first number: the body began earlier
 
 /// A heading line by its shape: short, not ending like a sentence, not a
 /// quotation; or marked as one ("## Present").
 bool LooksLikeHeading(const Unit& unit);
-
-/// A numbered unit shaped like a heading ("4. Financial matters").
-bool IsNumberedHeading(const Unit& unit);
-
-/// True when a note numbers its headings, not its paragraphs: at least two
-/// numbered units, and half of them, are headings by shape with prose under
-/// them. Decided once per note, from all its units.
-bool NumbersHeadings(const std::vector<Unit>& units);
-
-/// Lines of short units that are lines of a list, not headings: in a run of
-/// at least three units shaped like headings ("Attendance", "Jerome H.
-/// Powell, Chair", "John C. Williams, Vice Chair"), all but the first, and
-/// the first too after a lead-in ending with a colon.
-/// Headings do not come three in a row with nothing under them.
-constexpr size_t kMinShortLineRun = 3;
-std::set<int> FindShortLineRuns(const std::vector<Unit>& units);
-
-/// Lines of the units that head an outline: a bullet with deeper bullets
-/// under it (minutes written as nested lists), and a short label in title
-/// case ending with a colon with a list under it ("Release Management:").
-std::set<int> FindOutlineHeads(const std::vector<Unit>& units);
 
 /// Index of the first unit after the title block.
 size_t BodyStart(const std::vector<Unit>& units);
@@ -68,6 +48,7 @@ class StructureReader {
  private:
   // preamble.cc
   void ReadPreamble(const std::vector<Unit>& units, size_t end, std::string_view text);
+  void AddTitleUnit(const Unit* unit, std::vector<const Unit*>* title_units);
   void KeepUnheldTitleLines(const std::vector<const Unit*>& title_units);
   // note_parser.cc
   void Consume(const Unit& unit);

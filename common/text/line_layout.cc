@@ -10,8 +10,8 @@
 namespace quorum {
 namespace {
 
-constexpr size_t kMaxWrapWidth = 240;  // bytes; wider "wrapped" lines are paragraphs saved one per line
-constexpr size_t kMinRaggedWidth = 60;  // narrower texts are lists of short lines, not ragged prose
+constexpr size_t kMaxWrapWidth = 240;     // bytes; wider "wrapped" lines are paragraphs saved one per line
+constexpr size_t kMinRaggedWidth = 60;    // narrower texts are lists of short lines, not ragged prose
 constexpr size_t kMinLabelledLines = 10;  // and a fifth of the lines: speaker turns, one a line
 
 // "1 Text": a number, a space and a capital, with no full stop or bracket
@@ -91,15 +91,13 @@ LineLayout ReadLineLayout(std::string_view text) {
   // at, and nobody wraps past a screen's width. Lines longer than that
   // (text saved from a web page, one element per line) are paragraphs, each
   // on its line, numbered or not.
-  if (wrap_width > kMaxWrapWidth) {
+  if (layout.unwrapped) {
     layout.line_per_paragraph = true;
     return layout;
   }
   // Numbered paragraphs: each number opens one, the usual layout.
   if (numbered * 50 > lines) return layout;
-  const size_t full = static_cast<size_t>(
-      std::count_if(widths.begin(), widths.end(), [wrap_width](size_t w) { return w * 5 >= wrap_width * 3; }));
-  if (sentence_ends * 10 >= lines * 7 || full * 2 < widths.size()) {
+  if (sentence_ends * 10 >= lines * 7 || full_lines * 2 < widths.size()) {
     layout.line_per_paragraph = true;
     return layout;
   }
