@@ -97,6 +97,16 @@ Xapian::Query FieldQuery(const schema::Field& field, const std::string& value, c
     return Xapian::Query(Xapian::Query::OP_OR, Xapian::Query(schema::RequestKindTerm(NormaliseWord(value))),
                          Xapian::Query(schema::FilterTerm(field, value)));
   if (field.kind == schema::FieldKind::kFilter) return Xapian::Query(schema::FilterTerm(field, value));
+  // An agenda item as its facet value prints it, "(c) Basin data and …": its
+  // label and the words of its title, so a value copied from the facet counts
+  // (or a facet link of quorum-serve) selects the item it counted.
+  if (field.prefix == schema::kAgenda.prefix && value.size() > 3 && value[0] == '(') {
+    const size_t close = value.find(") ");
+    if (close != std::string::npos && close > 1)
+      return Xapian::Query(Xapian::Query::OP_AND,
+                           FieldQuery(field, value.substr(1, close - 1), database, language, synonyms),
+                           FieldQuery(field, value.substr(close + 2), database, language, synonyms));
+  }
   // Label or words: the exact value (or a synonym of it) if the index has
   // it, else all the words of the value among the field's words.
   std::vector<std::string> exact;

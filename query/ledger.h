@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "common/base/note_json.h"
 #include "query/follow_up.h"
 #include "query/query_args.h"
 
@@ -40,11 +41,18 @@ Ledger CollectLedger(const Xapian::Database& database, const QueryConfig& config
 /// csv or markdown; trec is a UsageError); `terminal` decides colour.
 void RunLedger(const Xapian::Database& database, const QueryConfig& config, bool terminal, std::ostream& out);
 
+/// The string `key` of a stored record (a paragraph's data, a request),
+/// or "" when absent or not a string: the stored JSON is read, not trusted.
+std::string StoredText(const nlohmann::json& object, const char* key);
+
 /// "WG/BGR/2017/5 ¶12(a)-(c)": the paragraph's citation with the items asked for.
 std::string RecordCitation(const StoredRequest& request);
 
 void PrintLedgerText(const Ledger& ledger, bool color, std::ostream& out);
 void PrintLedgerJson(const Ledger& ledger, std::ostream& out);
+/// The objects PrintLedgerJson prints one per line (also quorum-serve's API).
+OrderedJson LedgerRecordJson(const LedgerRecord& record);
+OrderedJson LedgerSummaryJson(const Ledger& ledger);
 void PrintLedgerCsv(const Ledger& ledger, std::ostream& out);
 void PrintLedgerMarkdown(const Ledger& ledger, std::ostream& out);
 

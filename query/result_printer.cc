@@ -133,51 +133,59 @@ void PrintText(const SearchResult& result, bool color, std::ostream& out, bool e
   if (!result.suggestion.empty()) out << "did you mean: " << result.suggestion << '\n';
 }
 
-void PrintJson(const SearchResult& result, std::ostream& out) {
-  for (const Hit& hit : result.hits) {
-    const nlohmann::json& data = hit.data;
-    OrderedJson agenda = nullptr;
-    if (data.contains(d::kAgendaLabel))
-      agenda = {{"label", data.value(d::kAgendaLabel, "")}, {"title", data.value(d::kAgendaTitle, "")}};
-    OrderedJson line = {
-        {"v", kSearchJsonVersion},
-        {"type", "hit"},
-        {"rank", hit.rank},
-        {"score", hit.score},
-        {"id", data.value(d::kId, "")},
-        {"path", data.value(d::kPath, "")},
-        {"meeting", data.value(d::kMeeting, "")},
-        {"body", data.value(d::kBody, "")},
-        {"date", data.value(d::kDate, "")},
-        {"symbol", data.value(d::kSymbol, "")},
-        {"agenda", agenda},
-        {"paragraph", data.contains(d::kNumber) ? data[d::kNumber] : nlohmann::json(nullptr)},
-        {"page", data.value(d::kPage, 0) > 0 ? data[d::kPage] : nlohmann::json(nullptr)},
-        {"text", data.value(d::kText, "")},
-        {"items", data.value(d::kItems, nlohmann::json::array())},
-        {"footnotes", data.value(d::kFootnotes, nlohmann::json::array())},
-        {"snippet", Highlight(hit.snippet, "**", "**")},
-    };
-    if (!hit.before.empty() || !hit.after.empty()) {
-      line["before"] = ContextJson(hit.before);
-      line["after"] = ContextJson(hit.after);
-    }
-    if (!hit.matched_terms.empty()) line["matched"] = hit.matched_terms;
-    out << DumpJsonLine(line) << '\n';
+OrderedJson HitJson(const Hit& hit) {
+  const nlohmann::json& data = hit.data;
+  OrderedJson agenda = nullptr;
+  if (data.contains(d::kAgendaLabel))
+    agenda = {{"label", data.value(d::kAgendaLabel, "")}, {"title", data.value(d::kAgendaTitle, "")}};
+  OrderedJson line = {
+      {"v", kSearchJsonVersion},
+      {"type", "hit"},
+      {"rank", hit.rank},
+      {"score", hit.score},
+      {"id", data.value(d::kId, "")},
+      {"path", data.value(d::kPath, "")},
+      {"meeting", data.value(d::kMeeting, "")},
+      {"body", data.value(d::kBody, "")},
+      {"date", data.value(d::kDate, "")},
+      {"symbol", data.value(d::kSymbol, "")},
+      {"agenda", agenda},
+      {"paragraph", data.contains(d::kNumber) ? data[d::kNumber] : nlohmann::json(nullptr)},
+      {"page", data.value(d::kPage, 0) > 0 ? data[d::kPage] : nlohmann::json(nullptr)},
+      {"text", data.value(d::kText, "")},
+      {"items", data.value(d::kItems, nlohmann::json::array())},
+      {"footnotes", data.value(d::kFootnotes, nlohmann::json::array())},
+      {"snippet", Highlight(hit.snippet, "**", "**")},
+  };
+  if (!hit.before.empty() || !hit.after.empty()) {
+    line["before"] = ContextJson(hit.before);
+    line["after"] = ContextJson(hit.after);
   }
-  for (const FacetValue& facet : result.facets)
-    out << DumpJsonLine(OrderedJson{{"v", kSearchJsonVersion},
-                                    {"type", "facet"},
-                                    {"facet", facet.facet},
-                                    {"value", facet.value},
-                                    {"count", facet.count}})
-        << '\n';
+  if (!hit.matched_terms.empty()) line["matched"] = hit.matched_terms;
+  return line;
+}
+
+OrderedJson FacetJson(const FacetValue& facet) {
+  return {{"v", kSearchJsonVersion},
+          {"type", "facet"},
+          {"facet", facet.facet},
+          {"value", facet.value},
+          {"count", facet.count}};
+}
+
+OrderedJson SummaryJson(const SearchResult& result) {
   OrderedJson summary = {{"v", kSearchJsonVersion},        {"type", "summary"},
                          {"matches", result.matches},      {"exact", result.exact},
                          {"returned", result.hits.size()}, {"query", result.query_description}};
   if (!result.expansions.empty()) summary["synonyms"] = result.expansions;
   if (!result.suggestion.empty()) summary["suggestion"] = result.suggestion;
-  out << DumpJsonLine(summary) << '\n';
+  return summary;
+}
+
+void PrintJson(const SearchResult& result, std::ostream& out) {
+  for (const Hit& hit : result.hits) out << DumpJsonLine(HitJson(hit)) << '\n';
+  for (const FacetValue& facet : result.facets) out << DumpJsonLine(FacetJson(facet)) << '\n';
+  out << DumpJsonLine(SummaryJson(result)) << '\n';
 }
 
 }  // namespace quorum

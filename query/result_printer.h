@@ -5,6 +5,7 @@
 
 #include <ostream>
 
+#include "common/base/note_json.h"
 #include "query/query_args.h"
 #include "query/searcher.h"
 
@@ -18,6 +19,11 @@ void PrintResult(const SearchResult& result, const QueryConfig& config, bool is_
 
 void PrintText(const SearchResult& result, bool color, std::ostream& out, bool explain = false);
 void PrintJson(const SearchResult& result, std::ostream& out);
+/// The objects PrintJson prints one per line: a hit, a facet value, the
+/// summary (quorum-serve's API answers with the same objects).
+OrderedJson HitJson(const Hit& hit);
+OrderedJson FacetJson(const FacetValue& facet);
+OrderedJson SummaryJson(const SearchResult& result);
 void PrintCsv(const SearchResult& result, std::ostream& out);
 void PrintMarkdown(const SearchResult& result, std::ostream& out);
 /// "TOPIC Q0 DOCNO RANK SCORE TAG" lines; DOCNO is the citable id with

@@ -227,6 +227,14 @@ TEST_F(SearcherTest, FilterFlags) {
   label.agenda = "b";
   EXPECT_EQ(Matching(label), Sorted({kA26, kA27}));
 
+  // An agenda facet value, "(label) title", selects the item it counted:
+  // item a of the 2018 minutes, not the other meetings' items a.
+  QueryConfig facet_value = Config("");
+  facet_value.agenda = "(a) Budget outlook";
+  EXPECT_EQ(Matching(facet_value), Sorted({kB1, kB2}));
+  facet_value.agenda = "(b) Budget outlook";
+  EXPECT_EQ(Matching(facet_value), Sorted({}));
+
   QueryConfig body = Config("character");
   body.body = "institutional relations";
   EXPECT_EQ(Matching(body), Sorted({kA27, kB3}));
