@@ -2,5 +2,5 @@
 # Sets up and runs the whole test suite (unit and end-to-end) through CTest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-source scripts/setup.sh
+QUORUM_TEST_TOOLS=1 source scripts/setup.sh
 ctest --test-dir build --output-on-failure -j"$(nproc)"
