@@ -81,6 +81,8 @@ QueryConfig LineConfig(const QueryConfig& base, const std::string& line) {
       config.offset = CountField(object, "offset", 0, 1000000);
     } else if (key == "any") {
       config.match_any = BoolField(object, "any");
+    } else if (key == "all") {
+      config.match_all = BoolField(object, "all");
     } else if (key == "exact_counts") {
       config.exact_counts = BoolField(object, "exact_counts");
     } else if (key == "sort") {
@@ -95,7 +97,7 @@ QueryConfig LineConfig(const QueryConfig& base, const std::string& line) {
         throw UsageError("unknown language '" + config.language + "'; use one of " + KnownLanguageList());
     } else {
       throw UsageError("unknown key \"" + key +
-                       "\"; use query, meeting, agenda, body, from, to, limit, offset, any, sort, collapse, "
+                       "\"; use query, meeting, agenda, body, from, to, limit, offset, any, all, sort, collapse, "
                        "exact_counts or lang");
     }
   }

@@ -48,7 +48,10 @@ Xapian::Query RequestQuery(const Xapian::Database& database, const QueryConfig& 
   for (const std::string& word : by) filters.emplace_back(schema::BoundedTerm(schema::kRequesterPrefix, word));
   const Xapian::Query filter(Xapian::Query::OP_AND, filters.begin(), filters.end());
   // QUERY words and the flag filters (--meeting, --agenda, --body, dates) as a search would read them.
-  const Xapian::Query searched = BuildQuery(database, config).query;
+  // The words select records, as a filter: every word, not the ranking's soft AND.
+  QueryConfig selecting = config;
+  selecting.match_all = !config.match_any;
+  const Xapian::Query searched = BuildQuery(database, selecting).query;
   return Xapian::Query(Xapian::Query::OP_FILTER, searched, filter);
 }
 

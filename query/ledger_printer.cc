@@ -136,11 +136,10 @@ void PrintLedgerCsv(const Ledger& ledger, std::ostream& out) {
     const nlohmann::json& request = record.source.request;
     std::string answered_by;
     for (const Answer& answer : record.answers) answered_by += (answered_by.empty() ? "" : "; ") + answer.id;
-    out << CsvField(RecordCitation(record.source)) << ','
-        << CsvField(StoredText(record.source.paragraph, d::kDate)) << ','
-        << CsvField(StoredText(request, "kind")) << ',' << CsvField(StoredText(request, "requester")) << ','
-        << CsvField(StoredText(request, "addressee")) << ',' << CsvField(StoredText(request, "deliverable"))
-        << ',' << CsvField(Due(request)) << ',' << CsvField(record.open() ? "open" : "answered") << ','
+    out << CsvField(RecordCitation(record.source)) << ',' << CsvField(StoredText(record.source.paragraph, d::kDate))
+        << ',' << CsvField(StoredText(request, "kind")) << ',' << CsvField(StoredText(request, "requester")) << ','
+        << CsvField(StoredText(request, "addressee")) << ',' << CsvField(StoredText(request, "deliverable")) << ','
+        << CsvField(Due(request)) << ',' << CsvField(record.open() ? "open" : "answered") << ','
         << CsvField(answered_by) << ',' << CsvField(StoredText(request, "sentence")) << "\r\n";
   }
 }

@@ -71,4 +71,11 @@ std::vector<Xapian::Document> Neighbours(const Xapian::Database& database, const
   return around;
 }
 
+std::string IdTermOf(const Xapian::Document& paragraph) {
+  Xapian::TermIterator term = paragraph.termlist_begin();
+  term.skip_to(std::string(schema::kIdPrefix));
+  if (term == paragraph.termlist_end() || (*term).rfind(std::string(schema::kIdPrefix), 0) != 0) return {};
+  return *term;
+}
+
 }  // namespace quorum

@@ -21,6 +21,10 @@ std::vector<Xapian::Document> LookUpId(const Xapian::Database& database, const s
 std::vector<Xapian::Document> Neighbours(const Xapian::Database& database, const Xapian::Document& paragraph,
                                          size_t distance);
 
+/// The paragraph's unique id term (schema::IdTerm), "" if it has none. In a
+/// combined database its postlist gives the paragraph's combined docid.
+std::string IdTermOf(const Xapian::Document& paragraph);
+
 /// Sorts documents into reading order (meeting date, note, ordinal).
 void SortReadingOrder(std::vector<Xapian::Document>* documents);
 

@@ -70,7 +70,9 @@ QueryCommand ParseQueryArgs(const std::vector<std::string>& args) {
       "output: text, json (JSON lines), csv, markdown (citations) or trec (run format)")(
       "run-tag", po::value(&config.run_tag)->default_value("quorum"), "trec: the run's name")(
       "topic", po::value(&config.topic)->default_value("1"), "trec: the query's topic id")(
-      "any", po::bool_switch(&config.match_any), "match paragraphs with any of the words, not all")(
+      "any", po::bool_switch(&config.match_any),
+      "rank by the words alone (plain BM25): no lift for paragraphs holding them all, the phrase or them near")(
+      "all", po::bool_switch(&config.match_all), "only paragraphs holding every word (or whose context does)")(
       "lang", po::value(&config.language), "stem the query in this language only (en, fr, es, de)")(
       "exact-counts", po::bool_switch(&config.exact_counts), "count every match for exact facet counts")(
       "color", po::value(&config.color)->default_value("auto"),
@@ -93,8 +95,12 @@ QueryCommand ParseQueryArgs(const std::vector<std::string>& args) {
           "citable ids (WG/REL/2017/7 ¶26) and counts by meeting and agenda item.\n"
           "'show ID' prints one paragraph (WG/REL/2017/7 ¶26) or a whole meeting (WG/REL/2017/7).\n\n"
        << visible
-       << "\nQuery syntax (Xapian's): words (all must match; --any for any), \"exact phrase\",\n"
-          "AND OR NOT, NEAR, word* (prefix), and fields:\n"
+       << "\nRanking: a paragraph holding any of the words matches (BM25); one holding all of\n"
+          "them, the exact phrase, or the words near each other ranks higher. --all keeps\n"
+          "only paragraphs holding every word; --any ranks by the words alone; --explain\n"
+          "says which parts scored for each paragraph.\n"
+          "\nQuery syntax (Xapian's): words, \"exact phrase\", AND OR NOT, NEAR, word* (prefix),\n"
+          "and fields:\n"
        << FieldList() << "  held:" << std::string(8, ' ')
        << "meeting date range: held:2017-07..2017-09, held:\"28 August 2017\"..\n"
        << "\nExamples:\n"
@@ -120,6 +126,7 @@ QueryCommand ParseQueryArgs(const std::vector<std::string>& args) {
   RequireOneOf(config.sort, {"relevance", "newest", "oldest"}, "--sort");
   if (!config.collapse.empty()) RequireOneOf(config.collapse, {"meeting"}, "--collapse");
   if (!config.list.empty()) RequireOneOf(config.list, {"entities", "meetings", "agenda"}, "--list");
+  if (config.match_any && config.match_all) throw UsageError("give --any or --all, not both");
   if (config.context > 20) throw UsageError("--context must be between 0 and 20");
   if (page > 0) config.offset = (page - 1) * config.limit;
   if (config.limit == 0 || config.limit > 10000) throw UsageError("--limit must be between 1 and 10000");

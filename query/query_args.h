@@ -21,7 +21,8 @@ struct QueryConfig {
   size_t limit = 10;
   size_t offset = 0;
   std::string format = "text";  // text | json | csv | markdown | trec
-  bool match_any = false;       // OR the words instead of requiring all of them
+  bool match_any = false;       // --any: plain BM25 over the words, no lift for matching them all
+  bool match_all = false;       // --all: every word must match (the default lifts those that do)
   std::string language;         // stem the query in this language only
   bool exact_counts = false;
   std::string color = "auto";      // auto | always | never

@@ -4,6 +4,7 @@
 // value typed by a user and one stored by the indexer cannot disagree.
 #include "query/query_builder.h"
 
+#include <algorithm>
 #include <sstream>
 
 #include "common/base/error.h"
@@ -34,14 +35,14 @@ std::vector<std::string> IndexedLanguages(const Xapian::Database& database, cons
 // With `corrected`, also looks up a spelling correction (empty if none)
 // and stores it there; the lookup reads the spelling table for every word,
 // so it is asked for only when a search found nothing.
-Xapian::Query ParseIn(const Xapian::Database& database, const QueryConfig& config, const std::string& language,
+Xapian::Query ParseIn(const Xapian::Database& database, Xapian::Query::op default_op, const std::string& language,
                       const SynonymGroups& synonyms, const std::string& text, bool with_context,
                       std::string* corrected) {
   Xapian::QueryParser parser;
   parser.set_database(database);
   parser.set_stemmer(Xapian::Stem(StemmerName(language)));
   parser.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
-  parser.set_default_op(config.match_any ? Xapian::Query::OP_OR : Xapian::Query::OP_AND);
+  parser.set_default_op(default_op);
   // The stop list only drops function words between other words ("UN
   // agencies" in "coordination with UN agencies"); phrases keep them.
   const auto& stop_words = StopWords(language);
@@ -101,6 +102,78 @@ Xapian::Query FlagFilters(const Xapian::Database& database, const QueryConfig& c
   return Xapian::Query(Xapian::Query::OP_AND, filters.begin(), filters.end());
 }
 
+// The text and its context as one query: words in the paragraph itself
+// score in full; words found only in its context (the note's title or
+// body, the agenda item, the heading) still match, at
+// ranking::kContextWeight of the score.
+Xapian::Query WithContext(const Xapian::Database& database, Xapian::Query::op default_op, const std::string& language,
+                          const SynonymGroups& synonyms, const std::string& text, std::string* corrected) {
+  return Xapian::Query(
+      Xapian::Query::OP_OR, ParseIn(database, default_op, language, synonyms, text, false, corrected),
+      Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
+                    ParseIn(database, default_op, language, synonyms, text, true, nullptr), ranking::kContextWeight));
+}
+
+// Plain words only: no quotes, fields, operators, wildcards or groups (an
+// expanded synonym brings quotes and OR), so the words can be read as a
+// phrase and as a NEAR group.
+std::vector<std::string> PlainWords(const std::string& text) {
+  std::vector<std::string> words;
+  std::istringstream in(text);
+  for (std::string word; in >> word;) {
+    if (IsQueryOperator(word) || word.find_first_of("\":()*+-") != std::string::npos) return {};
+    words.push_back(word);
+  }
+  return words;
+}
+
+Xapian::Query Scaled(const Xapian::Query& query, double factor) {
+  return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, query, factor);
+}
+
+// The default ranking, a soft AND: every paragraph holding any of the words
+// matches and is ranked by BM25, and those holding all of them, the exact
+// phrase, or the words within ranking::kNearWindow of each other are lifted
+// (OP_AND_MAYBE adds each part's own BM25 weight, scaled). --all keeps the
+// strict AND, --any the words alone. `parts` receives the lifting parts by
+// name, for --explain.
+Xapian::Query RankedQuery(const Xapian::Database& database, const QueryConfig& config, const std::string& language,
+                          const SynonymGroups& synonyms, const std::string& text, std::string* corrected,
+                          std::vector<std::pair<std::string, Xapian::Query>>* parts) {
+  if (config.match_all) return WithContext(database, Xapian::Query::OP_AND, language, synonyms, text, corrected);
+  const Xapian::Query any = WithContext(database, Xapian::Query::OP_OR, language, synonyms, text, corrected);
+  if (config.match_any) return any;
+  std::vector<std::pair<std::string, Xapian::Query>> lifts;
+  lifts.emplace_back("all words", WithContext(database, Xapian::Query::OP_AND, language, synonyms, text, nullptr));
+  const std::vector<std::string> words = PlainWords(text);
+  if (words.size() >= 2) {
+    // The stop list leaves function words out of the NEAR group, as it
+    // does between words; the phrase keeps them.
+    const auto& stop_words = StopWords(language);
+    std::string near;
+    size_t near_words = 0;
+    for (const std::string& word : words) {
+      if (std::find(stop_words.begin(), stop_words.end(), NormaliseWord(word)) != stop_words.end()) continue;
+      near += (near_words++ ? " NEAR/" + std::to_string(ranking::kNearWindow) + " " : "") + word;
+    }
+    lifts.emplace_back("phrase",
+                       ParseIn(database, Xapian::Query::OP_AND, language, synonyms, '"' + text + '"', false, nullptr));
+    if (near_words >= 2)
+      lifts.emplace_back("near", ParseIn(database, Xapian::Query::OP_AND, language, synonyms, near, false, nullptr));
+  }
+  std::vector<Xapian::Query> lifting;
+  for (const auto& [name, part] : lifts) {
+    const double factor = name == "all words" ? ranking::kAllWordsLift
+                          : name == "phrase"  ? ranking::kPhraseLift
+                                              : ranking::kNearLift;
+    if (factor > 0) lifting.push_back(Scaled(part, factor));
+    if (parts && factor > 0) parts->emplace_back(name, part);
+  }
+  if (lifting.empty()) return any;
+  return Xapian::Query(Xapian::Query::OP_AND_MAYBE, any,
+                       Xapian::Query(Xapian::Query::OP_OR, lifting.begin(), lifting.end()));
+}
+
 }  // namespace
 
 BuiltQuery BuildQuery(const Xapian::Database& database, const QueryConfig& config, bool with_spelling) {
@@ -123,15 +196,9 @@ BuiltQuery BuildQuery(const Xapian::Database& database, const QueryConfig& confi
     for (const std::string& language : built.languages) {
       Xapian::Query parsed = Xapian::Query::MatchAll;
       if (!text.empty()) {
-        // Words in the paragraph itself score in full; words found only in
-        // its context (the note's title or body, the agenda item, the
-        // heading) still match, at ranking::kContextWeight of the score.
         std::string corrected;
-        parsed = Xapian::Query(
-            Xapian::Query::OP_OR,
-            ParseIn(database, config, language, synonyms, text, false, with_spelling ? &corrected : nullptr),
-            Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
-                          ParseIn(database, config, language, synonyms, text, true, nullptr), ranking::kContextWeight));
+        parsed =
+            RankedQuery(database, config, language, synonyms, text, with_spelling ? &corrected : nullptr, &built.parts);
         if (built.corrected.empty()) built.corrected = corrected;
       }
       // With several languages each parse is limited to its own paragraphs,

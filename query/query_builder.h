@@ -7,6 +7,7 @@
 #include <xapian.h>
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "query/query_args.h"
@@ -20,6 +21,10 @@ struct BuiltQuery {
   std::string parsed_text;              // the query as the parser read it (normalised, expanded)
   std::vector<std::string> expansions;  // synonyms applied: "iom → \"international …\""
   std::string corrected;                // spelling suggestion (with_spelling only); empty if none
+  // The parts of the default ranking that lift a paragraph ("all words",
+  // "phrase", "near"), unfiltered, once per language; --explain tells
+  // which of them each hit matched.
+  std::vector<std::pair<std::string, Xapian::Query>> parts;
 };
 
 /// Builds the query for `config` against `database`: the free text parsed

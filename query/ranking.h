@@ -13,6 +13,16 @@ namespace quorum::ranking {
 /// order. 0.25 keeps text matches clearly ahead.
 inline constexpr double kContextWeight = 0.25;
 
+/// The default ranking's lifts (query/query_builder.cc, RankedQuery): a
+/// paragraph holding any word matches; one holding all of them gains their
+/// weight again times kAllWordsLift, the exact phrase times kPhraseLift, the
+/// words within kNearWindow positions of each other times kNearLift. Chosen
+/// on the tuned bodies (docs/RANKING.md, "Bodies nobody tuned for").
+inline constexpr double kAllWordsLift = 1.0;
+inline constexpr double kPhraseLift = 0.5;
+inline constexpr double kNearLift = 0.5;
+inline constexpr unsigned kNearWindow = 8;
+
 /// BM25 parameters (Xapian's BM25Weight: k1, k2, k3, b, min_normlen).
 /// Xapian's defaults are 1, 0, 1, 0.5, 0.5. k1 = 1.2 and b = 0.75 (the
 /// classic Okapi values) scored best of the settings tried: UPR paragraphs

@@ -115,6 +115,10 @@ void PrintText(const SearchResult& result, bool color, std::ostream& out, bool e
     if (explain) {
       out << "   " << style.dim << "matched:";
       for (const std::string& term : hit.matched_terms) out << ' ' << term;
+      if (!hit.lifted_by.empty()) {
+        out << "\n   lifted by:";
+        for (size_t i = 0; i < hit.lifted_by.size(); ++i) out << (i ? ", " : " ") << hit.lifted_by[i];
+      }
       out << style.reset << '\n';
     }
     out << '\n';
@@ -162,6 +166,7 @@ OrderedJson HitJson(const Hit& hit) {
     line["after"] = ContextJson(hit.after);
   }
   if (!hit.matched_terms.empty()) line["matched"] = hit.matched_terms;
+  if (!hit.lifted_by.empty()) line["lifted_by"] = hit.lifted_by;
   return line;
 }
 

@@ -76,11 +76,9 @@ Xapian::Query LikeQuery(const Xapian::Database& database, const std::string& id)
   Xapian::RSet relevant;
   // Xapian 1.4 gives a document of a combined database its docid within its
   // shard; the combined docid comes from the paragraph's unique id term.
-  Xapian::TermIterator id_term = found[0].termlist_begin();
-  id_term.skip_to(std::string(schema::kIdPrefix));
-  if (id_term == found[0].termlist_end() || (*id_term).rfind(std::string(schema::kIdPrefix), 0) != 0)
-    throw Error("paragraph '" + id + "' has no id term; re-index it");
-  relevant.add_document(*database.postlist_begin(*id_term));
+  const std::string id_term = IdTermOf(found[0]);
+  if (id_term.empty()) throw Error("paragraph '" + id + "' has no id term; re-index it");
+  relevant.add_document(*database.postlist_begin(id_term));
   // Only the paragraph's own words: not its context, ids or filters.
   struct TextTerms : Xapian::ExpandDecider {
     bool operator()(const std::string& term) const override {
@@ -94,6 +92,30 @@ Xapian::Query LikeQuery(const Xapian::Database& database, const std::string& id)
   const Xapian::Query like(Xapian::Query::OP_OR, terms.begin(), terms.end());
   const Xapian::Query same_meeting(schema::FilterTerm(schema::kMeeting, found[0].get_value(schema::kSlotMeeting)));
   return Xapian::Query(Xapian::Query::OP_AND_NOT, like, same_meeting);
+}
+
+// --explain: which lifting parts of the default ranking ("all words",
+// "phrase", "near") each hit of the page matched, by one filtered match per
+// part over the page's paragraphs only.
+void MarkLifts(const Xapian::Database& database, const std::vector<std::pair<std::string, Xapian::Query>>& parts,
+               const Xapian::MSet& mset, std::vector<Hit>* hits) {
+  std::vector<Xapian::Query> page;
+  for (Xapian::MSetIterator it = mset.begin(); it != mset.end(); ++it)
+    if (const std::string term = IdTermOf(it.get_document()); !term.empty()) page.emplace_back(term);
+  const Xapian::Query on_page(Xapian::Query::OP_OR, page.begin(), page.end());
+  std::map<std::string, std::vector<Xapian::Query>> by_name;  // one part per language
+  for (const auto& [name, part] : parts) by_name[name].push_back(part);
+  for (const auto& [name, alternatives] : by_name) {
+    Xapian::Enquire enquire(database);
+    enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER,
+                                    Xapian::Query(Xapian::Query::OP_OR, alternatives.begin(), alternatives.end()),
+                                    on_page));
+    const Xapian::MSet matched = enquire.get_mset(0, mset.size());
+    size_t i = 0;
+    for (Xapian::MSetIterator it = mset.begin(); it != mset.end(); ++it, ++i)
+      for (Xapian::MSetIterator m = matched.begin(); m != matched.end(); ++m)
+        if (*m == *it) (*hits)[i].lifted_by.push_back(name);
+  }
 }
 
 // Returns true when the order is chronological by a KeyMaker.
@@ -135,17 +157,24 @@ std::vector<FacetValue> Facets(const std::vector<std::unique_ptr<Xapian::ValueCo
 static SearchResult SearchOnce(const Xapian::Database& database, const QueryConfig& config) {
   SearchResult result;
   Xapian::Query query;
+  std::vector<std::pair<std::string, Xapian::Query>> lifting_parts;
   if (!config.like.empty()) {
     query = LikeQuery(database, config.like);
     if (!config.query.empty() || !config.meetings.empty() || !config.agenda.empty() || !config.body.empty() ||
         !config.from.empty() || !config.to.empty())
-      query = Xapian::Query(Xapian::Query::OP_FILTER, query, BuildQuery(database, config).query);
+    {
+      // Words given with --like filter the precedent, so all of them must match.
+      QueryConfig filtering = config;
+      filtering.match_all = !config.match_any;
+      query = Xapian::Query(Xapian::Query::OP_FILTER, query, BuildQuery(database, filtering).query);
+    }
   } else {
     const BuiltQuery built = BuildQuery(database, config);
     query = built.query;
     result.parsed_text = built.parsed_text;
     result.languages = built.languages;
     result.expansions = built.expansions;
+    lifting_parts = built.parts;
   }
   Xapian::Enquire enquire(database);
   enquire.set_query(query);
@@ -209,6 +238,7 @@ static SearchResult SearchOnce(const Xapian::Database& database, const QueryConf
         hit.matched_terms.push_back(*t);
     result.hits.push_back(std::move(hit));
   }
+  if (config.explain && !lifting_parts.empty()) MarkLifts(database, lifting_parts, mset, &result.hits);
   if (sort_page) {
     std::vector<std::pair<std::tuple<std::string, std::string, std::string>, Hit>> keyed;
     Xapian::MSetIterator it = mset.begin();

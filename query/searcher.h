@@ -20,6 +20,7 @@ struct Hit {
   std::string snippet;                        // text around the matches; matches between kHighlightStart/End
   std::vector<nlohmann::json> before, after;  // --context paragraphs, in reading order
   std::vector<std::string> matched_terms;     // --explain: the query terms this paragraph holds
+  std::vector<std::string> lifted_by;  // --explain: parts of the ranking it matched ("all words", "phrase", "near")
 };
 
 struct FacetValue {

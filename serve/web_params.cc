@@ -13,12 +13,12 @@ namespace {
 
 // The options a URL may set, by view. Nothing that names a file on the
 // server (--db, --synonyms) or changes the output format is reachable.
-constexpr std::array<std::string_view, 15> kSearchOptions = {"meeting", "agenda",   "body", "from",  "to",
-                                                             "sort",    "collapse", "page", "limit", "offset",
-                                                             "context", "like",     "lang", "any",   "explain"};
+constexpr std::array<std::string_view, 16> kSearchOptions = {"meeting",  "agenda", "body",  "from",   "to",      "sort",
+                                                             "collapse", "page",   "limit", "offset", "context", "like",
+                                                             "lang",     "any",    "all",   "explain"};
 constexpr std::array<std::string_view, 11> kRequestOptions = {"meeting", "agenda", "body",  "from",   "to",  "to-date",
                                                               "by",      "page",   "limit", "offset", "open"};
-constexpr std::array<std::string_view, 3> kSwitches = {"any", "open", "explain"};
+constexpr std::array<std::string_view, 4> kSwitches = {"any", "all", "open", "explain"};
 
 template <size_t N>
 bool Contains(const std::array<std::string_view, N>& names, const std::string& name) {

@@ -80,7 +80,7 @@ class BatchTest : public ::testing::Test {
 };
 
 TEST_F(BatchTest, OneResultLinePerQueryWithTheSearchersAnswer) {
-  const auto lines = Run("budget\nbasin data\n");
+  const auto lines = Run("budget\n{\"query\": \"basin data\", \"all\": true}\n");
   ASSERT_EQ(lines.size(), 2u);
   EXPECT_EQ(failed_, 0u);
   EXPECT_EQ(err_.str(), "");
@@ -105,6 +105,7 @@ TEST_F(BatchTest, OneResultLinePerQueryWithTheSearchersAnswer) {
   ASSERT_EQ(lines[0]["facets"].size(), expected.facets.size());
   EXPECT_EQ(lines[0]["facets"][0]["facet"], expected.facets[0].facet);
   EXPECT_EQ(lines[0]["facets"][0]["count"], expected.facets[0].count);
+  // "all": every word, as --all.
   EXPECT_EQ(Ids(lines[1]), (std::vector<std::string>{"WG/BGR/2017/5 \u00B62", "WG/BGR/2017/5 \u00B61"}));
   EXPECT_NE(lines[1]["hits"][0]["snippet"].get<std::string>().find("**basin**"), std::string::npos);
 }

@@ -160,20 +160,61 @@ class SearcherTest : public ::testing::Test {
 TEST_F(SearcherTest, CorpusIsIndexed) { EXPECT_EQ(db_.get_doccount(), 8u); }
 
 TEST_F(SearcherTest, FreeTextFindsTheParagraph) {
-  EXPECT_EQ(Ranked("coordination agencies"), Ids{kA27});
-  EXPECT_EQ(Ranked("Coordination with UN Agencies"), Ids{kA27});  // case and stop words
-  EXPECT_EQ(Ranked("delegations coordinate"), Ids{kA27});         // stemmed
+  for (const char* query : {"coordination agencies", "Coordination with UN Agencies",  // case and stop words
+                            "delegations coordinate"}) {                            // stemmed
+    QueryConfig all = Config(query);
+    all.match_all = true;
+    EXPECT_EQ(Ranked(all), Ids{kA27}) << query;
+    const Ids ranked = Ranked(query);
+    ASSERT_FALSE(ranked.empty()) << query;
+    EXPECT_EQ(ranked.front(), kA27) << query;  // the one holding every word, first
+  }
   EXPECT_TRUE(Ranked("zanzibar").empty());
 }
 
-TEST_F(SearcherTest, AllWordsByDefaultAnyWordsWithMatchAny) {
-  EXPECT_EQ(Matching("migration data"), Ids{kB2});
-  QueryConfig any = Config("migration data");
-  any.match_any = true;
-  const Ids ranked = Ranked(any);
+TEST_F(SearcherTest, SoftAndByDefaultAllWordsWithMatchAll) {
+  // Any word matches; the paragraph holding both ranks first.
+  const Ids ranked = Ranked("migration data");
   EXPECT_EQ(Sorted(ranked), Sorted({kA25, kB2}));
   ASSERT_FALSE(ranked.empty());
-  EXPECT_EQ(ranked.front(), kB2);  // has both words
+  EXPECT_EQ(ranked.front(), kB2);
+  QueryConfig all = Config("migration data");
+  all.match_all = true;
+  EXPECT_EQ(Matching(all), Ids{kB2});
+  QueryConfig any = Config("migration data");
+  any.match_any = true;
+  EXPECT_EQ(Matching(any), Sorted({kA25, kB2}));
+}
+
+TEST_F(SearcherTest, OnlyParagraphsHoldingAllWordsAreLifted) {
+  // The soft AND adds to plain BM25 only where every word is held.
+  QueryConfig any = Config("coordination delegations migration");
+  any.match_any = true;
+  std::map<std::string, double> plain;
+  for (const Hit& hit : Run(any).hits) plain[hit.data.value("id", "")] = hit.score;
+  QueryConfig explained = Config("coordination delegations migration");
+  explained.explain = true;
+  const SearchResult soft = Run(explained);
+  ASSERT_EQ(soft.hits.size(), plain.size());
+  for (const Hit& hit : soft.hits) {
+    const std::string id = hit.data.value("id", "");
+    if (hit.lifted_by.empty()) {
+      EXPECT_DOUBLE_EQ(hit.score, plain[id]) << id;
+    } else {
+      EXPECT_GT(hit.score, plain[id]) << id;
+    }
+  }
+}
+
+TEST_F(SearcherTest, ExplainSaysWhichPartsLifted) {
+  // "near" reads the words as typed (positions are kept for unstemmed words).
+  QueryConfig config = Config("coordination delegations");
+  config.explain = true;
+  const SearchResult result = Run(config);
+  ASSERT_FALSE(result.hits.empty());
+  EXPECT_EQ(result.hits.front().data.value("id", ""), kA27);
+  EXPECT_EQ(result.hits.front().lifted_by, (std::vector<std::string>{"all words", "near"}));
+  for (size_t i = 1; i < result.hits.size(); ++i) EXPECT_TRUE(result.hits[i].lifted_by.empty()) << i;
 }
 
 TEST_F(SearcherTest, PhraseNeedsAdjacentWords) {
@@ -374,7 +415,9 @@ TEST_F(SearcherTest, DashVariantsMatchEachOther) {
   EXPECT_EQ(Matching("IOM-UN"), Sorted({kA26, kB3}));
   EXPECT_EQ(Matching("IOM\u2013UN"), Sorted({kA26, kB3}));
   EXPECT_EQ(Matching("IOM\u2014UN"), Sorted({kA26, kB3}));
-  EXPECT_EQ(Matching("IOM UN"), Sorted({kA25, kA26, kB3}));
+  QueryConfig both = Config("IOM UN");
+  both.match_all = true;
+  EXPECT_EQ(Matching(both), Sorted({kA25, kA26, kB3}));
 }
 
 TEST_F(SearcherTest, FrenchQueryIsStemmedInFrench) {
