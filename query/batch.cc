@@ -81,6 +81,9 @@ QueryConfig LineConfig(const QueryConfig& base, const std::string& line) {
       config.offset = CountField(object, "offset", 0, 1000000);
     } else if (key == "any") {
       config.match_any = BoolField(object, "any");
+    } else if (key == "expand") {
+      config.expand = StringField(object, "expand");
+      RequireOneOf(config.expand, {"none", "thesaurus", "feedback", "both"}, "\"expand\"");
     } else if (key == "all") {
       config.match_all = BoolField(object, "all");
     } else if (key == "exact_counts") {
@@ -96,9 +99,10 @@ QueryConfig LineConfig(const QueryConfig& base, const std::string& line) {
       if (!IsKnownLanguage(config.language))
         throw UsageError("unknown language '" + config.language + "'; use one of " + KnownLanguageList());
     } else {
-      throw UsageError("unknown key \"" + key +
-                       "\"; use query, meeting, agenda, body, from, to, limit, offset, any, all, sort, collapse, "
-                       "exact_counts or lang");
+      throw UsageError(
+          "unknown key \"" + key +
+          "\"; use query, meeting, agenda, body, from, to, limit, offset, any, all, expand, sort, collapse, "
+          "exact_counts or lang");
     }
   }
   if (!config.from.empty() && !config.to.empty() && config.from > config.to)

@@ -73,7 +73,10 @@ QueryCommand ParseQueryArgs(const std::vector<std::string>& args) {
       "any", po::bool_switch(&config.match_any),
       "rank by the words alone (plain BM25): no lift for paragraphs holding them all, the phrase or them near")(
       "all", po::bool_switch(&config.match_all), "only paragraphs holding every word (or whose context does)")(
-      "lang", po::value(&config.language), "stem the query in this language only (en, fr, es, de)")(
+      "expand", po::value(&config.expand)->default_value("none"),
+      "also search related words: thesaurus (WordNet synonyms, English), feedback (the words of the best "
+      "paragraphs), both, or none")("lang", po::value(&config.language),
+                                    "stem the query in this language only (en, fr, es, de)")(
       "exact-counts", po::bool_switch(&config.exact_counts), "count every match for exact facet counts")(
       "color", po::value(&config.color)->default_value("auto"),
       "colour: auto (on a terminal, unless NO_COLOR is set), always, never")(
@@ -124,6 +127,7 @@ QueryCommand ParseQueryArgs(const std::vector<std::string>& args) {
   RequireOneOf(config.format, {"text", "json", "csv", "markdown", "trec"}, "--format");
   RequireOneOf(config.color, {"auto", "always", "never"}, "--color");
   RequireOneOf(config.sort, {"relevance", "newest", "oldest"}, "--sort");
+  RequireOneOf(config.expand, {"none", "thesaurus", "feedback", "both"}, "--expand");
   if (!config.collapse.empty()) RequireOneOf(config.collapse, {"meeting"}, "--collapse");
   if (!config.list.empty()) RequireOneOf(config.list, {"entities", "meetings", "agenda"}, "--list");
   if (config.match_any && config.match_all) throw UsageError("give --any or --all, not both");

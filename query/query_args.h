@@ -23,6 +23,7 @@ struct QueryConfig {
   std::string format = "text";  // text | json | csv | markdown | trec
   bool match_any = false;       // --any: plain BM25 over the words, no lift for matching them all
   bool match_all = false;       // --all: every word must match (the default lifts those that do)
+  std::string expand = "none";  // --expand: none | thesaurus | feedback | both (query/ranking.h)
   std::string language;         // stem the query in this language only
   bool exact_counts = false;
   std::string color = "auto";      // auto | always | never

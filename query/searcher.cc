@@ -5,12 +5,14 @@
 #include <algorithm>
 #include <map>
 #include <memory>
+#include <set>
 #include <tuple>
 #include <utility>
 
 #include "common/base/error.h"
 #include "common/index/database.h"
 #include "common/index/schema.h"
+#include "common/text/language.h"
 #include "query/entity_type_spy.h"
 #include "query/facet_values.h"
 #include "query/paragraph_lookup.h"
@@ -118,6 +120,43 @@ void MarkLifts(const Xapian::Database& database, const std::vector<std::pair<std
   }
 }
 
+// Pseudo-relevance feedback: the most telling words of the first
+// ranking::kFeedbackDocuments paragraphs (Xapian's expand set, their stemmed
+// text words not in the query), at ranking::kFeedbackWeight so that they
+// never outweigh a word typed. They reorder the matches and add none
+// (OP_AND_MAYBE): what matches stays what the words and filters select.
+Xapian::Query WithFeedback(Xapian::Enquire& enquire, const Xapian::Query& query) {
+  if (ranking::kFeedbackWeight <= 0) return query;
+  enquire.set_query(query);
+  const Xapian::MSet top = enquire.get_mset(0, ranking::kFeedbackDocuments);
+  if (top.size() < 2) return query;  // one paragraph is no evidence of what the words mean
+  Xapian::RSet relevant;
+  for (Xapian::MSetIterator it = top.begin(); it != top.end(); ++it) relevant.add_document(*it);
+  struct NewTextStems : Xapian::ExpandDecider {
+    std::set<std::string> typed;
+    bool operator()(const std::string& term) const override {
+      // "Z" and a lower-case letter: a stemmed word of a paragraph's own
+      // text; function words ("for", "les") say nothing of the subject.
+      if (term.size() <= 3 || term[0] != 'Z' || (term[1] >= 'A' && term[1] <= 'Z') || typed.count(term)) return false;
+      const std::string_view word = std::string_view(term).substr(1);
+      for (const std::string& language : KnownLanguages()) {
+        const auto& stop_words = StopWords(language);
+        if (std::find(stop_words.begin(), stop_words.end(), word) != stop_words.end()) return false;
+      }
+      return true;
+    }
+  } decider;
+  for (auto term = query.get_terms_begin(); term != query.get_terms_end(); ++term) decider.typed.insert(*term);
+  const Xapian::ESet eset = enquire.get_eset(ranking::kFeedbackTerms, relevant, &decider);
+  if (eset.empty()) return query;
+  std::vector<Xapian::Query> terms;
+  for (Xapian::ESetIterator it = eset.begin(); it != eset.end(); ++it) terms.emplace_back(*it);
+  return Xapian::Query(
+      Xapian::Query::OP_AND_MAYBE, query,
+      Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end()),
+                    ranking::kFeedbackWeight));
+}
+
 // Returns true when the order is chronological by a KeyMaker.
 bool SetOrder(Xapian::Enquire& enquire, const QueryConfig& config, Xapian::KeyMaker* chronological) {
   bool by_key = false;
@@ -161,8 +200,7 @@ static SearchResult SearchOnce(const Xapian::Database& database, const QueryConf
   if (!config.like.empty()) {
     query = LikeQuery(database, config.like);
     if (!config.query.empty() || !config.meetings.empty() || !config.agenda.empty() || !config.body.empty() ||
-        !config.from.empty() || !config.to.empty())
-    {
+        !config.from.empty() || !config.to.empty()) {
       // Words given with --like filter the precedent, so all of them must match.
       QueryConfig filtering = config;
       filtering.match_all = !config.match_any;
@@ -177,9 +215,14 @@ static SearchResult SearchOnce(const Xapian::Database& database, const QueryConf
     lifting_parts = built.parts;
   }
   Xapian::Enquire enquire(database);
-  enquire.set_query(query);
   enquire.set_weighting_scheme(Xapian::BM25Weight(ranking::kBm25K1, ranking::kBm25K2, ranking::kBm25K3, ranking::kBm25B,
                                                   ranking::kBm25MinNormLen));
+  // Feedback reads the words' own best paragraphs: for a search by words
+  // in the default ranking, not for --like (already a feedback query) or --all/--any.
+  if ((config.expand == "feedback" || config.expand == "both") && config.like.empty() && !config.query.empty() &&
+      !config.match_all && !config.match_any)
+    query = WithFeedback(enquire, query);
+  enquire.set_query(query);
   Xapian::MultiValueKeyMaker chronological;
   chronological.add_value(schema::kSlotDate);
   chronological.add_value(schema::kSlotNoteKey);

@@ -13,9 +13,9 @@ namespace {
 
 // The options a URL may set, by view. Nothing that names a file on the
 // server (--db, --synonyms) or changes the output format is reachable.
-constexpr std::array<std::string_view, 16> kSearchOptions = {"meeting",  "agenda", "body",  "from",   "to",      "sort",
-                                                             "collapse", "page",   "limit", "offset", "context", "like",
-                                                             "lang",     "any",    "all",   "explain"};
+constexpr std::array<std::string_view, 17> kSearchOptions = {
+    "meeting", "agenda",  "body", "from", "to",  "sort", "collapse", "page",  "limit",
+    "offset",  "context", "like", "lang", "any", "all",  "explain",  "expand"};
 constexpr std::array<std::string_view, 11> kRequestOptions = {"meeting", "agenda", "body",  "from",   "to",  "to-date",
                                                               "by",      "page",   "limit", "offset", "open"};
 constexpr std::array<std::string_view, 4> kSwitches = {"any", "all", "open", "explain"};
