@@ -16,7 +16,9 @@ bool IsNoteFileName(const std::string& name) {
   const std::string extension = fs::path(name).extension().string();
   std::string lower;
   for (char c : extension) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return lower == ".txt" || lower == ".text" || lower == ".pdf";
+  for (const char* known : {".txt", ".text", ".pdf", ".html", ".htm", ".md", ".markdown", ".docx", ".odt"})
+    if (lower == known) return true;
+  return false;
 }
 
 InputFiles FindInputFiles(const std::vector<std::string>& paths) {

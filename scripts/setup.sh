@@ -6,7 +6,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 PACKAGES=(cmake g++ make pkg-config libxapian-dev xapian-tools libicu-dev
           libboost-program-options-dev libgtest-dev nlohmann-json3-dev libxxhash-dev
-          libpoppler-cpp-dev)
+          libpoppler-cpp-dev libxml2-dev libcmark-dev libzip-dev)
 missing=()
 for package in "${PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
