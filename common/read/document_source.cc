@@ -7,6 +7,7 @@
 #include "common/read/markdown_source.h"
 #include "common/read/office_source.h"
 #include "common/read/pdf_source.h"
+#include "common/read/zip_archive.h"
 
 namespace quorum {
 namespace {

@@ -7,6 +7,7 @@
 #include <map>
 
 #include "common/read/office_source.h"
+#include "common/read/office_xml.h"
 #include "common/read/xml_tree.h"
 
 namespace quorum {

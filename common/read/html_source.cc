@@ -187,9 +187,6 @@ class HtmlReader {
   void AppendText(const xmlNode* node) {
     if (node->content == nullptr) return;
     std::string text = reinterpret_cast<const char*>(node->content);
-    // A no-break space is a space to the parser.
-    for (size_t at = text.find("\u00A0"); at != std::string::npos; at = text.find("\u00A0", at))
-      text.replace(at, 2, " ");
     if (pre_ == 0) std::replace(text.begin(), text.end(), '\n', ' ');
     inline_ += text;
   }

@@ -125,6 +125,8 @@ void NoteTextWriter::Paragraph(std::string_view text, std::string_view marker) {
     size_t end = text.find('\n', start);
     if (end == std::string_view::npos) end = text.size();
     std::string line = CollapseSpaces(text.substr(start, end - start));
+    // A line of no-break spaces only ("&nbsp;" as spacing) says nothing.
+    if (line.find_first_not_of(" \xC2\xA0") == std::string::npos) line.clear();
     if (!line.empty()) joined += (joined.empty() ? "" : "\n") + line;
     start = end + 1;
   }

@@ -5,15 +5,11 @@
 // uses too.
 #pragma once
 
-#include <libxml/tree.h>
-
-#include <memory>
 #include <string>
 #include <string_view>
 
 #include "common/read/document_source.h"
 #include "common/read/note_text_writer.h"
-#include "common/read/zip_archive.h"
 
 namespace quorum {
 
@@ -27,15 +23,5 @@ DocumentFormat ZipDocumentFormat(std::string_view bytes);
 /// Never throws: a damaged, encrypted or oversized package gives an error.
 ConvertedText ReadDocx(std::string_view bytes);
 ConvertedText ReadOdt(std::string_view bytes);
-
-struct XmlDocFree {
-  void operator()(xmlDoc* doc) const { xmlFreeDoc(doc); }
-};
-using XmlDocPtr = std::unique_ptr<xmlDoc, XmlDocFree>;
-
-/// Reads and parses member `name` of `archive`; null, with `*error` set to
-/// a message naming the member, if it is missing, too big or not
-/// well-formed XML. Entities are never expanded and nothing is fetched.
-XmlDocPtr ReadXmlMember(ZipArchive* archive, const char* name, std::string* error);
 
 }  // namespace quorum

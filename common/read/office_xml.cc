@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 // What the Word and OpenDocument readers share: telling the two apart and
 // reading one XML member safely.
+#include "common/read/office_xml.h"
+
 #include <libxml/parser.h>
 
 #include <algorithm>
