@@ -25,6 +25,7 @@ struct ParagraphStyle {
   std::string num_id;
   int level = 0;
   std::string based_on;
+  bool quote = false;  // "Quote", "Block Text": written "> text", as a text note prints a quotation
 };
 
 NumberStyle ToStyle(std::string_view format) {
@@ -93,6 +94,7 @@ class DocxReader {
       std::string name = Attribute(Child(style, "name"), "val");
       std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return std::tolower(c); });
       if (name.rfind("heading ", 0) == 0) out.heading = std::atoi(name.c_str() + 8);
+      out.quote = name.find("quote") != std::string::npos || name == "block text";
       const xmlNode* properties = Child(style, "pPr");
       if (const xmlNode* outline = Child(properties, "outlineLvl")) out.heading = IntAttribute(outline, "val", 9) + 1;
       if (const xmlNode* numbering = Child(properties, "numPr")) {
@@ -181,6 +183,7 @@ class DocxReader {
     for (int hops = 0; hops < 16 && styles_.count(id); ++hops) {
       const ParagraphStyle& style = styles_[id];
       if (merged.heading == 0) merged.heading = style.heading;
+      merged.quote = merged.quote || style.quote;
       if (merged.num_id.empty()) {
         merged.num_id = style.num_id;
         merged.level = style.level;
@@ -228,7 +231,7 @@ class DocxReader {
       writer_.Heading(text, style.heading);
       writer_.Paragraph({});  // footnotes a heading cites follow it
     } else {
-      writer_.Paragraph(text, number);
+      writer_.Paragraph(text, number.empty() && style.quote ? ">" : number);
     }
   }
 

@@ -178,8 +178,10 @@ class HtmlReader {
     return text;
   }
 
+  // A quotation is written "> text", as a text note prints one, so that a
+  // short quoted line is not taken for a heading.
   void Flush() {
-    writer_.Paragraph(inline_, marker_);
+    writer_.Paragraph(inline_, quote_ > 0 && marker_.empty() ? ">" : marker_);
     inline_.clear();
     marker_.clear();
   }
@@ -308,11 +310,13 @@ class HtmlReader {
       }
       list_depth_ += list;
       pre_ += name == "pre";
+      quote_ += name == "blockquote";
       const bool was_in_content = in_content_;
       in_content_ = in_content_ || content;
       Walk(child, depth + 1);
       in_content_ = was_in_content;
       pre_ -= name == "pre";
+      quote_ -= name == "blockquote";
       list_depth_ -= list;
       Flush();
     }
@@ -328,6 +332,7 @@ class HtmlReader {
   std::string marker_;           // printed number of the block being built
   int list_depth_ = 0;
   int pre_ = 0;
+  int quote_ = 0;  // depth of <blockquote>
   bool in_content_ = false;
 };
 

@@ -90,8 +90,10 @@ class MarkdownReader {
   }
 
  private:
+  // A quotation is written "> text", as the Markdown source prints it, so
+  // that a short quoted line is not taken for a heading.
   void Flush() {
-    writer_.Paragraph(CiteFootnotes(inline_), marker_);
+    writer_.Paragraph(CiteFootnotes(inline_), quote_ > 0 && marker_.empty() ? ">" : marker_);
     inline_.clear();
     marker_.clear();
   }
@@ -167,8 +169,11 @@ class MarkdownReader {
         }
         break;
       case CMARK_NODE_PARAGRAPH:
-      case CMARK_NODE_BLOCK_QUOTE:
         if (!enter) Flush();
+        break;
+      case CMARK_NODE_BLOCK_QUOTE:
+        Flush();
+        quote_ += enter ? 1 : -1;
         break;
       case CMARK_NODE_CODE_BLOCK:
         Flush();
@@ -182,8 +187,12 @@ class MarkdownReader {
       case CMARK_NODE_CODE:
         if (literal) inline_ += literal;
         break;
+      // A line break of the source is kept: the parser joins a paragraph's
+      // lines itself, and splits texts that put one paragraph on each line
+      // (see ReadLineLayout() in common/text/note_lines.h), as it does when
+      // it reads the same file as text.
       case CMARK_NODE_SOFTBREAK:
-        inline_ += ' ';
+        inline_ += '\n';
         break;
       case CMARK_NODE_LINEBREAK:
         inline_ += '\n';
@@ -199,6 +208,7 @@ class MarkdownReader {
   std::string inline_;
   std::string marker_;
   int list_depth_ = 0;
+  int quote_ = 0;  // depth of block quotes
 };
 
 }  // namespace

@@ -130,7 +130,9 @@ void NoteTextWriter::Paragraph(std::string_view text, std::string_view marker) {
     if (!line.empty()) joined += (joined.empty() ? "" : "\n") + line;
     start = end + 1;
   }
-  if (!joined.empty() || !marker.empty()) {
+  // An empty numbered item still shows its number; an empty bullet or
+  // quotation shows nothing.
+  if (!joined.empty() || !(marker.empty() || marker == ">" || marker == "-")) {
     body_started_ = true;
     Block(marker.empty() ? joined : std::string(marker) + (joined.empty() ? "" : " " + joined));
   }

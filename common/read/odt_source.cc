@@ -166,7 +166,9 @@ class OdtReader {
     for (const xmlNode* node = parent->children; node; node = node->next) {
       const std::string_view name = NodeName(node);
       if (name == "p") {
-        writer_.Paragraph(InlineText(node), list.marker);
+        // The "Quotations" style: "> text", as a text note prints a quotation.
+        const bool quote = list.marker.empty() && Attribute(node, "style-name").find("Quot") != std::string::npos;
+        writer_.Paragraph(InlineText(node), quote ? ">" : list.marker);
         list.marker.clear();  // later paragraphs of the item are unnumbered
       } else if (name == "h") {
         writer_.Heading(InlineText(node), std::atoi(Attribute(node, "outline-level").c_str()));

@@ -52,9 +52,10 @@ TEST(HtmlSourceTest, HeadingsBreaksAndTables) {
   const ConvertedText read = ReadHtml(
       "<html><body><h1>Minutes</h1><p>Present:<br>Ann Lee<br>Bo Chan</p><h2>Item 2. Budget.</h2>"
       "<table><tr><th>Fund</th><th>Amount</th></tr><tr><td>General</td><td>USD 5</td></tr></table>"
-      "</body></html>");
+      "<blockquote><p>Maintain the quality</p></blockquote></body></html>");
   EXPECT_EQ(read.text,
-            "Minutes\n\nPresent:\nAnn Lee\nBo Chan\n\n## Item 2. Budget.\n\nFund | Amount\n\nGeneral | USD 5");
+            "Minutes\n\nPresent:\nAnn Lee\nBo Chan\n\n## Item 2. Budget.\n\nFund | Amount\n\nGeneral | USD 5\n\n"
+            "> Maintain the quality");
 }
 
 // Footnote links (pandoc's and the plain <sup><a href="#fn1">1</a></sup>

@@ -36,6 +36,14 @@ TEST(MarkdownSourceTest, HtmlBlocksKeepTheirText) {
   EXPECT_EQ(read.text, "Before.\n\nFund | 5\n\nAfter.");
 }
 
+// Source lines are kept (the parser joins them, or splits a text that puts
+// one paragraph on each line); a quotation is written "> text", so that a
+// short quoted line is not taken for a heading.
+TEST(MarkdownSourceTest, LinesAndQuotationsAreKept) {
+  const ConvertedText read = ReadMarkdown("First line\nsecond line.\n\n> Maintain the quality\n");
+  EXPECT_EQ(read.text, "First line\nsecond line.\n\n> Maintain the quality");
+}
+
 TEST(MarkdownSourceTest, FrontMatterIsKeptAsText) {
   const ConvertedText read = ReadMarkdown("---\ntitle: Steering Council\ndate: 2021-05-03\n---\n\nText.\n");
   EXPECT_EQ(read.text, "title: Steering Council\n\ndate: 2021-05-03\n\nText.");
