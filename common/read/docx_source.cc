@@ -56,7 +56,7 @@ class DocxReader {
   ConvertedText Read() {
     std::string error;
     XmlDocPtr document = ReadXmlMember(archive_, "word/document.xml", &error);
-    if (!document) return Failed(error);
+    if (!document) return ReadError(error);
     ReadStyles();
     ReadNumbering();
     ReadNotes("word/footnotes.xml", "footnote");
@@ -64,18 +64,10 @@ class DocxReader {
     const xmlNode* body = Child(xmlDocGetRootElement(document.get()), "body");
     if (body) Blocks(body, 0);
     CountLeftOut();
-    ConvertedText result = writer_.Finish();
-    result.diagnostics.insert(result.diagnostics.begin(), warnings_.begin(), warnings_.end());
-    return result;
+    return FinishWithWarnings(&writer_, warnings_);
   }
 
  private:
-  ConvertedText Failed(const std::string& message) {
-    ConvertedText result;
-    result.diagnostics.push_back({Severity::kError, 0, message});
-    return result;
-  }
-
   // Optional parts: a missing one is normal, a broken one is said.
   XmlDocPtr Optional(const char* name) {
     if (!archive_->Has(name)) return nullptr;
@@ -284,16 +276,9 @@ class DocxReader {
 
 ConvertedText ReadDocx(std::string_view bytes) {
   ZipArchive archive(bytes);
-  if (!archive.ok()) {
-    ConvertedText result;
-    result.diagnostics.push_back({Severity::kError, 0, archive.error() + "; a .docx file is a zip package"});
-    return result;
-  }
-  if (!archive.Has("word/document.xml")) {
-    ConvertedText result;
-    result.diagnostics.push_back({Severity::kError, 0, "zip package without word/document.xml: not a Word .docx file"});
-    return result;
-  }
+  if (!archive.ok()) return ReadError(archive.error() + "; a .docx file is a zip package");
+  if (!archive.Has("word/document.xml"))
+    return ReadError("zip package without word/document.xml: not a Word .docx file");
   return DocxReader(&archive).Read();
 }
 

@@ -34,7 +34,7 @@ class OdtReader {
   ConvertedText Read() {
     std::string error;
     XmlDocPtr content = ReadXmlMember(archive_, "content.xml", &error);
-    if (!content) return Failed(error);
+    if (!content) return ReadError(error);
     if (archive_->Has("styles.xml")) {
       XmlDocPtr styles = ReadXmlMember(archive_, "styles.xml", &error);
       if (styles) {
@@ -49,18 +49,10 @@ class OdtReader {
     for (const xmlNode* node = root; node && !text; node = NextInTree(node, root))
       if (NodeName(node) == "text" && NodeName(node->parent) == "body") text = node;
     if (text) Blocks(text, {}, 0);
-    ConvertedText result = writer_.Finish();
-    result.diagnostics.insert(result.diagnostics.begin(), warnings_.begin(), warnings_.end());
-    return result;
+    return FinishWithWarnings(&writer_, warnings_);
   }
 
  private:
-  ConvertedText Failed(const std::string& message) {
-    ConvertedText result;
-    result.diagnostics.push_back({Severity::kError, 0, message});
-    return result;
-  }
-
   void ReadListStyles(const xmlNode* root) {
     for (const xmlNode* node = root; node; node = NextInTree(node, root)) {
       if (NodeName(node) != "list-style") continue;
@@ -203,25 +195,14 @@ class OdtReader {
 
 ConvertedText ReadOdt(std::string_view bytes) {
   ZipArchive archive(bytes);
-  ConvertedText result;
-  if (!archive.ok()) {
-    result.diagnostics.push_back({Severity::kError, 0, archive.error() + "; an .odt file is a zip package"});
-    return result;
-  }
-  if (!archive.Has("content.xml")) {
-    result.diagnostics.push_back(
-        {Severity::kError, 0, "zip package without content.xml: not an OpenDocument text (.odt) file"});
-    return result;
-  }
-  if (archive.Has("META-INF/manifest.xml")) {
-    std::string manifest;
-    // An encrypted package lists its members' encryption in the manifest.
-    if (archive.Read("META-INF/manifest.xml", &manifest) && manifest.find("encryption-data") != std::string::npos) {
-      result.diagnostics.push_back(
-          {Severity::kError, 0, "the .odt file is encrypted (password-protected); save it without a password"});
-      return result;
-    }
-  }
+  if (!archive.ok()) return ReadError(archive.error() + "; an .odt file is a zip package");
+  if (!archive.Has("content.xml"))
+    return ReadError("zip package without content.xml: not an OpenDocument text (.odt) file");
+  std::string manifest;
+  // An encrypted package lists its members' encryption in the manifest.
+  if (archive.Has("META-INF/manifest.xml") && archive.Read("META-INF/manifest.xml", &manifest) &&
+      manifest.find("encryption-data") != std::string::npos)
+    return ReadError("the .odt file is encrypted (password-protected); save it without a password");
   return OdtReader(&archive).Read();
 }
 

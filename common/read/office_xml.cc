@@ -41,4 +41,16 @@ XmlDocPtr ReadXmlMember(ZipArchive* archive, const char* name, std::string* erro
   return doc;
 }
 
+ConvertedText ReadError(const std::string& message) {
+  ConvertedText result;
+  result.diagnostics.push_back({Severity::kError, 0, message});
+  return result;
+}
+
+ConvertedText FinishWithWarnings(NoteTextWriter* writer, const std::vector<Diagnostic>& warnings) {
+  ConvertedText result = writer->Finish();
+  result.diagnostics.insert(result.diagnostics.begin(), warnings.begin(), warnings.end());
+  return result;
+}
+
 }  // namespace quorum

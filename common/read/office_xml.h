@@ -8,6 +8,7 @@
 #include <memory>
 #include <string>
 
+#include "common/read/note_text_writer.h"
 #include "common/read/zip_archive.h"
 
 namespace quorum {
@@ -21,5 +22,12 @@ using XmlDocPtr = std::unique_ptr<xmlDoc, XmlDocFree>;
 /// a message naming the member, if it is missing, too big or not
 /// well-formed XML. Entities are never expanded and nothing is fetched.
 XmlDocPtr ReadXmlMember(ZipArchive* archive, const char* name, std::string* error);
+
+/// A read that failed: no text, one error saying why.
+ConvertedText ReadError(const std::string& message);
+
+/// The writer's text, with the warnings met on the way before its own
+/// diagnostics.
+ConvertedText FinishWithWarnings(NoteTextWriter* writer, const std::vector<Diagnostic>& warnings);
 
 }  // namespace quorum
