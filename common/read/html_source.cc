@@ -79,8 +79,8 @@ class HtmlReader {
   explicit HtmlReader(const xmlNode* root) : root_(root) {}
 
   ConvertedText Read() {
-    CountWords(root_);
     FindFootnotes();
+    CountWords(root_);
     const xmlNode* main = FindMain();
     if (main != nullptr && main != root_) {
       const size_t outside = counts_[root_].words - counts_[main].words;
@@ -105,7 +105,8 @@ class HtmlReader {
       Counts& own = counts_[node];
       if (node->type == XML_TEXT_NODE && node->content != nullptr)
         own.words += quorum::CountWords(reinterpret_cast<const char*>(node->content));
-      if (NodeName(node) == "a") {
+      // A footnote reference is a link, but not navigation.
+      if (NodeName(node) == "a" && !footnote_refs_.count(node)) {
         own.links += 1;
         own.link_words = own.words;
       }
@@ -154,7 +155,10 @@ class HtmlReader {
     std::set<std::string> targets;
     for (const xmlNode* node = root_; node != nullptr; node = NextInTree(node, root_))
       if (NodeName(node) == "a")
-        if (std::string target = FootnoteRefTarget(node); !target.empty()) targets.insert(target);
+        if (std::string target = FootnoteRefTarget(node); !target.empty()) {
+          targets.insert(target);
+          footnote_refs_.insert(node);
+        }
     for (const xmlNode* node = root_; node != nullptr && !targets.empty(); node = NextInTree(node, root_)) {
       const std::string id = Attribute(node, "id");
       if (id.empty() || !targets.count(id) || IsOneOf(NodeName(node), {"a", "sup", "span"})) continue;
@@ -327,9 +331,10 @@ class HtmlReader {
   std::unordered_map<const xmlNode*, Counts> counts_;
   std::map<std::string, const xmlNode*> footnote_targets_;  // id: the footnote's element
   std::set<const xmlNode*> footnote_nodes_;
-  std::set<std::string> cited_;  // ids of the footnotes cited
-  std::string inline_;           // text of the block being built
-  std::string marker_;           // printed number of the block being built
+  std::set<const xmlNode*> footnote_refs_;  // the links citing them
+  std::set<std::string> cited_;             // ids of the footnotes cited
+  std::string inline_;                      // text of the block being built
+  std::string marker_;                      // printed number of the block being built
   int list_depth_ = 0;
   int pre_ = 0;
   int quote_ = 0;  // depth of <blockquote>

@@ -64,9 +64,13 @@ TEST(HtmlSourceTest, HeadingsBreaksAndTables) {
 TEST(HtmlSourceTest, FootnoteLinksBecomeFootnotes) {
   const ConvertedText read = ReadHtml(
       "<html><body><p>First claim.<sup><a href='#n1'>1</a></sup> Second.<sup><a href='#n2'>[2]</a></sup></p>"
-      "<p>Next.</p><ol class='notes'><li id='n1'>Source one. <a href='#r1'>\u21A9</a></li>"
-      "<li id='n2'>Source two.</li></ol></body></html>");
-  EXPECT_EQ(read.text, "First claim.\u00B9 Second.\u00B2\n\n\u00B9 Source one.\n\n\u00B2 Source two.\n\nNext.");
+      "<p>Noted.<sup><a href='#n3'>3</a></sup><sup><a href='#n1'>1</a></sup><sup><a href='#n2'>2</a></sup></p>"
+      "<ol class='notes'><li id='n1'>Source one. <a href='#r1'>\u21A9</a></li>"
+      "<li id='n2'>Source two.</li><li id='n3'>Three.</li></ol></body></html>");
+  // The second paragraph is mostly footnote links: not a link list.
+  EXPECT_EQ(read.text,
+            "First claim.\u00B9 Second.\u00B2\n\n\u00B9 Source one.\n\n\u00B2 Source two.\n\n"
+            "Noted.\u00B3\u00B9\u00B2\n\n\u00B3 Three.");
 }
 
 // A page that says it is windows-1252 is read so, without guessing.
