@@ -45,7 +45,7 @@ for target in "${TARGETS[@]}"; do
     tokeniser_fuzzer | entity_tagger_fuzzer) flags=(-max_len=2048) seeds=("${note_seeds[@]}") ;;
     query_fuzzer) flags=(-max_len=1024 -dict=fuzz/query.dict) seeds=("$query_seeds") ;;
     # Pages and Markdown: the fixtures, and the notes as Markdown-like text.
-    html_reader_fuzzer) flags=(-max_len=16384 -dict=fuzz/html.dict) seeds=(tests/read/fixtures/notes corpus) ;;
+    html_reader_fuzzer) flags=(-max_len=4096 -dict=fuzz/html.dict) seeds=(tests/read/fixtures/notes corpus) ;;
     # Packages, and XML members: fuzz/office_seeds.sh makes both kinds.
     office_reader_fuzzer) flags=(-max_len=65536) seeds=("$(fuzz/office_seeds.sh "$BUILD/fuzz/seeds/office")") ;;
     *) echo "run.sh: unknown target '$target'" >&2; exit 2 ;;

@@ -7,7 +7,6 @@
 #include <cmark.h>
 
 #include <memory>
-#include <regex>
 #include <set>
 #include <vector>
 
@@ -32,6 +31,25 @@ struct Source {
 
 bool IsBlank(std::string_view line) { return line.find_first_not_of(" \t\r") == std::string_view::npos; }
 
+// "[^label]: text" (up to three spaces before): a footnote definition.
+// Parsed by hand: std::regex recurses per character and a long line would
+// exhaust the stack.
+bool MatchDefinition(std::string_view line, std::string* label, std::string* text) {
+  size_t i = 0;
+  while (i < 3 && i < line.size() && line[i] == ' ') ++i;
+  if (line.substr(i, 2) != "[^") return false;
+  const size_t close = line.find(']', i + 2);
+  if (close == std::string_view::npos || close == i + 2 || close + 1 >= line.size() || line[close + 1] != ':')
+    return false;
+  const std::string_view name = line.substr(i + 2, close - i - 2);
+  if (name.find_first_of(" \t") != std::string_view::npos) return false;
+  size_t start = close + 2;
+  if (start < line.size() && (line[start] == ' ' || line[start] == '\t')) ++start;
+  *label = std::string(name);
+  *text = std::string(line.substr(start));
+  return true;
+}
+
 // Splits off a YAML front matter block and the footnote definitions.
 Source SplitSource(std::string_view text) {
   Source source;
@@ -54,18 +72,16 @@ Source SplitSource(std::string_view text) {
       i = end + 1;
     }
   }
-  static const std::regex kDefinition(R"(^ {0,3}\[\^([^\]\s]+)\]:[ \t]?(.*)$)");
   for (; i < lines.size(); ++i) {
-    std::cmatch match;
-    if (!std::regex_match(lines[i].data(), lines[i].data() + lines[i].size(), match, kDefinition)) {
+    std::string label, footnote;
+    if (!MatchDefinition(lines[i], &label, &footnote)) {
       source.markdown.append(lines[i]).append("\n");
       continue;
     }
-    std::string footnote = match[2].str();
     // Indented lines that follow continue the definition.
     while (i + 1 < lines.size() && !IsBlank(lines[i + 1]) && (lines[i + 1][0] == ' ' || lines[i + 1][0] == '\t'))
       footnote += " " + std::string(lines[++i]);
-    source.footnotes[match[1].str()] = footnote;
+    source.footnotes[label] = footnote;
     source.markdown += "\n";
   }
   return source;

@@ -9,6 +9,7 @@
 #include "common/pipeline/pipeline.h"
 #include "common/read/document_source.h"
 #include "common/read/html_source.h"
+#include "common/read/markdown_source.h"
 #include "common/read/office_source.h"
 #include "common/read/zip_archive.h"
 #include "tests/read/zip_builder.h"
@@ -100,6 +101,17 @@ TEST(HostileInputTest, HugeAndDeepPagesFinish) {
   deep += "deep text";
   const ConvertedText nested = ReadHtml(deep);
   EXPECT_NE(nested.text.find("deep text"), std::string::npos);
+}
+
+// A footnote definition on one 20 MB line, and a deep nest of quotes and
+// lists: read, not a stack overflow.
+TEST(HostileInputTest, HugeAndDeepMarkdownFinishes) {
+  const ConvertedText line = ReadMarkdown("Text.[^1]\n\n[^1]: " + std::string(20u << 20, 'a') + "\n");
+  EXPECT_TRUE(line.ok);
+  EXPECT_GT(line.text.size(), 20u << 20);
+  std::string deep;
+  for (int i = 0; i < 20000; ++i) deep += "> - ";
+  EXPECT_TRUE(ReadMarkdown(deep + "deep text\n").ok);
 }
 
 TEST(HostileInputTest, BinaryJunkAsHtmlIsAnError) {
