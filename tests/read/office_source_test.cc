@@ -69,6 +69,25 @@ TEST(DocxSourceTest, NumberingHeadingsFootnotesAndTables) {
   EXPECT_NE(read.diagnostics.back().message.find("page headers and footers (1 block, 2 words)"), std::string::npos);
 }
 
+// Content controls (w:sdt) hold paragraphs too; endnotes are notes like
+// footnotes; reviewers' comments are left out and said.
+TEST(DocxSourceTest, ContentControlsEndnotesAndComments) {
+  const std::string body = "<w:sdt><w:sdtContent>" + Para("Inside a control.") + "</w:sdtContent></w:sdt>" +
+                           "<w:p><w:r><w:t>Cited.</w:t></w:r><w:r><w:endnoteReference w:id=\"1\"/></w:r></w:p>";
+  const std::string docx =
+      ZipBuilder()
+          .Add("word/document.xml", WordPart("document", "<w:body>" + body + "</w:body>"))
+          .Add("word/endnotes.xml",
+               WordPart("endnotes", "<w:endnote w:id=\"1\">" + Para("An endnote.") + "</w:endnote>"))
+          .Add("word/comments.xml",
+               WordPart("comments", "<w:comment w:id=\"0\">" + Para("Check this figure") + "</w:comment>"))
+          .Build();
+  const ConvertedText read = ReadDocx(docx);
+  EXPECT_EQ(read.text, "Inside a control.\n\nCited.\u00B9\n\n\u00B9 An endnote.");
+  ASSERT_FALSE(read.diagnostics.empty());
+  EXPECT_NE(read.diagnostics.back().message.find("reviewers' comments (1 block, 3 words)"), std::string::npos);
+}
+
 const char kOdtNs[] =
     "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
     "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" "
@@ -106,6 +125,25 @@ TEST(OdtSourceTest, ListsNotesHeadingsAndTables) {
   EXPECT_EQ(read.text,
             "WORKING GROUP\n\n3. Third.\u00B9\n\n\u00B9 A note.\n\n(i) first sub-item;\n\n(ii) second.\n\n"
             "4. Fourth item.\n\n## Other business\n\nA | B");
+}
+
+// A list that continues an earlier one goes on counting; a table of
+// contents is left out and said.
+TEST(OdtSourceTest, ContinuedListsAndTablesOfContents) {
+  const std::string styles =
+      "<text:list-style style:name=\"L1\"><text:list-level-style-number text:level=\"1\" style:num-format=\"1\" "
+      "style:num-suffix=\".\"/></text:list-style>";
+  const std::string text =
+      "<text:table-of-content><text:index-body><text:p>Contents 1</text:p></text:index-body></text:table-of-content>"
+      "<text:list text:style-name=\"L1\"><text:list-item><text:p>One.</text:p></text:list-item></text:list>"
+      "<text:p>Between.</text:p>"
+      "<text:list text:style-name=\"L1\" text:continue-numbering=\"true\"><text:list-item><text:p>Two.</text:p>"
+      "</text:list-item></text:list>";
+  const ConvertedText read = ReadOdt(ZipBuilder().Add("content.xml", OdtContent(styles, text)).Build());
+  EXPECT_EQ(read.text, "1. One.\n\nBetween.\n\n2. Two.");
+  ASSERT_FALSE(read.diagnostics.empty());
+  EXPECT_NE(read.diagnostics.back().message.find("tables of contents and indexes (1 block, 2 words)"),
+            std::string::npos);
 }
 
 }  // namespace
