@@ -2,7 +2,7 @@
 # Builds the libFuzzer targets with clang and runs each for SECONDS, one after
 # the other, at nice 19. Usage: fuzz/run.sh [SECONDS] [TARGET...]
 # (default 60 s each; targets: note_parser_fuzzer entity_tagger_fuzzer tokeniser_fuzzer
-# query_fuzzer).
+# query_fuzzer html_reader_fuzzer office_reader_fuzzer).
 # Seeds come from corpus/ and, when present, ../shared; what the fuzzers learn
 # is kept in $FUZZ_BUILD_DIR/fuzz/corpus, crashes in $FUZZ_BUILD_DIR/fuzz/artifacts.
 # Exit status: 0 no crash, 1 a crash, timeout or leak was found (listed at the end).
@@ -11,7 +11,8 @@ cd "$(dirname "$0")/.."
 SECONDS_EACH=${1:-60}
 shift || true
 TARGETS=("$@")
-((${#TARGETS[@]})) || TARGETS=(note_parser_fuzzer entity_tagger_fuzzer tokeniser_fuzzer query_fuzzer)
+((${#TARGETS[@]})) || TARGETS=(note_parser_fuzzer entity_tagger_fuzzer tokeniser_fuzzer query_fuzzer html_reader_fuzzer
+  office_reader_fuzzer)
 BUILD=${FUZZ_BUILD_DIR:-build-fuzz}
 command -v clang++ >/dev/null || { echo "run.sh: needs clang with libFuzzer: apt-get install clang" >&2; exit 2; }
 SHARED=${QUORUM_SHARED_DIR:-../shared}
@@ -43,6 +44,10 @@ for target in "${TARGETS[@]}"; do
     note_parser_fuzzer) flags=(-max_len=4096) seeds=("${note_seeds[@]}") ;;
     tokeniser_fuzzer | entity_tagger_fuzzer) flags=(-max_len=2048) seeds=("${note_seeds[@]}") ;;
     query_fuzzer) flags=(-max_len=1024 -dict=fuzz/query.dict) seeds=("$query_seeds") ;;
+    # Pages and Markdown: the fixtures, and the notes as Markdown-like text.
+    html_reader_fuzzer) flags=(-max_len=4096 -dict=fuzz/html.dict) seeds=(tests/read/fixtures/notes corpus) ;;
+    # Packages, and XML members: fuzz/office_seeds.sh makes both kinds.
+    office_reader_fuzzer) flags=(-max_len=65536) seeds=("$(fuzz/office_seeds.sh "$BUILD/fuzz/seeds/office")") ;;
     *) echo "run.sh: unknown target '$target'" >&2; exit 2 ;;
   esac
   echo "run.sh: $target for ${SECONDS_EACH}s" >&2

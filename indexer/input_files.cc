@@ -11,12 +11,26 @@ namespace fs = std::filesystem;
 
 namespace quorum {
 
+namespace {
+
+// README.md, MANIFEST.md, CODE_OF_CONDUCT.md: a repository's own documents,
+// named in capitals by convention, beside the Markdown minutes it keeps.
+bool IsRepositoryDocument(const std::string& stem) {
+  return !stem.empty() &&
+         std::all_of(stem.begin(), stem.end(), [](unsigned char c) { return std::isupper(c) || c == '_' || c == '-'; });
+}
+
+}  // namespace
+
 bool IsNoteFileName(const std::string& name) {
   if (name.empty() || name[0] == '.') return false;
   const std::string extension = fs::path(name).extension().string();
   std::string lower;
   for (char c : extension) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return lower == ".txt" || lower == ".text" || lower == ".pdf";
+  if ((lower == ".md" || lower == ".markdown") && IsRepositoryDocument(fs::path(name).stem().string())) return false;
+  for (const char* known : {".txt", ".text", ".pdf", ".html", ".htm", ".md", ".markdown", ".docx", ".odt"})
+    if (lower == known) return true;
+  return false;
 }
 
 InputFiles FindInputFiles(const std::vector<std::string>& paths) {

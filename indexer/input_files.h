@@ -13,7 +13,9 @@ struct InputFiles {
 };
 
 /// Files are taken as named, whatever their extension; folders are walked
-/// recursively for note files (*.txt, *.text, *.pdf), skipping hidden entries
+/// recursively for note files (*.txt, *.text, *.pdf, *.html, *.htm, *.md,
+/// *.markdown, *.docx, *.odt; not a Markdown file named in capitals, such as
+/// README.md: a repository's own document), skipping hidden entries
 /// and not following symbolic links to folders (so a link loop cannot trap it).
 /// Named paths that are neither regular files nor folders (FIFOs, devices),
 /// and broken or looping links to note files, are reported in `errors`.

@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: MIT
 // A note file to the document model: the bytes are read once, then a PDF
-// goes through poppler (common/read/pdf_source.h) and anything else through the
-// charset decoder (common/read/text_source.h), and both through ParseNoteText.
+// goes through poppler (common/read/pdf_source.h), an HTML, Markdown, Word or
+// OpenDocument file through its reader (common/read/document_source.h), and
+// anything else through the charset decoder (common/read/text_source.h); all
+// through ParseNoteText.
 #include "common/pipeline/pipeline.h"
 
 #include <string>
 
 #include "common/base/hash.h"
 #include "common/entities/entity_tagger.h"
+#include "common/read/document_source.h"
 #include "common/read/pdf_source.h"
 #include "common/read/text_source.h"
 #include "common/requests/request_tagger.h"
@@ -36,6 +39,22 @@ Note ParsePdf(std::string_view bytes, const ParseOptions& options) {
   return note;
 }
 
+// An HTML, Markdown, Word or OpenDocument file's note text is parsed as a
+// note's. Lines of that text are nowhere in the file, so what the parser
+// reports by line is reported for the whole file.
+Note ParseDocument(DocumentFormat format, const std::string& path, std::string_view bytes,
+                   const ParseOptions& options) {
+  ConvertedText converted = ReadDocument(format, path, bytes);
+  Note note;
+  if (converted.ok) note = ParseNoteText(converted.text, options);
+  for (Paragraph& paragraph : note.paragraphs) paragraph.line = 0;
+  for (Diagnostic& d : note.diagnostics) d.line = 0;
+  note.diagnostics.insert(note.diagnostics.begin(), converted.diagnostics.begin(), converted.diagnostics.end());
+  note.format = FormatName(format);
+  note.encoding = converted.encoding;
+  return note;
+}
+
 }  // namespace
 
 Note ParseNoteText(std::string_view text, const ParseOptions& options) {
@@ -53,8 +72,12 @@ Note ParseNoteFile(const std::string& path, const ParseOptions& options) {
     note.format = "text";
     return note;
   }
-  if (LooksLikePdf(bytes)) {
+  const DocumentFormat format = SniffFormat(path, bytes);
+  if (format == DocumentFormat::kPdf) {
     note = ParsePdf(bytes, options);
+    note.content_hash = ContentHash(bytes);
+  } else if (format != DocumentFormat::kText) {
+    note = ParseDocument(format, path, bytes, options);
     note.content_hash = ContentHash(bytes);
   } else {
     DecodedText decoded = DecodeBytes(bytes);

@@ -22,9 +22,13 @@ Note ParseNoteText(std::string_view text, const ParseOptions& options = {});
 /// Reads, decodes and parses the file at `path`, filling every field. A
 /// PDF ("%PDF-" on its first line) is read page by page (common/read/pdf_source.h;
 /// format "pdf", paragraphs with their page, diagnostics by page); anything
+/// an HTML page, a Markdown file (.md), a Word (.docx) or OpenDocument (.odt)
+/// file through its reader (common/read/document_source.h; format "html",
+/// "markdown", "docx", "odt"; paragraphs and diagnostics without a line);
 /// else as text in any charset ICU recognises (common/read/text_source.h). An
-/// unusable file (unreadable, empty, binary, encrypted or damaged PDF) gives
-/// a note with no paragraphs and one error diagnostic saying why.
+/// unusable file (unreadable, empty, binary, encrypted or damaged PDF or
+/// package, legacy .doc) gives a note with no paragraphs and one error
+/// diagnostic saying why.
 Note ParseNoteFile(const std::string& path, const ParseOptions& options = {});
 
 }  // namespace quorum

@@ -154,6 +154,27 @@ DecodedText DecodeBytes(std::string_view bytes) {
   return result;
 }
 
+DecodedText DecodeBytes(std::string_view bytes, std::string_view declared) {
+  std::string charset;
+  for (char c : declared) charset += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (charset.empty() || charset == "utf-8" || charset == "utf8" || bytes.empty()) return DecodeBytes(bytes);
+  // As browsers do (WHATWG Encoding): Latin-1 and ASCII labels mean windows-1252.
+  if (charset == "iso-8859-1" || charset == "latin1" || charset == "us-ascii" || charset == "ascii")
+    charset = "windows-1252";
+  DecodedText result;
+  result.content_hash = ContentHash(bytes);
+  if (!ConvertToUtf8(bytes, charset.c_str(), &result.text)) {
+    DecodedText fallback = DecodeBytes(bytes);
+    fallback.diagnostics.push_back(
+        {Severity::kWarning, 0, "the document declares the unknown charset " + std::string(declared) + "; ignored"});
+    return fallback;
+  }
+  RemoveNuls(result.text);
+  result.encoding = charset;
+  result.ok = true;
+  return result;
+}
+
 bool ReadFileBytes(const std::string& path, std::string* bytes, std::vector<Diagnostic>* diagnostics) {
   std::ifstream in(path, std::ios::binary);
   if (!in) {

@@ -30,4 +30,9 @@ DecodedText ReadNoteFile(const std::string& path);
 /// Decodes raw bytes (exposed for tests).
 DecodedText DecodeBytes(std::string_view bytes);
 
+/// Decodes bytes whose document declares their charset (an HTML page's
+/// <meta charset>): converted from `declared` without guessing; an empty,
+/// UTF-8 or unknown declaration falls back to DecodeBytes(bytes).
+DecodedText DecodeBytes(std::string_view bytes, std::string_view declared);
+
 }  // namespace quorum

@@ -24,6 +24,15 @@ bool Contains(const std::vector<std::string>& lines, const std::string& text) {
   return false;
 }
 
+// The formats a folder walk picks up, by name; a repository's README.md
+// beside its Markdown minutes is not a note.
+TEST(InputFilesTest, NoteFileNamesByFormat) {
+  for (const char* name : {"a.txt", "b.PDF", "c.html", "d.htm", "2021-05-03.md", "e.markdown", "f.docx", "g.odt"})
+    EXPECT_TRUE(IsNoteFileName(name)) << name;
+  for (const char* name : {"README.md", "CODE_OF_CONDUCT.md", "MANIFEST.markdown", ".hidden.md", "a.doc", "b.json"})
+    EXPECT_FALSE(IsNoteFileName(name)) << name;
+}
+
 TEST(InputFilesTest, ALinkLoopNeitherTrapsNorStopsTheWalk) {
   ScratchDir dir;
   dir.Write("notes/a.txt", "1. A.\n");

@@ -1,0 +1,80 @@
+#!/usr/bin/env python3
+"""Compares the paragraphs of each format with those of the text version.
+
+A paragraph of the text is recovered in a format if a paragraph of that
+format has the same printed number (or none, as it has none) and the same
+words (letters and digits, case folded: the Markdown marks pandoc reads,
+"**" or "\\*", are not words). "Content kept" is looser: the paragraph's words stand, in order, somewhere
+in the format's note (split or joined differently, as when the text reader
+joins Markdown paragraphs across a "---" rule that pandoc reads as one).
+Furniture: paragraphs of the HTML version
+holding a phrase of tests/read/fixtures/site_template.html.
+Usage: compare_formats.py WORK_DIR FOLDER...
+"""
+import collections
+import json
+import os
+import re
+import sys
+
+FORMATS = ["html", "md", "docx", "odt"]
+FURNITURE = ["we use cookies", "accept all cookies", "governing bodies", "press releases", "privacy policy",
+             "related documents", "tracking pixel", "search the site"]
+
+
+def words(text):
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def load(path):
+    notes = {}
+    with open(path, encoding="utf-8") as lines:
+        for line in lines:
+            note = json.loads(line)
+            stem, extension = os.path.splitext(note["path"])
+            notes[(stem, extension[1:])] = note
+    return notes
+
+
+def main():
+    work, folders = sys.argv[1], sys.argv[2:]
+    print("| folder | notes | paragraphs (text) | " + " | ".join(f"{f} recovered" for f in FORMATS) +
+          " | content kept (all formats) | furniture in html |")
+    print("| --- | ---: | ---: | " + " | ".join("---:" for _ in FORMATS) + " | ---: | ---: |")
+    totals = collections.Counter()
+    for folder in folders:
+        name = os.path.basename(folder.rstrip("/"))
+        notes = load(os.path.join(work, name + ".jsonl"))
+        counts = collections.Counter()
+        stems = sorted({stem for stem, extension in notes if extension == "txt"})
+        for stem in stems:
+            text = notes[(stem, "txt")]["paragraphs"]
+            counts["paragraphs"] += len(text)
+            counts["notes"] += 1
+            for form in FORMATS:
+                other = notes.get((stem, form), {"paragraphs": []})["paragraphs"]
+                pool = collections.Counter((p.get("number"), words(p["text"])) for p in other)
+                whole = " " + " ".join(words(p["text"] + " " + " ".join(p.get("footnotes", []))) for p in other) + " "
+                for paragraph in text:
+                    counts["kept"] += (" " + words(paragraph["text"]) + " ") in whole
+                    key = (paragraph.get("number"), words(paragraph["text"]))
+                    if pool[key] > 0:
+                        pool[key] -= 1
+                        counts[form] += 1
+            html = notes.get((stem, "html"), {"paragraphs": []})["paragraphs"]
+            counts["furniture"] += sum(any(f in p["text"].lower() for f in FURNITURE) for p in html)
+        totals.update(counts)
+        print(row(name, counts))
+    print(row("**all**", totals))
+
+
+def row(name, counts):
+    total = max(counts["paragraphs"], 1)
+    cells = [f"{100.0 * counts[f] / total:.1f} %" for f in FORMATS]
+    kept = 100.0 * counts["kept"] / (total * len(FORMATS))
+    return f"| {name} | {counts['notes']} | {counts['paragraphs']} | " + " | ".join(cells) + \
+        f" | {kept:.1f} % | {counts['furniture']} |"
+
+
+if __name__ == "__main__":
+    main()
