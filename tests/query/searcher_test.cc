@@ -1,243 +1,28 @@
 // SPDX-License-Identifier: MIT
 // Search, BuildQuery and the result printers over three hand-written notes
-// indexed by the real Indexer into an in-memory Xapian database.
+// indexed by the real Indexer into an in-memory Xapian database
+// (searcher_fixture.h); the ranking's own tests are in ranking_test.cc.
 #include "query/searcher.h"
 
 #include <gtest/gtest.h>
 #include <xapian.h>
 
 #include <algorithm>
-#include <cstdlib>
-#include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
-#include <optional>
 #include <sstream>
 #include <string>
-#include <utility>
 #include <vector>
 
 #include "common/base/error.h"
-#include "common/base/note.h"
-#include "indexer/indexer.h"
-#include "query/query_args.h"
 #include "query/query_builder.h"
 #include "query/result_printer.h"
-#include "tests/support/test_support.h"
+#include "tests/query/searcher_fixture.h"
 
 namespace quorum {
 namespace {
 
-using testing_support::EnglishMeeting;
-using testing_support::FrenchMeeting;
-using testing_support::MakeNote;
-using testing_support::MakeParagraph;
-using testing_support::ScopedEnv;
-
-using Ids = std::vector<std::string>;
-
-// Citation ids of the paragraphs below.
-const std::string kA25 = "WG/REL/2017/7 \u00B625";
-const std::string kA26 = "WG/REL/2017/7 \u00B626";
-const std::string kA27 = "WG/REL/2017/7 \u00B627";
-const std::string kB1 = "WG/REL/2018/2 \u00B61";
-const std::string kB2 = "WG/REL/2018/2 \u00B62";
-const std::string kB3 = "WG/REL/2018/2 \u00B63";
-const std::string kC1 = "GT/REL/2018/3 \u00B61";
-const std::string kC2 = "GT/REL/2018/3 \u00B62";
-
-// Meeting A (English, 2017): agenda items a and b; the title has "August",
-// which only paragraph 27's own text repeats.
-Note NoteA() {
-  Note note = MakeNote({.path = "notes/2017-08-28-wg-rel.txt",
-                        .language = "en",
-                        .body = "Working Group on Institutional Relations",
-                        .type = "chairperson's note",
-                        .date = "2017-08-28",
-                        .symbol = "WG/REL/2017/7",
-                        .title = "Chairperson's note on the meeting held on 28 August 2017"});
-  note.agenda = {{"a", "Update on the global compact for migration"}, {"b", "Future role of the Organization"}};
-  note.paragraphs = {
-      MakeParagraph("25", "a",
-                    "The Director General of IOM reported to the UN on the consultations on the global "
-                    "compact for safe, orderly and regular migration."),
-      MakeParagraph("26", "b",
-                    "The Chairperson presented her non-paper on IOM\u2019s future role and on IOM\u2013UN relations."),
-      MakeParagraph("27", "b",
-                    "Several delegations stressed that coordination with UN agencies must not weaken the "
-                    "technical character of the Organization, as agreed in August."),
-  };
-  return note;
-}
-
-// Meeting B (English, 2018): straight apostrophe and hyphen; paragraph 3 is
-// under no agenda item.
-Note NoteB() {
-  Note note = MakeNote({.path = "notes/2018-03-14-wg-rel.txt",
-                        .language = "en",
-                        .body = "Working Group on Institutional Relations",
-                        .type = "minutes",
-                        .date = "2018-03-14",
-                        .symbol = "WG/REL/2018/2",
-                        .title = "Minutes of the meeting held on 14 March 2018"});
-  note.agenda = {{"a", "Budget outlook"}};
-  note.paragraphs = {
-      MakeParagraph("1", "a", "Delegates asked for an exact phrase on staff costs in the draft resolution."),
-      MakeParagraph("2", "a", "The phrase was not exact, one delegate said, and migration data were missing."),
-      MakeParagraph("3", nullptr, "IOM's technical character was praised in the IOM-UN dialogue."),
-  };
-  return note;
-}
-
-// Meeting C (French, 2018).
-Note NoteC() {
-  Note note = MakeNote(FrenchMeeting());
-  note.agenda = {{"a", "Questions diverses"}};
-  note.paragraphs = {
-      MakeParagraph("1", "a", "Les réunions régionales ont eu lieu à Genève."),
-      MakeParagraph("2", "a", "Le groupe a examiné le budget."),
-  };
-  return note;
-}
-
-// The three notes, indexed and committed. Xapian errors (no std::exception)
-// are reported readably instead of as "Unknown C++ exception".
-Xapian::Database Corpus() {
-  Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
-  try {
-    Indexer indexer(db);
-    for (const Note& note : {NoteA(), NoteB(), NoteC()}) indexer.AddNote(note, note.path);
-    indexer.Commit();
-  } catch (const Xapian::Error& e) {
-    ADD_FAILURE() << "indexing failed: " << e.get_description();
-  }
-  return db;
-}
-
-QueryConfig Config(const std::string& query) {
-  QueryConfig config;
-  config.query = query;
-  config.limit = 100;
-  config.exact_counts = true;
-  return config;
-}
-
-class SearcherTest : public ::testing::Test {
- protected:
-  SearchResult Run(const QueryConfig& config) {
-    try {
-      return Search(db_, config);
-    } catch (const Xapian::Error& e) {
-      ADD_FAILURE() << "'" << config.query << "': " << e.get_description();
-      return {};
-    }
-  }
-  SearchResult Run(const std::string& query) { return Run(Config(query)); }
-
-  // Citation ids of the hits, best first.
-  Ids Ranked(const QueryConfig& config) {
-    Ids ids;
-    for (const Hit& hit : Run(config).hits) ids.push_back(hit.data.value("id", ""));
-    return ids;
-  }
-  Ids Ranked(const std::string& query) { return Ranked(Config(query)); }
-
-  // Citation ids of the hits, sorted: for tests of what matches, not of order.
-  Ids Matching(const QueryConfig& config) {
-    Ids ids = Ranked(config);
-    std::sort(ids.begin(), ids.end());
-    return ids;
-  }
-  Ids Matching(const std::string& query) { return Matching(Config(query)); }
-
-  static Ids Sorted(Ids ids) {
-    std::sort(ids.begin(), ids.end());
-    return ids;
-  }
-
-  Xapian::Database db_ = Corpus();
-};
-
 TEST_F(SearcherTest, CorpusIsIndexed) { EXPECT_EQ(db_.get_doccount(), 8u); }
-
-TEST_F(SearcherTest, FreeTextFindsTheParagraph) {
-  for (const char* query : {"coordination agencies", "Coordination with UN Agencies",  // case and stop words
-                            "delegations coordinate"}) {                            // stemmed
-    QueryConfig all = Config(query);
-    all.match_all = true;
-    EXPECT_EQ(Ranked(all), Ids{kA27}) << query;
-    const Ids ranked = Ranked(query);
-    ASSERT_FALSE(ranked.empty()) << query;
-    EXPECT_EQ(ranked.front(), kA27) << query;  // the one holding every word, first
-  }
-  EXPECT_TRUE(Ranked("zanzibar").empty());
-}
-
-TEST_F(SearcherTest, SoftAndByDefaultAllWordsWithMatchAll) {
-  // Any word matches; the paragraph holding both ranks first.
-  const Ids ranked = Ranked("migration data");
-  EXPECT_EQ(Sorted(ranked), Sorted({kA25, kB2}));
-  ASSERT_FALSE(ranked.empty());
-  EXPECT_EQ(ranked.front(), kB2);
-  QueryConfig all = Config("migration data");
-  all.match_all = true;
-  EXPECT_EQ(Matching(all), Ids{kB2});
-  QueryConfig any = Config("migration data");
-  any.match_any = true;
-  EXPECT_EQ(Matching(any), Sorted({kA25, kB2}));
-}
-
-TEST_F(SearcherTest, OnlyParagraphsHoldingAllWordsAreLifted) {
-  // The soft AND adds to plain BM25 only where every word is held.
-  QueryConfig any = Config("coordination delegations migration");
-  any.match_any = true;
-  std::map<std::string, double> plain;
-  for (const Hit& hit : Run(any).hits) plain[hit.data.value("id", "")] = hit.score;
-  QueryConfig explained = Config("coordination delegations migration");
-  explained.explain = true;
-  const SearchResult soft = Run(explained);
-  ASSERT_EQ(soft.hits.size(), plain.size());
-  for (const Hit& hit : soft.hits) {
-    const std::string id = hit.data.value("id", "");
-    if (hit.lifted_by.empty()) {
-      EXPECT_DOUBLE_EQ(hit.score, plain[id]) << id;
-    } else {
-      EXPECT_GT(hit.score, plain[id]) << id;
-    }
-  }
-}
-
-TEST_F(SearcherTest, FeedbackReordersButAddsNoMatch) {
-  QueryConfig feedback = Config("coordination technical");
-  feedback.expand = "feedback";
-  EXPECT_EQ(Matching(feedback), Matching("coordination technical"));
-  QueryConfig filtered = Config("coordination type:minutes");
-  filtered.expand = "feedback";
-  for (const std::string& id : Matching(filtered)) EXPECT_EQ(id.rfind("WG/REL/2018/2", 0), 0u) << id;
-}
-
-TEST_F(SearcherTest, ThesaurusAddsSynonymsOfPlainEnglishWordsOnly) {
-  // WordNet gives "remuneration" for "salary"; a field or a quote keeps the
-  // words as typed. Needs Debian's wordnet-base.
-  if (!std::ifstream("/usr/share/wordnet/index.noun")) GTEST_SKIP() << "wordnet-base is not installed";
-  QueryConfig thesaurus = Config("salary");
-  thesaurus.expand = "thesaurus";
-  EXPECT_NE(BuildQuery(db_, thesaurus).description.find("Zremuner"), std::string::npos);
-  EXPECT_EQ(BuildQuery(db_, Config("salary")).description.find("Zremuner"), std::string::npos);
-  QueryConfig field = Config("salary lang:en");
-  field.expand = "thesaurus";
-  EXPECT_EQ(BuildQuery(db_, field).description.find("Zremuner"), std::string::npos);
-}
-
-TEST_F(SearcherTest, ExplainSaysWhichPartsLifted) {
-  QueryConfig config = Config("coordination delegations");
-  config.explain = true;
-  const SearchResult result = Run(config);
-  ASSERT_FALSE(result.hits.empty());
-  EXPECT_EQ(result.hits.front().data.value("id", ""), kA27);
-  EXPECT_EQ(result.hits.front().lifted_by, (std::vector<std::string>{"all words"}));
-  for (size_t i = 1; i < result.hits.size(); ++i) EXPECT_TRUE(result.hits[i].lifted_by.empty()) << i;
-}
 
 TEST_F(SearcherTest, PhraseNeedsAdjacentWords) {
   EXPECT_EQ(Matching("\"exact phrase\""), Ids{kB1});
