@@ -228,7 +228,7 @@ BuiltQuery BuildQuery(const Xapian::Database& database, const QueryConfig& confi
                      " are searched");
   BuiltQuery built;
   built.languages = IndexedLanguages(database, config);
-  const SynonymGroups synonyms = LoadSynonyms(database, config.synonyms_file);
+  const SynonymGroups synonyms = LoadSynonyms(database, config.synonyms_file, config.query);
   const std::string text = ExpandSynonyms(NormaliseQuery(RewriteHeldRanges(config.query)), synonyms, &built.expansions);
   built.parsed_text = text;
   std::vector<Xapian::Query> per_language;

@@ -7,7 +7,6 @@
 
 #include <algorithm>
 #include <fstream>
-#include <mutex>
 #include <sstream>
 
 #include "common/base/error.h"
@@ -87,6 +86,51 @@ size_t MatchAt(const std::vector<Piece>& pieces, size_t i, const std::vector<std
   return k - i;
 }
 
+// Letters and digits of ASCII, lower-cased, all else dropped: "U.N." and
+// "un" alike give "un", so a comparison of these can only err towards
+// keeping a line.
+std::string Skeleton(std::string_view text) {
+  std::string skeleton;
+  for (const char c : text) {
+    if (c >= 'A' && c <= 'Z') {
+      skeleton += static_cast<char>(c - 'A' + 'a');
+    } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      skeleton += c;
+    }
+  }
+  return skeleton;
+}
+
+// The lines of `text` whose skeleton holds the skeleton of one of the
+// query's words or field values: a group can only match the query if one of
+// its words is one of them, and normalisation (NFKC, case folding,
+// punctuation) keeps a word's ASCII letters. A word with no ASCII letter or
+// digit (all Greek, say) keeps every line.
+std::string LinesThatMayMention(const std::string& text, const std::string& query) {
+  std::vector<std::string> keys;
+  size_t start = 0;
+  while (start < query.size()) {
+    const size_t end = std::min(query.find_first_of(" \t:\"()*", start), query.size());
+    const std::string_view word = std::string_view(query).substr(start, end - start);
+    start = end + 1;
+    if (word.empty() || IsQueryOperator(word)) continue;
+    std::string key = Skeleton(word);
+    if (key.empty()) return text;
+    keys.push_back(std::move(key));
+  }
+  std::string kept;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) {
+    const std::string skeleton = Skeleton(line);
+    for (const std::string& key : keys) {
+      if (skeleton.find(key) == std::string::npos) continue;
+      kept += line + '\n';
+      break;
+    }
+  }
+  return kept;
+}
+
 std::string Quoted(const std::string& expression) {
   return expression.find(' ') == std::string::npos ? expression : "\"" + expression + "\"";
 }
@@ -143,23 +187,12 @@ SynonymGroups ParseSynonyms(std::string_view text, const std::string& source) {
   return groups;
 }
 
-SynonymGroups LoadSynonyms(const Xapian::Database& database, const std::string& file) {
-  // --batch searches many times in one process, and normalising the
-  // database's lines costs more than many a search: the last lines read are
-  // kept with their groups, and parsed again only when a commit changed them.
-  static std::mutex mutex;
-  static std::string last_text;
-  static SynonymGroups last_groups;
-  std::string stored = database.get_metadata(std::string(schema::kSynonymsKey));
-  SynonymGroups groups;
-  {
-    std::lock_guard<std::mutex> lock(mutex);
-    if (stored != last_text || last_groups.empty()) {
-      last_groups = ParseSynonyms(stored, "database");
-      last_text = std::move(stored);
-    }
-    groups = last_groups;
-  }
+SynonymGroups LoadSynonyms(const Xapian::Database& database, const std::string& file, const std::string& query) {
+  // Normalising all of a database's lines (hundreds, learnt from its notes)
+  // was a quarter of a whole quorum-search process; only lines that can
+  // hold one of the query's words are normalised now.
+  SynonymGroups groups =
+      ParseSynonyms(LinesThatMayMention(database.get_metadata(std::string(schema::kSynonymsKey)), query), "database");
   if (file.empty()) return groups;
   std::ifstream in(file);
   if (!in) throw UsageError("cannot read synonyms file '" + file + "'");

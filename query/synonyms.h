@@ -21,9 +21,10 @@ using SynonymGroups = std::vector<std::vector<std::string>>;
 /// UsageError naming `source` and the line for a line without '='.
 SynonymGroups ParseSynonyms(std::string_view text, const std::string& source);
 
-/// The database's groups plus those of `file` (if not empty). Throws
-/// UsageError if the file cannot be read.
-SynonymGroups LoadSynonyms(const Xapian::Database& database, const std::string& file);
+/// The database's groups that may match `query` (none for an empty one),
+/// plus those of `file` (if not empty). Throws UsageError if the
+/// file cannot be read.
+SynonymGroups LoadSynonyms(const Xapian::Database& database, const std::string& file, const std::string& query = "");
 
 /// Rewrites a normalised query so each expression of a group that stands
 /// in it as whole words (outside quotes and field values) becomes

@@ -3,10 +3,14 @@
 #include "query/synonyms.h"
 
 #include <gtest/gtest.h>
+#include <xapian.h>
 
 #include <sstream>
+#include <string>
+#include <vector>
 
 #include "common/base/error.h"
+#include "common/index/schema.h"
 #include "common/text/tokeniser.h"
 
 namespace quorum {
@@ -84,6 +88,33 @@ TEST(SynonymsTest, EachExpressionIsNormalisedAsAlone) {
     alone.push_back(group);
   }
   EXPECT_EQ(groups, alone);
+}
+
+// A search normalises only the database's lines that may hold one of its
+// words; what it expands must be what all the lines would give.
+TEST(SynonymsTest, OnlyLinesThatMayMatchAreLoadedAndNoneIsMissed) {
+  Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+  db.set_metadata(
+      std::string(schema::kSynonymsKey),
+      "IOM = International Organization for Migration\n"
+      "U.N. = United Nations\n"
+      "OIM = Organisation internationale pour les migrations\n"
+      "\u0395\u0395 = \u0395\u03C5\u03C1\u03C9\u03C0\u03B1\u03CA\u03BA\u03AE \u0388\u03BD\u03C9\u03C3\u03B7\n");
+  const SynonymGroups all = ParseSynonyms(db.get_metadata(std::string(schema::kSynonymsKey)), "database");
+  ASSERT_EQ(all.size(), 4u);
+  EXPECT_EQ(LoadSynonyms(db, "", "iom funding").size(), 1u);
+  EXPECT_GE(LoadSynonyms(db, "", "org:IOM").size(), 1u);      // "org" keeps the Organization lines too
+  EXPECT_EQ(LoadSynonyms(db, "", "un agencies").size(), 1u);  // "U.N." read as "un"
+  EXPECT_EQ(LoadSynonyms(db, "", "ORGANISATION").size(), 1u);
+  EXPECT_TRUE(LoadSynonyms(db, "", "budget AND audit").empty());
+  EXPECT_TRUE(LoadSynonyms(db, "", "").empty());
+  EXPECT_EQ(LoadSynonyms(db, "", "\u0395\u0395").size(), all.size());  // no ASCII letter: every line
+  for (const std::string query : {"iom funding", "un agencies", "\"international organization for migration\""}) {
+    std::vector<std::string> from_all, from_some;
+    EXPECT_EQ(ExpandSynonyms(NormaliseQuery(query), LoadSynonyms(db, "", query), &from_some),
+              ExpandSynonyms(NormaliseQuery(query), all, &from_all))
+        << query;
+  }
 }
 
 }  // namespace
