@@ -98,10 +98,9 @@ QueryCommand ParseQueryArgs(const std::vector<std::string>& args) {
           "citable ids (WG/REL/2017/7 ¶26) and counts by meeting and agenda item.\n"
           "'show ID' prints one paragraph (WG/REL/2017/7 ¶26) or a whole meeting (WG/REL/2017/7).\n\n"
        << visible
-       << "\nRanking: a paragraph holding any of the words matches (BM25); one holding all of\n"
-          "them, the exact phrase, or the words near each other ranks higher. --all keeps\n"
-          "only paragraphs holding every word; --any ranks by the words alone; --explain\n"
-          "says which parts scored for each paragraph.\n"
+       << "\nRanking: a paragraph holding any of the words matches (BM25); one holding all\n"
+          "of them ranks higher. --all keeps only paragraphs holding every word; --any\n"
+          "ranks by the words alone; --explain says, under each hit, what lifted it.\n"
           "\nQuery syntax (Xapian's): words, \"exact phrase\", AND OR NOT, NEAR, word* (prefix),\n"
           "and fields:\n"
        << FieldList() << "  held:" << std::string(8, ' ')

@@ -66,7 +66,7 @@ std::string Frame(const std::string& title, const std::string& main) {
 void SearchForm(const WebParams& params, Html& html) {
   bool filtered = false;
   for (const Filter& filter : kFilters) filtered |= !ParamValue(params, filter.name).empty();
-  for (const char* name : {"collapse", "any", "lang"}) filtered |= !ParamValue(params, name).empty();
+  for (const char* name : {"collapse", "any", "all", "lang"}) filtered |= !ParamValue(params, name).empty();
   html.Open("form", {{"class", "search"}, {"role", "search"}, {"action", "/"}, {"method", "get"}})
       .Element("label", {{"for", "q"}}, "Search the notes")
       .Open("div", {{"class", "box"}})
@@ -96,6 +96,7 @@ void SearchForm(const WebParams& params, Html& html) {
          html);
   html.Close("span");
   Checkbox(params, "any", "1", "any of the words", html);
+  Checkbox(params, "all", "1", "every word", html);
   Checkbox(params, "collapse", "meeting", "best paragraph per meeting", html);
   html.Close("div").Raw("</details>").Close("form");
 }

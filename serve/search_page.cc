@@ -27,6 +27,7 @@ constexpr Chip kChips[] = {{"meeting", "meeting"},
                            {"like", "like"},
                            {"lang", "language"},
                            {"any", "any of the words", true},
+                           {"all", "every word", true},
                            {"collapse", "best paragraph per meeting", true}};
 
 // One chip per filter set; following it removes that filter (one meeting

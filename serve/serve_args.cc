@@ -42,7 +42,7 @@ ServeCommand ParseServeArgs(const std::vector<std::string>& args) {
           "Serve the search of quorum-search on a web page and a JSON API, read-only.\n\n"
        << visible
        << "\nPages (rendered on the server; every state is a URL):\n"
-          "  /?q=WORDS&meeting=&agenda=&body=&from=&to=&sort=&collapse=&any=&page=\n"
+          "  /?q=WORDS&meeting=&agenda=&body=&from=&to=&sort=&collapse=&any=&all=&page=\n"
           "                       search, with facet links, filter chips and paging\n"
           "  /p?id=ID             one paragraph in its meeting, with \"more like this\"\n"
           "  /requests?to=&by=&open=1&q=   the ledger of requests, commitments, decisions\n"
