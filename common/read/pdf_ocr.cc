@@ -12,6 +12,8 @@
 #include <tesseract/baseapi.h>
 #include <tesseract/resultiterator.h>
 
+#include <algorithm>
+#include <cmath>
 #include <cstdlib>
 #include <exception>
 #include <map>
@@ -24,7 +26,17 @@ namespace {
 // 300 dpi is what Tesseract is trained for: body text of 10 points gets an
 // x-height of about 20 pixels. Lower loses accents and small footnotes.
 constexpr double kDpi = 300.0;
-constexpr double kPointsPerPixel = 72.0 / kDpi;
+// A hostile or odd PDF can declare a page metres wide; rendered at 300 dpi
+// it would take gigabytes. Larger pages are rendered at a lower resolution
+// to stay under 40 megapixels (A3 at 300 dpi is 17).
+constexpr double kMaxPixels = 40e6;
+
+double PageDpi(const poppler::page& page) {
+  const poppler::rectf box = page.page_rect();
+  const double square_inches = (box.width() / 72.0) * (box.height() / 72.0);
+  if (!(square_inches > 0)) return kDpi;
+  return std::max(std::min(kDpi, std::sqrt(kMaxPixels / square_inches)), 1.0);
+}
 
 // TESSDATA_PREFIX is where Tesseract looks for its language data; a change
 // (the tests point it at an empty folder) must not reuse an engine loaded
@@ -69,7 +81,7 @@ bool DigitsOnly(std::string_view text) {
   return !text.empty() && text.size() <= 3 && text.find_first_not_of("0123456789") == std::string_view::npos;
 }
 
-PdfWord WordAt(const tesseract::ResultIterator& it, std::string text) {
+PdfWord WordAt(const tesseract::ResultIterator& it, std::string text, double points_per_pixel) {
   int left = 0, top = 0, right = 0, bottom = 0;
   it.BoundingBox(tesseract::RIL_WORD, &left, &top, &right, &bottom);
   int line_left = 0, line_top = top, line_right = 0, line_bottom = bottom;
@@ -79,18 +91,18 @@ PdfWord WordAt(const tesseract::ResultIterator& it, std::string text) {
   const double line_height = line_bottom - line_top;
   // The row's height (ascenders, x-height and descenders) is the nearest
   // thing to a font size Tesseract measures; the line box is the fallback.
-  const double size = (row_height > 0 ? row_height : line_height) * kPointsPerPixel;
+  const double size = (row_height > 0 ? row_height : line_height) * points_per_pixel;
   PdfWord word;
   word.text = std::move(text);
-  word.left = left * kPointsPerPixel;
-  word.right = right * kPointsPerPixel;
+  word.left = left * points_per_pixel;
+  word.right = right * points_per_pixel;
   // A short run of digits that ends in the upper part of its line and is
   // smaller than the line is a raised footnote marker: it keeps its own box
   // and a smaller size, which is how WordsToLines recognises markers.
   const bool raised =
       DigitsOnly(word.text) && bottom < line_top + 0.6 * line_height && bottom - top < 0.75 * line_height;
-  word.top = (raised ? top : line_top) * kPointsPerPixel;
-  word.bottom = (raised ? bottom : line_bottom) * kPointsPerPixel;
+  word.top = (raised ? top : line_top) * points_per_pixel;
+  word.bottom = (raised ? bottom : line_bottom) * points_per_pixel;
   word.size = raised ? 0.6 * size : size;
   // LSTM Tesseract reports no font attributes, so no word is bold.
   return word;
@@ -118,14 +130,15 @@ OcrPage ReadPageByOcr(const poppler::page& page, const std::string& languages) {
     renderer.set_image_format(poppler::image::format_gray8);
     renderer.set_render_hint(poppler::page_renderer::antialiasing, true);
     renderer.set_render_hint(poppler::page_renderer::text_antialiasing, true);
-    const poppler::image image = renderer.render_page(&page, kDpi, kDpi);
+    const double dpi = PageDpi(page);
+    const poppler::image image = renderer.render_page(&page, dpi, dpi);
     if (!image.is_valid() || image.width() <= 0 || image.height() <= 0) {
       out.error = "scanned page, but poppler could not render it for OCR";
       return out;
     }
     engine->SetImage(reinterpret_cast<const unsigned char*>(image.const_data()), image.width(), image.height(), 1,
                      image.bytes_per_row());
-    engine->SetSourceResolution(static_cast<int>(kDpi));
+    engine->SetSourceResolution(static_cast<int>(dpi));
     if (engine->Recognize(nullptr) != 0) {
       engine->Clear();
       out.error = "scanned page, but Tesseract could not read it";
@@ -135,7 +148,7 @@ OcrPage ReadPageByOcr(const poppler::page& page, const std::string& languages) {
     if (it && !it->Empty(tesseract::RIL_WORD)) {
       do {
         const std::unique_ptr<char[]> text(it->GetUTF8Text(tesseract::RIL_WORD));
-        if (text && text[0] != '\0') out.words.push_back(WordAt(*it, text.get()));
+        if (text && text[0] != '\0') out.words.push_back(WordAt(*it, text.get(), 72.0 / dpi));
       } while (it->Next(tesseract::RIL_WORD));
     }
     out.confidence = out.words.empty() ? 0 : engine->MeanTextConf();

@@ -30,8 +30,9 @@ struct OcrPage {
 std::string TesseractLanguages(const std::string& iso_language);
 
 /**
- * Renders `page` in grey at 300 dpi and reads it with Tesseract in
- * `languages` (see TesseractLanguages). One Tesseract engine per thread and
+ * Renders `page` in grey at 300 dpi (less for a page over 40 megapixels
+ * at that) and reads it with Tesseract in `languages` (see
+ * TesseractLanguages). One Tesseract engine per thread and
  * language set is kept for the life of the thread: loading the models takes
  * longer than reading a page. Never throws; when the language data is
  * missing the error names the Debian package to install.

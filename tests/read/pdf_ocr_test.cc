@@ -120,6 +120,19 @@ TEST(PdfOcrTest, MissingLanguageDataNamesThePackageToInstall) {
   std::filesystem::remove_all(empty);
 }
 
+TEST(PdfOcrTest, AHugeBlankPageIsRenderedSmallerAndGivesNoText) {
+  SKIP_WITHOUT_TESSERACT_DATA();
+  // 100 by 100 inches: 900 megapixels at 300 dpi, rendered at 40 at most.
+  std::string bytes = BuildPdf({PdfPageRuns{}});
+  const size_t box = bytes.find("/MediaBox [0 0 595 842]");
+  ASSERT_NE(box, std::string::npos);
+  bytes.replace(box, 23, "/MediaBox [0 0 7200 7200]");
+  const PdfText pdf = ReadPdf(bytes);
+  EXPECT_FALSE(pdf.ok);
+  ASSERT_EQ(pdf.diagnostics.size(), 1u);
+  EXPECT_NE(pdf.diagnostics[0].message.find("no text"), std::string::npos) << pdf.diagnostics[0].message;
+}
+
 TEST(PdfOcrTest, TheNoteLanguagePicksTheTesseractModel) {
   EXPECT_EQ(TesseractLanguages("fr"), "fra");
   EXPECT_EQ(TesseractLanguages("es"), "spa");
