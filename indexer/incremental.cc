@@ -94,11 +94,13 @@ void RunOutput::Tick() {
 IncrementalIndexer::IncrementalIndexer(Indexer& indexer, const IndexConfig& config, std::ostream& err)
     : indexer_(indexer), config_(config), own_output_(std::in_place, err), output_(*own_output_) {
   options_.language = config.language;
+  options_.ocr = config.ocr;
 }
 
 IncrementalIndexer::IncrementalIndexer(Indexer& indexer, const IndexConfig& config, RunOutput& output)
     : indexer_(indexer), config_(config), output_(output) {
   options_.language = config.language;
+  options_.ocr = config.ocr;
 }
 
 FileJob IncrementalIndexer::Plan(const std::string& path) {

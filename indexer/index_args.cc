@@ -22,6 +22,7 @@ IndexCommand ParseIndexArgs(const std::vector<std::string>& args) {
   long long commit_every = static_cast<long long>(config.commit_every);
   long long jobs = 0;
   long long shards = 0;
+  std::string ocr = "auto";
   po::options_description visible("Options");
   visible.add_options()("help,h", "show this help and exit")("version", "show the version and exit")(
       "db,d", po::value(&config.db)->default_value(DefaultDatabasePath()),
@@ -46,9 +47,11 @@ IndexCommand ParseIndexArgs(const std::vector<std::string>& args) {
       "format", po::value(&config.format)->default_value("text"),
       "--parse-only output: text (an outline) or json (one object per note, per line)")(
       "lang", po::value(&config.language), "language of every note (en, fr, es, de); default: detected per note")(
-      "progress", po::value(&config.progress)->default_value("auto"),
-      "progress line on stderr: auto (on a terminal), always, never")("quiet,q", po::bool_switch(&config.quiet),
-                                                                      "print errors and the summary only");
+      "ocr", po::value(&ocr)->default_value(ocr),
+      "PDF pages read by OCR (Tesseract): auto (pages without a text layer, i.e. scans), always (every "
+      "page, e.g. to replace a bad text layer), never")("progress", po::value(&config.progress)->default_value("auto"),
+                                                        "progress line on stderr: auto (on a terminal), always, never")(
+      "quiet,q", po::bool_switch(&config.quiet), "print errors and the summary only");
   po::options_description hidden;
   hidden.add_options()("path", po::value(&config.paths));
   std::ostringstream help;
@@ -91,6 +94,9 @@ IndexCommand ParseIndexArgs(const std::vector<std::string>& args) {
     throw UsageError("--format must be text or json, not '" + config.format + "'");
   if (config.progress != "auto" && config.progress != "always" && config.progress != "never")
     throw UsageError("--progress must be auto, always or never, not '" + config.progress + "'");
+  if (ocr != "auto" && ocr != "always" && ocr != "never")
+    throw UsageError("--ocr must be auto, always or never, not '" + ocr + "'");
+  config.ocr = ocr == "always" ? OcrMode::kAlways : ocr == "never" ? OcrMode::kNever : OcrMode::kAuto;
   if (commit_every < 1) throw UsageError("--commit-every must be at least 1, not " + std::to_string(commit_every));
   config.commit_every = static_cast<size_t>(commit_every);
   if (!config.language.empty() && !IsKnownLanguage(config.language))

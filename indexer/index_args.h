@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "common/base/ocr_mode.h"
 #include "common/cli/cli.h"
 
 namespace quorum {
@@ -27,6 +28,7 @@ struct IndexConfig {
   bool merge = false;              // merge a sharded index into one database at the end
   bool quiet = false;              // no warnings, no progress line
   std::string progress = "auto";   // auto | always | never
+  OcrMode ocr = OcrMode::kAuto;    // which PDF pages are read by OCR
 };
 
 struct IndexCommand {

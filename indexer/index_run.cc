@@ -105,6 +105,7 @@ ExitCode RunParseOnly(const IndexConfig& config, const InputFiles& inputs, std::
   const Clock::time_point start = Clock::now();
   ParseOptions options;
   options.language = config.language;
+  options.ocr = config.ocr;
   IndexCounts counts;
   size_t notes = 0;
   Progress progress(config, err, inputs.files.size());

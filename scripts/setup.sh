@@ -7,7 +7,8 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 PACKAGES=(cmake g++ make pkg-config libxapian-dev xapian-tools libicu-dev
           libboost-program-options-dev libgtest-dev nlohmann-json3-dev libxxhash-dev
-          libpoppler-cpp-dev libcpp-httplib-dev wordnet-base libxml2-dev libcmark-dev libzip-dev)
+          libpoppler-cpp-dev libcpp-httplib-dev wordnet-base libxml2-dev libcmark-dev libzip-dev
+          libtesseract-dev tesseract-ocr-eng tesseract-ocr-fra tesseract-ocr-spa)
 # quorum-serve's browser tests: Debian's Chromium, its driver and Selenium.
 TEST_PACKAGES=(chromium chromium-driver python3 python3-selenium)
 if [[ ${QUORUM_TEST_TOOLS:-0} == 1 ]]; then

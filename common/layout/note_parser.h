@@ -10,11 +10,15 @@
 #include <string_view>
 
 #include "common/base/note.h"
+#include "common/base/ocr_mode.h"
 
 namespace quorum {
 
 struct ParseOptions {
   std::string language;  // ISO 639-1 to force; empty: detect from the text
+  // Read by the PDF reader (common/pipeline), not by the layout: which pages
+  // go through OCR (common/read/pdf_ocr.h).
+  OcrMode ocr = OcrMode::kAuto;
 };
 
 /**

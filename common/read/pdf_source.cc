@@ -13,6 +13,7 @@
 #include <memory>
 
 #include "common/read/pdf_layout.h"
+#include "common/read/pdf_ocr.h"
 
 namespace quorum {
 namespace {
@@ -75,7 +76,7 @@ bool LooksLikePdf(std::string_view bytes) {
   return at != std::string_view::npos && bytes.substr(0, at).find('\n') == std::string_view::npos;
 }
 
-PdfText ReadPdf(std::string_view bytes) {
+PdfText ReadPdf(std::string_view bytes, const PdfReadOptions& options) {
   PdfText result;
   SilencePoppler();
   const bool complete = HasEndMarker(bytes);
@@ -92,14 +93,48 @@ PdfText ReadPdf(std::string_view bytes) {
     if (result.pages <= 0) return Fail(std::move(result), "PDF has no pages; skipped");
     std::vector<PdfPage> pages;
     int with_text = 0;
+    int ocr_failed = 0;     // scanned pages OCR could not read
+    std::string ocr_error;  // why the first of them could not be read
+    const std::string languages = TesseractLanguages(options.language);
     for (int i = 0; i < result.pages; ++i) {
       std::unique_ptr<poppler::page> page(document->create_page(i));
-      pages.push_back(page ? ReadPage(*page) : PdfPage{});
+      PdfPage read = page ? ReadPage(*page) : PdfPage{};
+      const bool scanned = options.ocr == OcrMode::kAlways || (options.ocr == OcrMode::kAuto && read.lines.empty());
+      // Once OCR has failed for want of language data or a renderer, it
+      // fails for every page: the first reason is reported once.
+      if (page && scanned && ocr_error.empty()) {
+        OcrPage ocr = ReadPageByOcr(*page, languages);
+        if (ocr.ok) {
+          read.lines = WordsToLines(std::move(ocr.words));
+          if (!read.lines.empty()) {
+            result.diagnostics.push_back({Severity::kNote, 0,
+                                          "page " + std::to_string(i + 1) + ": read by OCR, mean confidence " +
+                                              std::to_string(ocr.confidence) + "%"});
+          }
+        } else {
+          ocr_error = std::move(ocr.error);
+        }
+      }
+      if (page && scanned && !ocr_error.empty() && read.lines.empty()) ++ocr_failed;
+      pages.push_back(std::move(read));
       with_text += !pages.back().lines.empty();
     }
     if (with_text == 0) {
-      return Fail(std::move(result), complete ? "PDF has no text layer (scanned pages?); nothing to index"
+      result.diagnostics.clear();
+      if (!ocr_error.empty())
+        return Fail(std::move(result), "PDF has no text layer (scanned pages?), and " + ocr_error);
+      if (options.ocr == OcrMode::kNever) {
+        return Fail(std::move(result), complete ? "PDF has no text layer (scanned pages?); nothing to index "
+                                                  "(without --ocr never, its pages are read by OCR)"
+                                                : "truncated PDF (no end-of-file marker); no text could be read");
+      }
+      return Fail(std::move(result), complete ? "PDF has no text layer, and OCR found no text on its pages; "
+                                                "nothing to index"
                                               : "truncated PDF (no end-of-file marker); no text could be read");
+    }
+    if (ocr_failed > 0) {
+      result.diagnostics.push_back(
+          {Severity::kWarning, 0, std::to_string(ocr_failed) + " scanned page(s) not indexed: " + ocr_error});
     }
     PdfLaidOut laid_out = LayOutPages(std::move(pages));
     result.text = std::move(laid_out.text);

@@ -45,6 +45,7 @@ TEST(IndexArgsTest, Defaults) {
   EXPECT_FALSE(command.config.overwrite);
   EXPECT_FALSE(command.config.quiet);
   EXPECT_EQ(command.config.progress, "auto");
+  EXPECT_EQ(command.config.ocr, OcrMode::kAuto);
 }
 
 TEST(IndexArgsTest, SeveralPathsKeepTheirOrder) {
@@ -86,6 +87,7 @@ TEST(IndexArgsTest, BadFlagValuesAreUsageErrors) {
   const Case cases[] = {
       {{"--format", "xml", "corpus"}, "--format must be text or json, not 'xml'"},
       {{"--progress", "sometimes", "corpus"}, "--progress must be auto, always or never"},
+      {{"--ocr", "yes", "corpus"}, "--ocr must be auto, always or never"},
       {{"--lang", "xx", "corpus"}, "unknown language 'xx'"},
   };
   for (const Case& c : cases) {
@@ -128,6 +130,12 @@ TEST(IndexArgsTest, Switches) {
   EXPECT_TRUE(command.config.quiet);
   EXPECT_EQ(command.config.progress, "never");
   EXPECT_EQ(command.config.language, "de");
+}
+
+TEST(IndexArgsTest, OcrModes) {
+  EXPECT_EQ(ParseIndexArgs({"--ocr", "always", "corpus"}).config.ocr, OcrMode::kAlways);
+  EXPECT_EQ(ParseIndexArgs({"--ocr", "never", "corpus"}).config.ocr, OcrMode::kNever);
+  EXPECT_EQ(ParseIndexArgs({"--ocr", "auto", "corpus"}).config.ocr, OcrMode::kAuto);
 }
 
 TEST(IndexArgsTest, DefaultDbComesFromEnvironment) {
