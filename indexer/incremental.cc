@@ -73,10 +73,11 @@ IndexCounts& IndexCounts::operator+=(const IndexCounts& other) {
   return *this;
 }
 
-void RunOutput::SetProgress(std::function<void()> clear, std::function<void()> tick) {
+void RunOutput::SetProgress(std::function<void()> clear, std::function<void()> tick, std::function<void()> page) {
   std::lock_guard<std::mutex> lock(mutex_);
   clear_ = std::move(clear);
   tick_ = std::move(tick);
+  page_ = std::move(page);
 }
 
 void RunOutput::Print(const std::string& lines) {
@@ -91,16 +92,23 @@ void RunOutput::Tick() {
   if (tick_) tick_();
 }
 
+void RunOutput::OcrPage() {
+  std::lock_guard<std::mutex> lock(mutex_);
+  if (page_) page_();
+}
+
 IncrementalIndexer::IncrementalIndexer(Indexer& indexer, const IndexConfig& config, std::ostream& err)
     : indexer_(indexer), config_(config), own_output_(std::in_place, err), output_(*own_output_) {
   options_.language = config.language;
   options_.ocr = config.ocr;
+  options_.on_ocr_page = [this] { output_.OcrPage(); };
 }
 
 IncrementalIndexer::IncrementalIndexer(Indexer& indexer, const IndexConfig& config, RunOutput& output)
     : indexer_(indexer), config_(config), output_(output) {
   options_.language = config.language;
   options_.ocr = config.ocr;
+  options_.on_ocr_page = [this] { output_.OcrPage(); };
 }
 
 FileJob IncrementalIndexer::Plan(const std::string& path) {

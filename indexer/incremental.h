@@ -44,16 +44,19 @@ class RunOutput {
  public:
   explicit RunOutput(std::ostream& err) : err_(err) {}
   /// `clear` is called before any text is printed (to take the progress
-  /// line off the terminal); `tick` after each file is handled.
-  void SetProgress(std::function<void()> clear, std::function<void()> tick);
+  /// line off the terminal); `tick` after each file is handled; `page`
+  /// after each PDF page read by OCR, from the worker that read it.
+  void SetProgress(std::function<void()> clear, std::function<void()> tick, std::function<void()> page);
   void Print(const std::string& lines);  // whole lines
   void Tick();
+  void OcrPage();
 
  private:
   std::mutex mutex_;
   std::ostream& err_;
   std::function<void()> clear_;
   std::function<void()> tick_;
+  std::function<void()> page_;
 };
 
 /// One file on its way through the pipeline: what the writer decided

@@ -57,10 +57,14 @@ IndexCommand ParseIndexArgs(const std::vector<std::string>& args) {
   std::ostringstream help;
   help << "Usage: quorum-index [OPTIONS] PATH...\n"
           "       quorum-index --db DIR --merge\n"
-          "Index governance notes (plain text or PDF) for quorum-search: one Xapian document\n"
-          "per paragraph, with meeting, body, agenda item and date. Folders are read\n"
-          "recursively (*.txt, *.text, *.pdf). A re-run indexes only new and changed notes\n"
-          "(by content hash) and replaces their paragraphs; --prune drops deleted ones.\n\n"
+          "Index governance notes for quorum-search: one Xapian document per paragraph,\n"
+          "with meeting, body, agenda item and date. Reads plain text (any charset), PDF\n"
+          "(scanned pages by OCR), HTML, Markdown, Word (.docx) and OpenDocument (.odt).\n"
+          "Folders are read recursively (*.txt, *.text, *.pdf, *.html, *.htm, *.md,\n"
+          "*.markdown, *.docx, *.odt; Markdown named in capitals, as README.md, is a\n"
+          "repository's own page and is skipped). A re-run indexes only new and changed\n"
+          "notes (by content hash) and replaces their paragraphs; --prune drops deleted\n"
+          "ones. Scanned pages take seconds each; the progress line counts them.\n\n"
        << visible
        << "\nExamples:\n"
           "  quorum-index --db idx corpus/              index a folder\n"

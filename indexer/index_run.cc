@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <sstream>
 #include <thread>
@@ -73,20 +74,45 @@ class Progress {
         enabled_(!config.quiet &&
                  (config.progress == "always" || (config.progress == "auto" && isatty(STDERR_FILENO)))) {}
 
+  // Called by the thread that prints the notes' diagnostics, after it has
+  // printed them (Clear first).
   void Update(size_t done) {
-    if (!enabled_ || SecondsSince(last_) < 0.2) return;
-    last_ = Clock::now();
-    const double rate = static_cast<double>(done) / std::max(SecondsSince(start_), 1e-6);
-    err_ << "\rquorum-index: " << done << '/' << total_ << " notes (" << Fixed(rate, 1) << " notes/s)" << std::flush;
+    std::lock_guard<std::mutex> lock(mutex_);
+    done_ = done;
+    shown_ = true;
+    Print();
+  }
+  // Called by a worker after each page it read by OCR: a scanned note takes
+  // minutes, and the line must move meanwhile. Silent between Clear and the
+  // next Update, while diagnostics are being printed.
+  void PageRead() {
+    std::lock_guard<std::mutex> lock(mutex_);
+    ++ocr_pages_;
+    if (shown_) Print();
   }
   void Clear() {
+    std::lock_guard<std::mutex> lock(mutex_);
+    shown_ = false;
     if (enabled_) err_ << "\r\033[K" << std::flush;
   }
 
  private:
+  void Print() {
+    if (!enabled_ || SecondsSince(last_) < 0.2) return;
+    last_ = Clock::now();
+    const double rate = static_cast<double>(done_) / std::max(SecondsSince(start_), 1e-6);
+    err_ << "\rquorum-index: " << done_ << '/' << total_ << " notes (" << Fixed(rate, 1) << " notes/s)";
+    if (ocr_pages_) err_ << ", " << ocr_pages_ << (ocr_pages_ == 1 ? " page" : " pages") << " read by OCR";
+    err_ << std::flush;
+  }
+
+  std::mutex mutex_;
   std::ostream& err_;
   size_t total_;
   bool enabled_;
+  size_t done_ = 0;
+  size_t ocr_pages_ = 0;
+  bool shown_ = true;
   Clock::time_point start_ = Clock::now();
   Clock::time_point last_ = Clock::now() - std::chrono::seconds(1);
 };
@@ -109,6 +135,7 @@ ExitCode RunParseOnly(const IndexConfig& config, const InputFiles& inputs, std::
   IndexCounts counts;
   size_t notes = 0;
   Progress progress(config, err, inputs.files.size());
+  options.on_ocr_page = [&progress] { progress.PageRead(); };
   const size_t jobs = config.jobs ? config.jobs : DefaultJobs();
   WorkerPool pool(jobs);
   size_t next = 0;
@@ -253,7 +280,8 @@ ExitCode RunIndex(const IndexConfig& config, std::ostream& out, std::ostream& er
   Progress progress(config, err, inputs.files.size());
   size_t done = 0;
   RunOutput output(err);
-  output.SetProgress([&progress] { progress.Clear(); }, [&progress, &done] { progress.Update(++done); });
+  output.SetProgress([&progress] { progress.Clear(); }, [&progress, &done] { progress.Update(++done); },
+                     [&progress] { progress.PageRead(); });
   std::vector<std::unique_ptr<ShardWriter>> writers;
   for (WritableIndex& index : indexes) writers.push_back(std::make_unique<ShardWriter>(index, config, output));
   if (writers.size() == 1) {

@@ -6,6 +6,7 @@
 // this stage with the taggers.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -19,6 +20,7 @@ struct ParseOptions {
   // Read by the PDF reader (common/pipeline), not by the layout: which pages
   // go through OCR (common/read/pdf_ocr.h).
   OcrMode ocr = OcrMode::kAuto;
+  std::function<void()> on_ocr_page;  // after each page read by OCR (PdfReadOptions)
 };
 
 /**

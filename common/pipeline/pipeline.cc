@@ -21,7 +21,7 @@ namespace {
 // A PDF's text is parsed as a note's; what the parser reports by line of
 // that text is reported by page, the only position a reader of the PDF has.
 Note ParsePdf(std::string_view bytes, const ParseOptions& options) {
-  PdfText pdf = ReadPdf(bytes, PdfReadOptions{options.ocr, options.language});
+  PdfText pdf = ReadPdf(bytes, PdfReadOptions{options.ocr, options.language, options.on_ocr_page});
   Note note;
   if (pdf.ok) note = ParseNoteText(pdf.text, options);
   for (Paragraph& paragraph : note.paragraphs) {

@@ -104,6 +104,7 @@ PdfText ReadPdf(std::string_view bytes, const PdfReadOptions& options) {
       // fails for every page: the first reason is reported once.
       if (page && scanned && ocr_error.empty()) {
         OcrPage ocr = ReadPageByOcr(*page, languages);
+        if (options.on_ocr_page) options.on_ocr_page();
         if (ocr.ok) {
           read.lines = WordsToLines(std::move(ocr.words));
           if (!read.lines.empty()) {

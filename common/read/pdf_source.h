@@ -3,6 +3,7 @@
 // note (see common/read/pdf_layout.h), or a diagnostic saying why it cannot.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,6 +25,9 @@ struct PdfText {
 struct PdfReadOptions {
   OcrMode ocr = OcrMode::kAuto;  // which pages go through Tesseract (common/read/pdf_ocr.h)
   std::string language;          // the note's ISO 639-1 code if known: the OCR language
+  // Called after each page read by OCR, on the reading thread: OCR takes
+  // seconds a page, so a progress line counts pages, not only files.
+  std::function<void()> on_ocr_page;
 };
 
 /// True if `bytes` are a PDF: "%PDF-" within the first kilobyte (readers

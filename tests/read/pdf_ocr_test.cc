@@ -57,11 +57,22 @@ std::set<std::string> Words(const Note& note) {
   return words;
 }
 
+PdfReadOptions OcrOptions(OcrMode mode, const std::string& language = "") {
+  PdfReadOptions options;
+  options.ocr = mode;
+  options.language = language;
+  return options;
+}
+
 TEST(PdfOcrTest, AScannedNoteGivesTheNumberedParagraphsOfItsText) {
   SKIP_WITHOUT_TESSERACT_DATA();
   const Note text = ParseNoteFile(kCorpus + "2017-09-18-wg-basin.txt");
-  const Note scan = ParseNoteFile(kScans + "2017-09-18-wg-basin.pdf");
+  int pages_read = 0;  // what the indexer's progress line counts
+  ParseOptions options;
+  options.on_ocr_page = [&pages_read] { ++pages_read; };
+  const Note scan = ParseNoteFile(kScans + "2017-09-18-wg-basin.pdf", options);
   EXPECT_FALSE(scan.HasErrors());
+  EXPECT_EQ(pages_read, 2);
   EXPECT_EQ(scan.format, "pdf");
 
   std::set<std::string> scanned_numbers;
@@ -96,7 +107,7 @@ TEST(PdfOcrTest, AScannedNoteGivesTheNumberedParagraphsOfItsText) {
 }
 
 TEST(PdfOcrTest, OcrNeverRefusesAScanAsBefore) {
-  const PdfText pdf = ReadPdf(Slurp(kScans + "2017-09-18-wg-basin.pdf"), PdfReadOptions{OcrMode::kNever, ""});
+  const PdfText pdf = ReadPdf(Slurp(kScans + "2017-09-18-wg-basin.pdf"), OcrOptions(OcrMode::kNever));
   EXPECT_FALSE(pdf.ok);
   ASSERT_EQ(pdf.diagnostics.size(), 1u);
   EXPECT_EQ(pdf.diagnostics[0].severity, Severity::kError);
@@ -109,7 +120,7 @@ TEST(PdfOcrTest, MissingLanguageDataNamesThePackageToInstall) {
   ScopedEnv prefix("TESSDATA_PREFIX", empty.string());
   const std::string bytes = Slurp(kScans + "2017-09-18-wg-basin.pdf");
   for (const auto& [language, package] : {std::pair{"", "tesseract-ocr-eng"}, std::pair{"fr", "tesseract-ocr-fra"}}) {
-    const PdfText pdf = ReadPdf(bytes, PdfReadOptions{OcrMode::kAuto, language});
+    const PdfText pdf = ReadPdf(bytes, OcrOptions(OcrMode::kAuto, language));
     EXPECT_FALSE(pdf.ok);
     ASSERT_EQ(pdf.diagnostics.size(), 1u);
     const std::string& message = pdf.diagnostics[0].message;
@@ -147,7 +158,7 @@ TEST(PdfOcrTest, OcrAlwaysReadsATextPageByOcrToo) {
   const PdfText text = ReadPdf(bytes);
   ASSERT_TRUE(text.ok);
   EXPECT_TRUE(text.diagnostics.empty()) << "auto leaves a page with a text layer alone";
-  const PdfText ocr = ReadPdf(bytes, PdfReadOptions{OcrMode::kAlways, "en"});
+  const PdfText ocr = ReadPdf(bytes, OcrOptions(OcrMode::kAlways, "en"));
   ASSERT_TRUE(ocr.ok);
   EXPECT_NE(ocr.text.find("Council met in Geneva"), std::string::npos) << ocr.text;
   ASSERT_EQ(ocr.diagnostics.size(), 1u);
