@@ -223,7 +223,9 @@ class DocxReader {
       writer_.Heading(text, style.heading);
       writer_.Paragraph({});  // footnotes a heading cites follow it
     } else {
-      writer_.Paragraph(text, number.empty() && style.quote ? ">" : number);
+      // A list paragraph's level ("ilvl") is its depth in the outline.
+      const bool listed = !style.num_id.empty() && style.num_id != "0";
+      writer_.Paragraph(text, number.empty() && style.quote ? ">" : number, listed ? style.level : 0);
     }
   }
 

@@ -109,7 +109,7 @@ class MarkdownReader {
   // A quotation is written "> text", as the Markdown source prints it, so
   // that a short quoted line is not taken for a heading.
   void Flush() {
-    writer_.Paragraph(CiteFootnotes(inline_), quote_ > 0 && marker_.empty() ? ">" : marker_);
+    writer_.Paragraph(CiteFootnotes(inline_), quote_ > 0 && marker_.empty() ? ">" : marker_, list_depth_ - 1);
     inline_.clear();
     marker_.clear();
   }

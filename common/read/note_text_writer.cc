@@ -117,7 +117,7 @@ void NoteTextWriter::Heading(std::string_view text, int level) {
   Block(std::move(line));
 }
 
-void NoteTextWriter::Paragraph(std::string_view text, std::string_view marker) {
+void NoteTextWriter::Paragraph(std::string_view text, std::string_view marker, int depth) {
   // Hard line breaks survive; white space inside each line is collapsed.
   std::string joined;
   size_t start = 0;
@@ -134,7 +134,14 @@ void NoteTextWriter::Paragraph(std::string_view text, std::string_view marker) {
   // quotation shows nothing.
   if (!joined.empty() || !(marker.empty() || marker == ">" || marker == "-")) {
     body_started_ = true;
-    Block(marker.empty() ? joined : std::string(marker) + (joined.empty() ? "" : " " + joined));
+    std::string block = marker.empty() ? joined : std::string(marker) + (joined.empty() ? "" : " " + joined);
+    if (depth > 0) {
+      const std::string indent(static_cast<size_t>(std::min(depth, 8)) * 4, ' ');
+      std::string indented = indent;
+      for (char c : block) indented += c == '\n' ? "\n" + indent : std::string(1, c);
+      block = std::move(indented);
+    }
+    Block(std::move(block));
   }
   std::vector<std::string> footnotes;
   footnotes.swap(pending_footnotes_);

@@ -52,7 +52,11 @@ class NoteTextWriter {
 
   /// A paragraph, after its printed `marker` ("3.", "(a)", "-") if any.
   /// `text` may hold '\n' for a hard line break; other white space is collapsed.
-  void Paragraph(std::string_view text, std::string_view marker = {});
+  /// `depth`: how deep in nested lists it stands (0: not in a sub-list); each
+  /// of its lines is indented four spaces a level, as a text note indents a
+  /// sub-list, so that the parser reads the outline (a lead item and the
+  /// items under it) the same whatever format the note came in.
+  void Paragraph(std::string_view text, std::string_view marker = {}, int depth = 0);
 
   /// One table row: its cells' texts joined with " | ".
   void TableRow(const std::vector<std::string>& cells);

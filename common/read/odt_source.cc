@@ -160,7 +160,7 @@ class OdtReader {
       if (name == "p") {
         // The "Quotations" style: "> text", as a text note prints a quotation.
         const bool quote = list.marker.empty() && Attribute(node, "style-name").find("Quot") != std::string::npos;
-        writer_.Paragraph(InlineText(node), quote ? ">" : list.marker);
+        writer_.Paragraph(InlineText(node), quote ? ">" : list.marker, list.depth - 1);
         list.marker.clear();  // later paragraphs of the item are unnumbered
       } else if (name == "h") {
         writer_.Heading(InlineText(node), std::atoi(Attribute(node, "outline-level").c_str()));

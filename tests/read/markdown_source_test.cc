@@ -27,7 +27,19 @@ TEST(MarkdownSourceTest, FootnotesAreKept) {
 // Sub-lists are sub-items; an item opening with one keeps both markers.
 TEST(MarkdownSourceTest, NestedListsAreSubItems) {
   const ConvertedText read = ReadMarkdown("1. Requests:\n   1. a paper;\n   2. a brief.\n2. Done.\n");
-  EXPECT_EQ(read.text, "1. Requests:\n\n(1) a paper;\n\n(2) a brief.\n\n2. Done.");
+  EXPECT_EQ(read.text, "1. Requests:\n\n    (1) a paper;\n\n    (2) a brief.\n\n2. Done.");
+}
+
+// A bullet outline keeps its depth as indentation, each line of an item
+// included, as the same outline reads in a text note: the parser then takes
+// a lead item with items under it as their heading, not as one paragraph.
+TEST(MarkdownSourceTest, NestedBulletsKeepTheirDepth) {
+  const ConvertedText read = ReadMarkdown(
+      "- Topics:\n    - Hiring:\n        - Posted the job,\n          and read resumes.\n    - Office hours.\n- "
+      "Next.\n");
+  EXPECT_EQ(read.text,
+            "- Topics:\n\n    - Hiring:\n\n        - Posted the job,\n        and read resumes.\n\n    - Office "
+            "hours.\n\n- Next.");
 }
 
 // Raw HTML blocks are read as HTML: their text is kept, their markup not.

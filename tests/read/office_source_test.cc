@@ -63,7 +63,7 @@ TEST(DocxSourceTest, NumberingHeadingsFootnotesAndTables) {
   const ConvertedText read = ReadDocx(docx);
   ASSERT_TRUE(read.ok);
   EXPECT_EQ(read.text,
-            "COUNCIL MINUTES\n\n1. The Council met.\n\n2. It asked for:\n\n(a) a paper;\n\n(b) a brief.\n\n"
+            "COUNCIL MINUTES\n\n1. The Council met.\n\n2. It asked for:\n\n    (a) a paper;\n\n    (b) a brief.\n\n"
             "## Budget\n\nFunds rose.\u00B9\n\n\u00B9 Audited figures.\n\n5. Fifth, restarted.\n\nFund | USD 5");
   ASSERT_FALSE(read.diagnostics.empty());
   EXPECT_NE(read.diagnostics.back().message.find("page headers and footers (1 block, 2 words)"), std::string::npos);
@@ -123,7 +123,7 @@ TEST(OdtSourceTest, ListsNotesHeadingsAndTables) {
   const ConvertedText read = ReadOdt(odt);
   ASSERT_TRUE(read.ok);
   EXPECT_EQ(read.text,
-            "WORKING GROUP\n\n3. Third.\u00B9\n\n\u00B9 A note.\n\n(i) first sub-item;\n\n(ii) second.\n\n"
+            "WORKING GROUP\n\n3. Third.\u00B9\n\n\u00B9 A note.\n\n    (i) first sub-item;\n\n    (ii) second.\n\n"
             "4. Fourth item.\n\n## Other business\n\nA | B");
 }
 
