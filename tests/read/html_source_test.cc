@@ -55,6 +55,15 @@ TEST(HtmlSourceTest, NestedListsKeepTheirDepth) {
   EXPECT_EQ(read.text, "- Topics:\n\n    - Hiring:\n\n        - Posted the job.\n\n    - Office hours.\n\n- Next.");
 }
 
+// A blank line inside a block (a preformatted block's, or two <br> in a
+// row) ends a paragraph, as it does in a text note.
+TEST(HtmlSourceTest, BlankLinesInsideABlockSplitIt) {
+  const ConvertedText read = ReadHtml(
+      "<html><body><pre>    SUPPLY BILL\n\n       (Second Reading debate)</pre>"
+      "<p>First.<br><br>Second.</p><ol><li>One,<br><br>continued.</li></ol></body></html>");
+  EXPECT_EQ(read.text, "SUPPLY BILL\n\n(Second Reading debate)\n\nFirst.\n\nSecond.\n\n1. One,\n\ncontinued.");
+}
+
 // A heading after the body has begun is marked so the parser takes it as
 // one whatever its shape; <br> is a line break; tables are rows.
 TEST(HtmlSourceTest, HeadingsBreaksAndTables) {
