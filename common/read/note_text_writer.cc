@@ -105,7 +105,8 @@ size_t CountWords(std::string_view text) {
 
 void NoteTextWriter::Block(std::string text) {
   if (text.empty()) return;
-  if (!text_.empty()) text_ += "\n\n";
+  if (!text_.empty()) text_ += join_next_ ? "\n" : "\n\n";
+  join_next_ = false;
   text_ += text;
   ++blocks_;
 }
