@@ -112,8 +112,11 @@ class DocxReader {
         level.start = IntAttribute(Child(lvl, "start"), "val", 1);
         const std::string format = Attribute(Child(lvl, "numFmt"), "val");
         level.style = ToStyle(format);
-        level.none = format == "none";
         level.pattern = Attribute(Child(lvl, "lvlText"), "val");
+        // A bullet whose text is blank prints nothing (how a list item's
+        // second paragraph is laid out under its first): no mark to write.
+        level.none =
+            format == "none" || (format == "bullet" && level.pattern.find_first_not_of(" \t") == std::string::npos);
       }
     }
     for (const xmlNode* node = root->children; node; node = node->next) {
