@@ -39,7 +39,9 @@ MARKDOWN_LINK = re.compile(r"\[([^\[\]]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^
 def words(text):
     if LINKS_AS_TEXT:
         text = MARKDOWN_LINK.sub(r"\1", text)
-    return " ".join(re.findall(r"\w+", text.lower()))
+    # Letters and digits: "_" is not one (Python's \w holds it), so that a
+    # text's "__dka:__" (Markdown bold) and the format's "dka:" are one word.
+    return " ".join(re.findall(r"[^\W_]+", text.lower()))
 
 
 def load(path):
