@@ -46,4 +46,8 @@ for folder in "${folders[@]}"; do
   done
   "$index" --parse-only --format json "$work/$name" >"$work/$name.jsonl" 2>/dev/null || true
 done
+echo "Words as printed (the first way of counting):"
 python3 "$(dirname "$0")/compare_formats.py" "$work" "${folders[@]}"
+echo
+echo "Markdown links of the texts counted as their text (--links-as-text):"
+python3 "$(dirname "$0")/compare_formats.py" --links-as-text "$work" "${folders[@]}"

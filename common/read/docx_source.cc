@@ -112,8 +112,11 @@ class DocxReader {
         level.start = IntAttribute(Child(lvl, "start"), "val", 1);
         const std::string format = Attribute(Child(lvl, "numFmt"), "val");
         level.style = ToStyle(format);
-        level.none = format == "none";
         level.pattern = Attribute(Child(lvl, "lvlText"), "val");
+        // A bullet whose text is blank prints nothing (how a list item's
+        // second paragraph is laid out under its first): no mark to write.
+        level.none =
+            format == "none" || (format == "bullet" && level.pattern.find_first_not_of(" \t") == std::string::npos);
       }
     }
     for (const xmlNode* node = root->children; node; node = node->next) {
@@ -223,7 +226,9 @@ class DocxReader {
       writer_.Heading(text, style.heading);
       writer_.Paragraph({});  // footnotes a heading cites follow it
     } else {
-      writer_.Paragraph(text, number.empty() && style.quote ? ">" : number);
+      // A list paragraph's level ("ilvl") is its depth in the outline.
+      const bool listed = !style.num_id.empty() && style.num_id != "0";
+      writer_.Paragraph(text, number.empty() && style.quote ? ">" : number, listed ? style.level : 0);
     }
   }
 

@@ -185,7 +185,7 @@ class HtmlReader {
   // A quotation is written "> text", as a text note prints one, so that a
   // short quoted line is not taken for a heading.
   void Flush() {
-    writer_.Paragraph(inline_, quote_ > 0 && marker_.empty() ? ">" : marker_);
+    writer_.Paragraph(inline_, quote_ > 0 && marker_.empty() ? ">" : marker_, list_depth_ - 1);
     inline_.clear();
     marker_.clear();
   }

@@ -109,9 +109,24 @@ class MarkdownReader {
   // A quotation is written "> text", as the Markdown source prints it, so
   // that a short quoted line is not taken for a heading.
   void Flush() {
-    writer_.Paragraph(CiteFootnotes(inline_), quote_ > 0 && marker_.empty() ? ">" : marker_);
+    writer_.Paragraph(CiteFootnotes(inline_), quote_ > 0 && marker_.empty() ? ">" : marker_, list_depth_ - 1);
+    if (!CollapseSpaces(inline_).empty()) last_paragraph_end_ = 0;
     inline_.clear();
     marker_.clear();
+  }
+
+  // A paragraph (or list item's) that starts on the line after the previous
+  // paragraph ends, as CommonMark lets a list interrupt a paragraph, is
+  // written with no blank line before it: the source's layout (one
+  // paragraph a line, no blank lines) then reaches the parser as it does
+  // when the file is read as text.
+  void FlushParagraph(cmark_node* paragraph) {
+    const int start = cmark_node_get_start_line(paragraph);
+    const bool join =
+        quote_ == 0 && last_paragraph_end_ > 0 && start == last_paragraph_end_ + 1 && !CollapseSpaces(inline_).empty();
+    if (join) writer_.JoinNextBlock();
+    Flush();
+    last_paragraph_end_ = quote_ == 0 ? cmark_node_get_end_line(paragraph) : 0;
   }
 
   // "[^1]" in the text: the footnote's marker, its text after the paragraph.
@@ -182,10 +197,11 @@ class MarkdownReader {
         } else {
           writer_.Heading(CiteFootnotes(inline_), cmark_node_get_heading_level(node));
           inline_.clear();
+          last_paragraph_end_ = 0;
         }
         break;
       case CMARK_NODE_PARAGRAPH:
-        if (!enter) Flush();
+        if (!enter) FlushParagraph(node);
         break;
       case CMARK_NODE_BLOCK_QUOTE:
         Flush();
@@ -198,6 +214,10 @@ class MarkdownReader {
         break;
       case CMARK_NODE_HTML_BLOCK:
         HtmlBlock(literal);
+        last_paragraph_end_ = 0;
+        break;
+      case CMARK_NODE_THEMATIC_BREAK:
+        last_paragraph_end_ = 0;
         break;
       case CMARK_NODE_TEXT:
       case CMARK_NODE_CODE:
@@ -224,7 +244,8 @@ class MarkdownReader {
   std::string inline_;
   std::string marker_;
   int list_depth_ = 0;
-  int quote_ = 0;  // depth of block quotes
+  int quote_ = 0;               // depth of block quotes
+  int last_paragraph_end_ = 0;  // source line the last block ended on, if a paragraph
 };
 
 }  // namespace

@@ -105,7 +105,8 @@ size_t CountWords(std::string_view text) {
 
 void NoteTextWriter::Block(std::string text) {
   if (text.empty()) return;
-  if (!text_.empty()) text_ += "\n\n";
+  if (!text_.empty()) text_ += join_next_ ? "\n" : "\n\n";
+  join_next_ = false;
   text_ += text;
   ++blocks_;
 }
@@ -117,9 +118,12 @@ void NoteTextWriter::Heading(std::string_view text, int level) {
   Block(std::move(line));
 }
 
-void NoteTextWriter::Paragraph(std::string_view text, std::string_view marker) {
-  // Hard line breaks survive; white space inside each line is collapsed.
-  std::string joined;
+void NoteTextWriter::Paragraph(std::string_view text, std::string_view marker, int depth) {
+  // Hard line breaks survive; white space inside each line is collapsed. A
+  // blank line (two breaks in a row, as a preformatted block or a Word
+  // paragraph spaced with line breaks prints one) ends a paragraph, as it
+  // does in a text note.
+  std::vector<std::string> parts(1);
   size_t start = 0;
   while (start <= text.size()) {
     size_t end = text.find('\n', start);
@@ -127,14 +131,30 @@ void NoteTextWriter::Paragraph(std::string_view text, std::string_view marker) {
     std::string line = CollapseSpaces(text.substr(start, end - start));
     // A line of no-break spaces only ("&nbsp;" as spacing) says nothing.
     if (line.find_first_not_of(" \xC2\xA0") == std::string::npos) line.clear();
-    if (!line.empty()) joined += (joined.empty() ? "" : "\n") + line;
+    if (!line.empty()) {
+      parts.back() += (parts.back().empty() ? "" : "\n") + line;
+    } else if (end < text.size() && !parts.back().empty()) {
+      parts.emplace_back();
+    }
     start = end + 1;
   }
-  // An empty numbered item still shows its number; an empty bullet or
-  // quotation shows nothing.
-  if (!joined.empty() || !(marker.empty() || marker == ">" || marker == "-")) {
+  if (parts.size() > 1 && parts.back().empty()) parts.pop_back();
+  const std::string indent(static_cast<size_t>(std::clamp(depth, 0, 8)) * 4, ' ');
+  for (size_t i = 0; i < parts.size(); ++i) {
+    const std::string& joined = parts[i];
+    // The item's number opens its first part only; a quotation marks each.
+    const std::string_view mark = i == 0 || marker == ">" ? marker : std::string_view();
+    // An empty numbered item still shows its number; an empty bullet or
+    // quotation shows nothing.
+    if (joined.empty() && (mark.empty() || mark == ">" || mark == "-")) continue;
     body_started_ = true;
-    Block(marker.empty() ? joined : std::string(marker) + (joined.empty() ? "" : " " + joined));
+    std::string block = mark.empty() ? joined : std::string(mark) + (joined.empty() ? "" : " " + joined);
+    if (!indent.empty()) {
+      std::string indented = indent;
+      for (char c : block) indented += c == '\n' ? "\n" + indent : std::string(1, c);
+      block = std::move(indented);
+    }
+    Block(std::move(block));
   }
   std::vector<std::string> footnotes;
   footnotes.swap(pending_footnotes_);

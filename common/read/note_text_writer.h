@@ -52,7 +52,17 @@ class NoteTextWriter {
 
   /// A paragraph, after its printed `marker` ("3.", "(a)", "-") if any.
   /// `text` may hold '\n' for a hard line break; other white space is collapsed.
-  void Paragraph(std::string_view text, std::string_view marker = {});
+  /// `depth`: how deep in nested lists it stands (0: not in a sub-list); each
+  /// of its lines is indented four spaces a level, as a text note indents a
+  /// sub-list, so that the parser reads the outline (a lead item and the
+  /// items under it) the same whatever format the note came in.
+  void Paragraph(std::string_view text, std::string_view marker = {}, int depth = 0);
+
+  /// The next block follows the previous one on the next line, with no
+  /// blank line between: a Markdown source that puts no blank line between
+  /// two blocks (a list right under a paragraph, one paragraph a line) keeps
+  /// that layout, which the parser reads as it reads the same file as text.
+  void JoinNextBlock() { join_next_ = true; }
 
   /// One table row: its cells' texts joined with " | ".
   void TableRow(const std::vector<std::string>& cells);
@@ -80,6 +90,7 @@ class NoteTextWriter {
   std::string text_;
   size_t blocks_ = 0;
   bool body_started_ = false;  // a non-heading block was written
+  bool join_next_ = false;     // see JoinNextBlock()
   int footnotes_ = 0;
   std::map<std::string, std::string> cited_;                   // footnote key: its marker
   std::vector<std::string> pending_footnotes_;                 // cited by the block being built

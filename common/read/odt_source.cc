@@ -55,6 +55,8 @@ class OdtReader {
  private:
   void ReadListStyles(const xmlNode* root) {
     for (const xmlNode* node = root; node; node = NextInTree(node, root)) {
+      if (NodeName(node) == "style" && !Attribute(node, "parent-style-name").empty())
+        parent_styles_[Attribute(node, "name")] = Attribute(node, "parent-style-name");
       if (NodeName(node) != "list-style") continue;
       std::map<int, ListLevel>& levels = list_styles_[Attribute(node, "name")];
       for (const xmlNode* level = node->children; level; level = level->next) {
@@ -153,14 +155,39 @@ class OdtReader {
     }
   }
 
+  // A paragraph of the "Preformatted Text" style, or of a style based on it.
+  bool Preformatted(std::string style) const {
+    for (int step = 0; step < 8 && !style.empty(); ++step) {
+      if (style.find("Preformatted") != std::string::npos) return true;
+      const auto parent = parent_styles_.find(style);
+      style = parent == parent_styles_.end() ? std::string() : parent->second;
+    }
+    return false;
+  }
+
+  // Preformatted text comes one paragraph a source line, an empty paragraph
+  // for a blank line: its lines are written as one block, split at the blank
+  // lines, as the same text reads in a text note (not a paragraph a line).
+  void FlushPreformatted(const ListContext& list) {
+    if (preformatted_.empty()) return;
+    writer_.Paragraph(preformatted_, {}, list.depth - 1);
+    preformatted_.clear();
+  }
+
   void Blocks(const xmlNode* parent, ListContext list, int depth) {
     if (depth > 64) return;
     for (const xmlNode* node = parent->children; node; node = node->next) {
+      if (node->type != XML_ELEMENT_NODE) continue;  // white space between paragraphs ends no run
       const std::string_view name = NodeName(node);
+      if (name == "p" && list.marker.empty() && Preformatted(Attribute(node, "style-name"))) {
+        preformatted_ += InlineText(node) + "\n";
+        continue;
+      }
+      FlushPreformatted(list);
       if (name == "p") {
         // The "Quotations" style: "> text", as a text note prints a quotation.
         const bool quote = list.marker.empty() && Attribute(node, "style-name").find("Quot") != std::string::npos;
-        writer_.Paragraph(InlineText(node), quote ? ">" : list.marker);
+        writer_.Paragraph(InlineText(node), quote ? ">" : list.marker, list.depth - 1);
         list.marker.clear();  // later paragraphs of the item are unnumbered
       } else if (name == "h") {
         writer_.Heading(InlineText(node), std::atoi(Attribute(node, "outline-level").c_str()));
@@ -182,13 +209,16 @@ class OdtReader {
         Blocks(node, list, depth + 1);
       }
     }
+    FlushPreformatted(list);
   }
 
   ZipArchive* archive_;
   NoteTextWriter writer_;
   std::vector<Diagnostic> warnings_;
   std::map<std::string, std::map<int, ListLevel>> list_styles_;
-  std::map<std::string, int> counters_;  // "style/depth": items numbered so far
+  std::map<std::string, std::string> parent_styles_;  // style name: the style it is based on
+  std::string preformatted_;                          // preformatted lines not yet written
+  std::map<std::string, int> counters_;               // "style/depth": items numbered so far
 };
 
 }  // namespace

@@ -43,7 +43,25 @@ TEST(HtmlSourceTest, ListNumberingBecomesPrintedNumbers) {
       "<html><body><ol start='7'><li>Seventh.</li><li><p>Eighth, listing:</p>"
       "<ol type='a'><li>one;</li><li>two.</li></ol></li><li value='12'>Twelfth.</li></ol>"
       "<ul><li>A bullet.</li></ul></body></html>");
-  EXPECT_EQ(read.text, "7. Seventh.\n\n8. Eighth, listing:\n\n(a) one;\n\n(b) two.\n\n12. Twelfth.\n\n- A bullet.");
+  EXPECT_EQ(read.text,
+            "7. Seventh.\n\n8. Eighth, listing:\n\n    (a) one;\n\n    (b) two.\n\n12. Twelfth.\n\n- A bullet.");
+}
+
+// Nested lists keep their depth as indentation, as a text note's outline.
+TEST(HtmlSourceTest, NestedListsKeepTheirDepth) {
+  const ConvertedText read = ReadHtml(
+      "<html><body><ul><li>Topics:<ul><li>Hiring:<ul><li>Posted the job.</li></ul></li>"
+      "<li>Office hours.</li></ul></li><li>Next.</li></ul></body></html>");
+  EXPECT_EQ(read.text, "- Topics:\n\n    - Hiring:\n\n        - Posted the job.\n\n    - Office hours.\n\n- Next.");
+}
+
+// A blank line inside a block (a preformatted block's, or two <br> in a
+// row) ends a paragraph, as it does in a text note.
+TEST(HtmlSourceTest, BlankLinesInsideABlockSplitIt) {
+  const ConvertedText read = ReadHtml(
+      "<html><body><pre>    SUPPLY BILL\n\n       (Second Reading debate)</pre>"
+      "<p>First.<br><br>Second.</p><ol><li>One,<br><br>continued.</li></ol></body></html>");
+  EXPECT_EQ(read.text, "SUPPLY BILL\n\n(Second Reading debate)\n\nFirst.\n\nSecond.\n\n1. One,\n\ncontinued.");
 }
 
 // A heading after the body has begun is marked so the parser takes it as

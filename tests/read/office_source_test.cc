@@ -63,7 +63,7 @@ TEST(DocxSourceTest, NumberingHeadingsFootnotesAndTables) {
   const ConvertedText read = ReadDocx(docx);
   ASSERT_TRUE(read.ok);
   EXPECT_EQ(read.text,
-            "COUNCIL MINUTES\n\n1. The Council met.\n\n2. It asked for:\n\n(a) a paper;\n\n(b) a brief.\n\n"
+            "COUNCIL MINUTES\n\n1. The Council met.\n\n2. It asked for:\n\n    (a) a paper;\n\n    (b) a brief.\n\n"
             "## Budget\n\nFunds rose.\u00B9\n\n\u00B9 Audited figures.\n\n5. Fifth, restarted.\n\nFund | USD 5");
   ASSERT_FALSE(read.diagnostics.empty());
   EXPECT_NE(read.diagnostics.back().message.find("page headers and footers (1 block, 2 words)"), std::string::npos);
@@ -86,6 +86,25 @@ TEST(DocxSourceTest, ContentControlsEndnotesAndComments) {
   EXPECT_EQ(read.text, "Inside a control.\n\nCited.\u00B9\n\n\u00B9 An endnote.");
   ASSERT_FALSE(read.diagnostics.empty());
   EXPECT_NE(read.diagnostics.back().message.find("reviewers' comments (1 block, 3 words)"), std::string::npos);
+}
+
+// A bullet level whose text is blank prints no mark (pandoc lays out a list
+// item's second paragraph so); a visible bullet is written "-".
+TEST(DocxSourceTest, BlankBulletsPrintNoMark) {
+  const std::string numbering =
+      WordPart("numbering",
+               "<w:abstractNum w:abstractNumId=\"0\"><w:lvl w:ilvl=\"0\"><w:numFmt w:val=\"bullet\"/>"
+               "<w:lvlText w:val=\" \"/></w:lvl></w:abstractNum>"
+               "<w:abstractNum w:abstractNumId=\"1\"><w:lvl w:ilvl=\"0\"><w:numFmt w:val=\"bullet\"/>"
+               "<w:lvlText w:val=\"\u2022\"/></w:lvl></w:abstractNum>"
+               "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>"
+               "<w:num w:numId=\"2\"><w:abstractNumId w:val=\"1\"/></w:num>");
+  const std::string body = Numbered("A bullet.", 2, 0) + Numbered("NEW APPLICATIONS", 1, 0);
+  const std::string docx = ZipBuilder()
+                               .Add("word/document.xml", WordPart("document", "<w:body>" + body + "</w:body>"))
+                               .Add("word/numbering.xml", numbering)
+                               .Build();
+  EXPECT_EQ(ReadDocx(docx).text, "- A bullet.\n\nNEW APPLICATIONS");
 }
 
 const char kOdtNs[] =
@@ -123,8 +142,25 @@ TEST(OdtSourceTest, ListsNotesHeadingsAndTables) {
   const ConvertedText read = ReadOdt(odt);
   ASSERT_TRUE(read.ok);
   EXPECT_EQ(read.text,
-            "WORKING GROUP\n\n3. Third.\u00B9\n\n\u00B9 A note.\n\n(i) first sub-item;\n\n(ii) second.\n\n"
+            "WORKING GROUP\n\n3. Third.\u00B9\n\n\u00B9 A note.\n\n    (i) first sub-item;\n\n    (ii) second.\n\n"
             "4. Fourth item.\n\n## Other business\n\nA | B");
+}
+
+// Preformatted text, one paragraph a line and an empty one for a blank line,
+// is one block a run of lines, as the text it was typed as reads.
+TEST(OdtSourceTest, PreformattedLinesAreOneBlock) {
+  const std::string styles =
+      "<style:style style:name=\"P1\" style:family=\"paragraph\" style:parent-style-name=\"Preformatted_20_Text\"/>";
+  const std::string text =
+      "<text:p text:style-name=\"P1\">El Gerente informó sobre las obras que se</text:p>"
+      "<text:p text:style-name=\"P1\">realizaron en sus sedes.</text:p>\n<text:p text:style-name=\"P1\"/>"
+      "<text:p text:style-name=\"P1\">Sede Social</text:p><text:p>After.</text:p>";
+  const std::string odt = ZipBuilder()
+                              .Add("mimetype", "application/vnd.oasis.opendocument.text", false)
+                              .Add("content.xml", OdtContent(styles, text))
+                              .Build();
+  EXPECT_EQ(ReadOdt(odt).text,
+            "El Gerente informó sobre las obras que se\nrealizaron en sus sedes.\n\nSede Social\n\nAfter.");
 }
 
 // A list that continues an earlier one goes on counting; a table of
