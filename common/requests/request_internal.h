@@ -60,8 +60,9 @@ struct Draft {
 
 /// What the paragraph reader knows about the note.
 struct NoteContext {
-  std::string body_short;    // "Working Group", "Committee", "Council", "Comité"
-  std::string meeting_year;  // "2017"
+  std::string body_short;     // "Working Group", "Committee", "Council", "Comité"
+  std::string body_initials;  // "SC" of "Steering Council": the body's acronym, when the note uses one
+  std::string meeting_year;   // "2017"
   std::string language;
 };
 

@@ -9,6 +9,7 @@
 
 #include "common/requests/request_forms.h"
 #include "common/requests/request_internal.h"
+#include "common/requests/request_minutes.h"
 
 namespace quorum {
 namespace {
@@ -82,6 +83,7 @@ class ParagraphTagger {
  public:
   explicit ParagraphTagger(const Note& note) {
     context_.body_short = requests::BodyShortName(note.body);
+    context_.body_initials = requests::BodyInitials(note.body);
     context_.meeting_year = note.date.substr(0, std::min<size_t>(4, note.date.size()));
     context_.language = note.language;
   }
@@ -92,7 +94,7 @@ class ParagraphTagger {
     lowered_.assign(paragraph->text);
     for (char& c : lowered_)
       if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if (!MayHoldRequest(lowered_)) return;
+    if (!MayHoldRequest(lowered_) && !requests::MayHoldMinutesForm(lowered_)) return;
     text_.Load(paragraph->text);
     if (text_.sentences.empty()) return;
     dates_.clear();
@@ -103,6 +105,12 @@ class ParagraphTagger {
     }
     drafts_.clear();
     requests::ReadForms(text_, context_, *paragraph, dates_, &drafts_);
+    const size_t prose = drafts_.size();
+    requests::MinutesReader(text_, context_, &drafts_).Read();
+    // Reading order: the minutes forms' records among the prose ones.
+    if (drafts_.size() > prose)
+      std::stable_sort(drafts_.begin(), drafts_.end(),
+                       [](const Draft& a, const Draft& b) { return a.trigger < b.trigger; });
     Fold(&drafts_);
     if (drafts_.size() > kMaxRecordsPerParagraph) drafts_.resize(kMaxRecordsPerParagraph);
     for (Draft& draft : drafts_) paragraph->requests.push_back(Finish(*paragraph, std::move(draft)));
@@ -117,6 +125,9 @@ class ParagraphTagger {
  private:
   Request Finish(const Paragraph& paragraph, Draft draft) {
     Request request = std::move(draft.request);
+    // "the SC", "the group", "le conseil municipal": the body, by the one name the ledger lists it under.
+    request.requester = requests::AsBody(context_, request.requester);
+    request.addressee = requests::AsBody(context_, request.addressee);
     const std::string_view text = paragraph.text;
     const size_t from = text_.sentence_bytes[draft.sentence];
     size_t to = draft.last_sentence + 1 < text_.sentence_bytes.size() ? text_.sentence_bytes[draft.last_sentence + 1]
