@@ -7,6 +7,8 @@
 
 #include <algorithm>
 
+#include "common/requests/request_minutes.h"
+
 namespace quorum::requests {
 
 FormReader::FormReader(const Text& t, const NoteContext& note, const Paragraph& paragraph,
@@ -132,7 +134,9 @@ std::string FormReader::SubjectOf(size_t verb) const {
   return Name(subject);
 }
 
-bool FormReader::IsBody(const std::string& name) {
+bool FormReader::IsBody(const std::string& name) const {
+  // "The SC accepted …": the body by its acronym.
+  if (!note_.body_short.empty() && AsBody(note_, name) == note_.body_short) return true;
   Text probe;  // a short name, on the rare decision path only
   probe.Load(name);
   return NamesBody(probe, {0, probe.words.size()});

@@ -9,6 +9,7 @@
 #include "common/requests/request_minutes.h"
 
 #include <algorithm>
+#include <cctype>
 
 namespace quorum::requests {
 namespace {
@@ -74,6 +75,12 @@ Range Owner(const Text& t, size_t w, size_t end, size_t* verb) {
     ++k;
   }
   // "Ben file an issue": one capitalised name, then the task in lower case.
+  // "Check that there is no objection …", "Invite Steven Loomis …": an imperative names nobody.
+  if (t.IsAny(w, {"check",  "invite", "file",   "update", "move",   "add",         "review",   "draft",
+                  "create", "ask",    "follow", "open",   "send",   "write",       "discuss",  "talk",
+                  "look",   "make",   "fix",    "land",   "remove", "investigate", "schedule", "contact",
+                  "reach",  "ping",   "go",     "get",    "find",   "prepare",     "share",    "post"}))
+    return {w, w};
   if (k == w + 1 && k < end && !t.words[k].capital && t.words[k].punct == 0) {
     *verb = k;
     return {w, k};
@@ -153,6 +160,12 @@ void MinutesReader::ActionItem() {
   }
   draft.request.deliverable = Plain(t_, verb, end);
   if (draft.request.deliverable.empty()) return;
+  // The prose reader may have read "Domenic will invite …" too, less well ("ACTION ITEM" as its subject).
+  out_->erase(std::remove_if(out_->begin(), out_->end(),
+                             [&](const Draft& d) {
+                               return d.request.kind == request_kind::kCommitment && d.sentence == draft.sentence;
+                             }),
+              out_->end());
   out_->push_back(std::move(draft));
 }
 
@@ -265,7 +278,7 @@ void MinutesReader::ImpersonalRequests() {
       continue;
     }
     Draft draft = NewMinutesDraft(t_, request_kind::kRequest, k);
-    draft.request.addressee = Plain(t_, addressee.begin, addressee.end);
+    draft.request.addressee = CleanName(Plain(t_, addressee.begin, addressee.end));
     draft.request.deliverable = Plain(t_, addressee.end, t_.sentences[draft.sentence].end);
     const bool duplicate = std::any_of(out_->begin(), out_->end(), [&](const Draft& d) {
       return d.request.kind == request_kind::kRequest && d.sentence == draft.sentence;
@@ -280,10 +293,6 @@ void MinutesReader::ImpersonalRequests() {
     out_->push_back(std::move(draft));
   }
 }
-
-}  // namespace quorum::requests
-
-namespace quorum::requests {
 
 std::string BodyInitials(const std::string& body) {
   std::string initials;
@@ -301,6 +310,10 @@ std::string AsBody(const NoteContext& note, const std::string& name) {
   for (char& c : lower)
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   if (lower == "group" || lower == "the group") return note.body_short;
+  // The body's own name, or its end: "Steering Council" of "Python Steering Council".
+  if (!note.body.empty() && note.body.size() >= name.size() &&
+      note.body.compare(note.body.size() - name.size(), name.size(), name) == 0 && name.size() > note.body_short.size())
+    return note.body_short;
   // An acronym that ends the body's initials: "SC", "TSC" of "Node.js TSC".
   if (name.size() >= 2 && name.size() <= note.body_initials.size() &&
       name.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") == std::string::npos &&
@@ -317,6 +330,29 @@ std::string AsBody(const NoteContext& note, const std::string& name) {
     if (lower_words) return note.body_short;
   }
   return name;
+}
+
+std::string BodyFromTitle(const std::string& title) {
+  std::string lower = title;
+  for (char& c : lower)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  for (std::string_view head : {"steering council", "steering committee", "city council", "conseil municipal",
+                                "committee", "council", "board", "conseil", "consejo", "comité", "commission"}) {
+    const size_t at = lower.find(head);
+    if (at == std::string::npos) continue;
+    // Back over the capitalised words before it: "Python Steering Council".
+    size_t begin = at;
+    while (begin > 1 && title[begin - 1] == ' ') {
+      size_t word = title.rfind(' ', begin - 2);
+      word = word == std::string::npos ? 0 : word + 1;
+      if (!(title[word] >= 'A' && title[word] <= 'Z')) break;
+      begin = word;
+    }
+    std::string body = title.substr(begin, at + head.size() - begin);
+    body[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(body[0])));
+    return body;
+  }
+  return {};
 }
 
 }  // namespace quorum::requests

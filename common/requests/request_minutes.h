@@ -24,6 +24,11 @@ bool MayHoldMinutesForm(std::string_view lowered);
 /// name unchanged.
 std::string AsBody(const NoteContext& note, const std::string& name);
 
+/// The body a note's title names when the note printed no body line:
+/// "Compte-rendu du conseil municipal du 30 avril 2014" → "Conseil
+/// municipal"; empty when it names none.
+std::string BodyFromTitle(const std::string& title);
+
 /// The capital initials of a body's name: "Steering Council" → "SC".
 std::string BodyInitials(const std::string& body);
 

@@ -140,7 +140,7 @@ void FormReader::PassiveRequest(size_t w, size_t auxiliary) {
 // "The Council decided to approve … and to request the Standing Committee to
 // review …": a decision, and a request for each "to request X to".
 void FormReader::Decision(size_t w) {
-  if (w > 0 && t_.IsAny(w - 1, {"was", "were", "been", "is", "are", "be"})) return;
+  if (w > 0 && t_.IsAny(w - 1, {"was", "were", "been", "is", "are", "be"})) return ImpersonalDecision(w);
   const std::string subject = SubjectOf(w);
   const std::string_view verb_word = t_.Lower(w);
   if (subject.empty()) return;
@@ -182,6 +182,13 @@ void FormReader::Decision(size_t w) {
   Draft decision = NewDraft(request_kind::kDecision, w);
   decision.request.requester = subject;
   decision.request.addressee = subject;
+  // "The SC agreed that PSF should fund …": the decision directs whom it names.
+  if (that) {
+    const Range named = NounPhraseAfter(t_, c, clause_end_);
+    if (!named.empty() && t_.words[named.begin].capital &&
+        t_.IsAny(named.end, {"should", "would", "will", "must", "shall"}))
+      decision.request.addressee = Name(named);
+  }
   Range decided{};
   std::vector<Draft> requests;
   size_t part = c;
@@ -232,15 +239,35 @@ void FormReader::Decision(size_t w) {
   for (Draft& request : requests) out_->push_back(std::move(request));
 }
 
+// "It was decided that these requests would get posted …", "it was decided
+// Ewa would send a reminder …": a decision of the body, directing whom it
+// names before "would"/"should".
+void FormReader::ImpersonalDecision(size_t w) {
+  if (w < 2 || !t_.Is(w - 2, "it") || !t_.IsAny(w, {"decided", "agreed", "resolved"})) return;
+  Draft decision = NewDraft(request_kind::kDecision, w);
+  decision.request.requester = decision.request.addressee = note_.body_short;
+  size_t c = t_.Is(w + 1, "that") ? w + 2 : w + 1;
+  const Range named = NounPhraseAfter(t_, c, clause_end_);
+  if (!named.empty() && t_.words[named.begin].capital && t_.IsAny(named.end, {"would", "should", "will", "must"}))
+    decision.request.addressee = Name(named);
+  decision.request.deliverable = TextWithout(t_, {c, clause_end_}, {});
+  if (decision.request.deliverable.empty()) return;
+  out_->push_back(std::move(decision));
+  decided_in_sentence_ = true;
+}
+
 // "the IOM Administration, through the Director General, would provide an
 // oral update…"; "the reports would be circulated by the end of September".
 void FormReader::ModalCommitment(size_t w) {
   if (decided_in_sentence_) return;  // "decided to establish a consultation, which would report…"
+  // "discussed how it will deliver …", "how that would work": an indirect question, not a promise.
+  for (size_t k = w > 3 ? w - 3 : 0; k < w; ++k)
+    if (t_.IsAny(k, {"how", "what", "whether", "why"})) return;
   Draft draft = NewDraft(request_kind::kCommitment, w);
   if (!t_.Is(w + 1, "be")) {
     draft.request.addressee = SubjectOf(w);
     if (draft.request.addressee.empty()) return;
-    FillWhatAndWhen(w + 1, clause_end_, &draft);
+    FillWhatAndWhen(t_.Is(w, "going") ? w + 2 : w + 1, clause_end_, &draft);
     out_->push_back(std::move(draft));
     return;
   }

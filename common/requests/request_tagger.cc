@@ -19,10 +19,11 @@ using requests::Draft;
 // Stems every trigger word contains. A paragraph with none of them holds no
 // request, and most paragraphs (what was said, by whom) hold none.
 constexpr std::string_view kStems[] = {
-    "request", "ask",    "invit",  "urge",    "call",           "decid",      "décid",  "agree",   "adopt",
-    "approv",  "vote",   "resolv", "endors",  "would",          "will",       "undert", "pledge",  "promise",
-    "propos",  "sugges", "enjoy",  "prié",    "charg",          "demand",     "pidi",   "solicit", "acord",
-    "aprob",   "rait",   "ría",    "convenu", "recommendation", "commitment", "sought", "seeks",   "to know"};
+    "request",    "ask",     "invit",  "urge",    "call",   "decid",    "décid",   "agree",
+    "adopt",      "approv",  "vote",   "resolv",  "endors", "would",    "will",    "undert",
+    "pledge",     "promise", "propos", "sugges",  "enjoy",  "prié",     "charg",   "demand",
+    "pidi",       "solicit", "acord",  "aprob",   "rait",   "ría",      "convenu", "recommendation",
+    "commitment", "sought",  "seeks",  "to know", "accept", "instruct", "going to"};
 
 // Bounds on one paragraph's work. The longest real paragraphs are a few
 // kilobytes; a megabyte "paragraph" is debris (a file with no line breaks),
@@ -82,8 +83,10 @@ void Fold(std::vector<Draft>* drafts) {
 class ParagraphTagger {
  public:
   explicit ParagraphTagger(const Note& note) {
-    context_.body_short = requests::BodyShortName(note.body);
-    context_.body_initials = requests::BodyInitials(note.body);
+    // Some minutes print their body only in the title ("Compte-rendu du conseil municipal du …").
+    context_.body = note.body.empty() ? requests::BodyFromTitle(note.title) : note.body;
+    context_.body_short = context_.body.empty() ? std::string() : requests::BodyShortName(context_.body);
+    context_.body_initials = requests::BodyInitials(context_.body);
     context_.meeting_year = note.date.substr(0, std::min<size_t>(4, note.date.size()));
     context_.language = note.language;
   }

@@ -46,9 +46,9 @@ Form Classify(const Text& t, size_t w) {
   const Word& word = t.words[w];
   if (word.punct || word.lower.size() < 4) return Form::kNone;
   const std::string_view lw = word.lower;
-  if (In(lw, {"requested", "requests", "asked",    "asks",     "invited",     "invites", "urged",
-              "urges",     "called",   "calls",    "prié",     "priée",       "priés",   "demandé",
-              "demandée",  "pidió",    "solicitó", "pidieron", "solicitaron", "chargé",  "chargée"})) {
+  if (In(lw, {"requested", "requests", "asked",       "asks",   "invited", "invites",    "urged",    "urges",
+              "called",    "calls",    "prié",        "priée",  "priés",   "demandé",    "demandée", "pidió",
+              "solicitó",  "pidieron", "solicitaron", "chargé", "chargée", "instructed", "instructs"})) {
     if (ParticipleNext(t, w) && !t.IsAny(w - (w > 0 ? 1 : 0), {"was", "were", "been", "is", "are", "se"}))
       return Form::kNone;
     if ((lw == "called" || lw == "calls") && !t.IsAny(w + 1, {"on", "upon"})) return Form::kNone;
@@ -68,11 +68,19 @@ Form Classify(const Text& t, size_t w) {
               "acordó",   "aprobó",  "adoptó",   "convenu",  "approuvé", "adopté"})) {
     return ParticipleNext(t, w) ? Form::kNone : Form::kDecision;
   }
+  // "Ewa is going to discuss with Ernest …": a reported future, as "will".
+  if (lw == "going" && w > 0 && t.IsAny(w - 1, {"is", "are"}) && t.Is(w + 1, "to") && w + 2 < t.words.size() &&
+      !t.IsAny(w + 2, {"be", "have"}))
+    return Form::kModal;
   if (lw == "would" || lw == "will") {
     if (w + 1 >= t.words.size()) return Form::kNone;
     const std::string_view next = t.Lower(w + 1);
-    if (IsDeliveryVerb(next) || In(next, {"report", "keep", "share", "brief", "inform", "update", "respond", "reply",
-                                          "establish", "organize", "organise", "convene", "ratify", "improve"}))
+    if (IsDeliveryVerb(next) ||
+        In(next, {"report", "keep", "share", "brief", "inform", "update", "respond", "reply", "establish", "organize",
+                  "organise", "convene", "ratify", "improve",
+                  // the tasks minutes assign: "Barry will email …", "Carol will work on a charter"
+                  "email", "notify", "amend", "invite", "file", "record", "ping", "draft", "read", "write", "open",
+                  "reach", "talk", "work", "check", "ask", "contact", "schedule", "investigate", "discuss", "review"}))
       return Form::kModal;
     if (next == "be" && w + 2 < t.words.size() &&
         (IsDeliveredParticiple(t.Lower(w + 2)) || (t.Is(w + 2, "in") && t.Is(w + 3, "place"))))
@@ -108,6 +116,8 @@ Form Classify(const Text& t, size_t w) {
       list = list || (t.IsAny(k, {"recommendations", "recommendation"}) &&
                       (t.IsAny(k - 1, {"following"}) || t.IsAny(k + 1, {"below", "listed", "contained"})));
     if (!passive && list) return lw == "noted" ? Form::kNoted : Form::kAccepted;
+    // "The Steering Council accepted PEP 584": a body's acceptance is a decision (Decision() checks the subject).
+    if (!passive && lw != "noted" && !ParticipleNext(t, w)) return Form::kDecision;
     return Form::kNone;
   }
   if (In(lw, {"proposed", "suggested", "proposes", "suggests", "proposé", "propuso"}))
