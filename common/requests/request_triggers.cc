@@ -80,7 +80,7 @@ Form Classify(const Text& t, size_t w) {
                   "organise", "convene", "ratify", "improve",
                   // the tasks minutes assign: "Barry will email …", "Carol will work on a charter"
                   "email", "notify", "amend", "invite", "file", "record", "ping", "draft", "read", "write", "open",
-                  "reach", "talk", "work", "check", "ask", "contact", "schedule", "investigate", "discuss", "review"}))
+                  "reach", "work", "check", "ask", "contact", "schedule", "investigate", "review"}))
       return Form::kModal;
     if (next == "be" && w + 2 < t.words.size() &&
         (IsDeliveredParticiple(t.Lower(w + 2)) || (t.Is(w + 2, "in") && t.Is(w + 3, "place"))))
