@@ -131,6 +131,9 @@ class DueReader {
       }
       return DateAt(i + 1);
     }
+    // "prepare a draft decision … for the next meeting": due at that meeting.
+    if (w == "for" && Is(i + 1, "the") && t_.IsAny(i + 2, {"next", "following", "forthcoming", "upcoming"}))
+      return Session(i + 1);
     if (w == "as" && Is(i + 1, "soon") && Is(i + 2, "as") && Is(i + 3, "possible")) return i + 4;
     if (w == "within" && Has(i + 2) && t_.IsAny(i + 2, {"days", "weeks", "months", "years", "year", "month"}))
       return i + 3;

@@ -88,14 +88,29 @@ Range Owner(const Text& t, size_t w, size_t end, size_t* verb) {
 }
 
 bool MayHoldMinutesForm(std::string_view lowered) {
+  // Marks rare in prose, so that reports full of "plan of action" and
+  // "work carried out" are not read twice.
   static constexpr std::string_view kMarks[] = {
-      "carried",    "vote",       "action",    "ai:",  "[ ]",      "[x]",      "agreement", "consensus",
-      "est demand", "est propos", "invité",    "élu",  "aprob",    "resolvió", "resolved",  "next step",
-      "volunteer",  "i'll",       "i\u2019ll", "i.ll", ": i will", " va ",     " vont ",    " charge "};
+      "motion",    "vote fav",  "action:",    "action item", "action,",  "has action", "ai:",    "[ ]",
+      "[x]",       "next step", "est demand", "est propos",  "invité",   "élu",        "aprob",  "resolvió",
+      "volunteer", "i'll",      "i\u2019ll",  "i.ll",        ": i will", " va ",       " vont ", " charge "};
   for (std::string_view mark : kMarks)
     if (lowered.find(mark) != std::string_view::npos) return true;
-  // "Mikeal and Chris to semi-formalise the model": a short line of its own.
-  return lowered.size() < 200 && lowered.find(" to ") != std::string_view::npos;
+  // An agreement line: "**Agreement: …", "Consensus from …", "Decision: …".
+  const std::string_view head = Unmarked(lowered);
+  for (std::string_view mark : {"agreement", "consensus", "decision:", "resolved:"})
+    if (StartsWith(head, mark)) return true;
+  return MayBeOwnerLine(lowered);
+}
+
+// "mikeal and chris to semi-formalise the model": a short line whose first
+// words, before " to ", could be names (checked on the lower-cased text, so
+// only the shape: no full stop or other clause before " to ").
+bool MayBeOwnerLine(std::string_view lowered) {
+  if (lowered.size() >= 200) return false;
+  const size_t to = lowered.find(" to ");
+  if (to == std::string_view::npos || to > 60) return false;
+  return lowered.substr(0, to).find_first_of(".;:") == std::string_view::npos;
 }
 
 void MinutesReader::Read(bool item_only) {

@@ -16,6 +16,8 @@ namespace quorum::requests {
 /// carried", "vote favorable", "action:", "[ ]", "agreement")? A cheap
 /// screen run before the paragraph is split into words.
 bool MayHoldMinutesForm(std::string_view lowered);
+/// A short line that may start "<names> to <task>" (MinutesReader's owner lines).
+bool MayBeOwnerLine(std::string_view lowered);
 
 /// The body itself, when a record names it another way: its acronym ("SC"
 /// of "Steering Council", "TSC" of "Node.js Technical Steering

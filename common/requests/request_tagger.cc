@@ -103,16 +103,18 @@ class ParagraphTagger {
  private:
   void TagLead(Paragraph* paragraph) {
     Lower(paragraph->text);
-    if (!MayHoldRequest(lowered_) && !requests::MayHoldMinutesForm(lowered_)) return;
+    const bool prose = MayHoldRequest(lowered_);
+    const bool minutes = requests::MayHoldMinutesForm(lowered_);
+    if (!prose && !minutes) return;
     text_.Load(paragraph->text);
     if (text_.sentences.empty()) return;
     LoadDates(*paragraph, paragraph->text, "");
     drafts_.clear();
-    requests::ReadForms(text_, context_, *paragraph, dates_, &drafts_);
-    const size_t prose = drafts_.size();
-    requests::MinutesReader(text_, context_, dates_, &drafts_).Read();
+    if (prose) requests::ReadForms(text_, context_, *paragraph, dates_, &drafts_);
+    const size_t read = drafts_.size();
+    if (minutes) requests::MinutesReader(text_, context_, dates_, &drafts_).Read();
     // Reading order: the minutes forms' records among the prose ones.
-    if (drafts_.size() > prose)
+    if (drafts_.size() > read)
       std::stable_sort(drafts_.begin(), drafts_.end(),
                        [](const Draft& a, const Draft& b) { return a.trigger < b.trigger; });
     Fold(&drafts_);

@@ -34,13 +34,18 @@ void MinutesReader::Votes() {
     if (!carried && !favourable && !elected && !spanish && !named_motion) continue;
     Draft draft = NewMinutesDraft(t_, request_kind::kDecision, k);
     draft.request.requester = draft.request.addressee = BodyName();
-    size_t what_end = named_motion ? k + 1 : k;
+    size_t what_begin = segment, what_end = k;
     for (size_t m = segment; m < k; ++m)
       if (t_.IsAny(m, {"moved", "motion"})) {
         what_end = m;
         break;
       }
-    draft.request.deliverable = Plain(t_, segment, what_end);
+    if (named_motion) {
+      // "The motion to adopt the retention policy carried": what it moved.
+      what_begin = what_end + (t_.Is(what_end + 1, "to") ? 2 : 1);
+      what_end = k + 1;
+    }
+    draft.request.deliverable = Plain(t_, what_begin, what_end);
     if (draft.request.deliverable.empty()) draft.request.deliverable = Plain(t_, k, t_.sentences[draft.sentence].end);
     const Range directed = Directed(segment, k);
     if (!directed.empty()) draft.request.addressee = Plain(t_, directed.begin, directed.end);
