@@ -9,6 +9,7 @@
 #include "common/requests/request_minutes.h"
 
 #include <algorithm>
+#include <bitset>
 #include <cctype>
 
 namespace quorum::requests {
@@ -89,18 +90,57 @@ Range Owner(const Text& t, size_t w, size_t end, size_t* verb) {
 
 bool MayHoldMinutesForm(std::string_view lowered) {
   // Marks rare in prose, so that reports full of "plan of action" and
-  // "work carried out" are not read twice.
+  // "work carried out" are not read twice. One pass over the text: only
+  // where two bytes start some mark is it compared further (most
+  // paragraphs and listed items hold none, and this runs on every one).
   static constexpr std::string_view kMarks[] = {
       "motion",    "vote fav",  "action:",    "action item", "action,",  "has action", "ai:",    "[ ]",
       "[x]",       "next step", "est demand", "est propos",  "invité",   "élu",        "aprob",  "resolvió",
       "volunteer", "i'll",      "i\u2019ll",  "i.ll",        ": i will", " va ",       " vont ", " charge "};
-  for (std::string_view mark : kMarks)
-    if (lowered.find(mark) != std::string_view::npos) return true;
+  // The marks' first two bytes, as a 64K-bit table: most positions fail there.
+  static const auto kBigrams = [] {
+    std::bitset<65536> bigrams;
+    for (std::string_view mark : kMarks)
+      bigrams.set(static_cast<unsigned char>(mark[0]) << 8 | static_cast<unsigned char>(mark[1]));
+    return bigrams;
+  }();
+  // ASCII letters are lowered on the fly: listed items are screened as printed, without a copy.
+  const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
+  const auto starts = [&](std::string_view rest, std::string_view mark) {
+    if (rest.size() < mark.size()) return false;
+    for (size_t k = 0; k < mark.size(); ++k)
+      if (lower(rest[k]) != mark[k]) return false;
+    return true;
+  };
+  for (size_t i = 0; i + 1 < lowered.size(); ++i) {
+    if (!kBigrams.test(static_cast<unsigned char>(lower(lowered[i])) << 8 |
+                       static_cast<unsigned char>(lower(lowered[i + 1]))))
+      continue;
+    for (std::string_view mark : kMarks)
+      if (starts(lowered.substr(i), mark)) return true;
+  }
   // An agreement line: "**Agreement: …", "Consensus from …", "Decision: …".
   const std::string_view head = Unmarked(lowered);
   for (std::string_view mark : {"agreement", "consensus", "decision:", "resolved:"})
-    if (StartsWith(head, mark)) return true;
+    if (starts(head, mark)) return true;
   return MayBeOwnerLine(lowered);
+}
+
+bool MayHoldItemForm(std::string_view text) {
+  // A listed item carries an outcome at its head ("Action: …", "**Agreement:
+  // …", "[ ] …", "Next step - …") or a vote anywhere ("… Vote FAVORABLE, à
+  // l’unanimité"). Checked on the first bytes, then with a few searches of
+  // words that start with a capital as minutes print them.
+  const std::string_view head = Unmarked(text.substr(0, 48));
+  std::string lowered(head);
+  for (char& c : lowered)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  for (std::string_view mark :
+       {"action", "ai:", "[ ]", "[x]", "agreement", "consensus", "decision:", "resolved:", "next step", "todo:"})
+    if (StartsWith(lowered, mark)) return true;
+  for (std::string_view mark : {"Vote ", "vote fav", "VOTE", "Motion ", "motion carried", "otion Carried", "aprob"})
+    if (text.find(mark) != std::string_view::npos) return true;
+  return false;
 }
 
 // "mikeal and chris to semi-formalise the model": a short line whose first
@@ -285,6 +325,12 @@ void MinutesReader::OwnerToVerb() {
   if (k == 0 || k + 1 >= t_.words.size() || !t_.Is(k, "to") || t_.words[k + 1].capital || t_.words[k + 1].punct ||
       t_.words[k - 1].punct)
     return;
+  // Owners, plural: "Mikeal and Chris to …". One capitalised word before "to"
+  // is as often an imperative ("Continue to promote …") or a title
+  // ("Counsellor to the Legal Adviser") as a name.
+  bool coordinated = false;
+  for (size_t m = 1; m + 1 < k; ++m) coordinated = coordinated || t_.Is(m, "and");
+  if (!coordinated) return;
   // "Approving …", "City Clerk to issue … Motion Carried": motions, which Votes() reads.
   if (t_.words[0].lower.ends_with("ing") || !out_->empty()) return;
   // "Encourages Member States to contribute …": a resolution's operative verb, not an owner.

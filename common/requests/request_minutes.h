@@ -12,10 +12,12 @@
 
 namespace quorum::requests {
 
-/// Does the lower-cased paragraph hold a mark of a minutes form ("motion
-/// carried", "vote favorable", "action:", "[ ]", "agreement")? A cheap
-/// screen run before the paragraph is split into words.
+/// Does the text hold a mark of a minutes form ("motion carried", "vote
+/// favorable", "action:", "[ ]", "agreement")? ASCII case is ignored. A
+/// cheap screen run before the text is split into words.
 bool MayHoldMinutesForm(std::string_view lowered);
+/// The same for a listed item, which holds fewer forms (MinutesReader's item_only).
+bool MayHoldItemForm(std::string_view text);
 /// A short line that may start "<names> to <task>" (MinutesReader's owner lines).
 bool MayBeOwnerLine(std::string_view lowered);
 

@@ -243,7 +243,8 @@ void FormReader::Decision(size_t w) {
 // Ewa would send a reminder …": a decision of the body, directing whom it
 // names before "would"/"should".
 void FormReader::ImpersonalDecision(size_t w) {
-  if (w < 2 || !t_.Is(w - 2, "it") || !t_.IsAny(w, {"decided", "agreed", "resolved"})) return;
+  // Only "it was decided": "it had been agreed by Israel and …" reports others' agreement.
+  if (w < 2 || !t_.Is(w - 2, "it") || !t_.Is(w - 1, "was") || !t_.Is(w, "decided")) return;
   Draft decision = NewDraft(request_kind::kDecision, w);
   decision.request.requester = decision.request.addressee = note_.body_short;
   size_t c = t_.Is(w + 1, "that") ? w + 2 : w + 1;
@@ -263,6 +264,12 @@ void FormReader::ModalCommitment(size_t w) {
   // "discussed how it will deliver …", "how that would work": an indirect question, not a promise.
   for (size_t k = w > 3 ? w - 3 : 0; k < w; ++k)
     if (t_.IsAny(k, {"how", "what", "whether", "why"})) return;
+  // "It asked how the national mechanism … would work", "enquired whether X would ratify": a question.
+  for (size_t k = t_.sentences[sentence_].begin; k + 1 < w; ++k)
+    if (t_.IsAny(k, {"asked", "enquired", "inquired", "wondered", "asking", "enquiring"}) &&
+        (t_.IsAny(k + 1, {"how", "whether", "what", "if", "why", "when", "which"}) ||
+         t_.IsAny(k + 2, {"how", "whether", "what", "if", "why", "when", "which"})))
+      return;
   Draft draft = NewDraft(request_kind::kCommitment, w);
   if (!t_.Is(w + 1, "be")) {
     draft.request.addressee = SubjectOf(w);

@@ -136,8 +136,7 @@ class ParagraphTagger {
   // into the paragraph's lead text, and the item is not part of it).
   void TagItem(const Paragraph& paragraph, const SubItem& item, std::vector<Request>* out) {
     if (item.text.size() > kMaxParagraphBytes || out->size() >= kMaxRecordsPerParagraph) return;
-    Lower(item.text);
-    if (!requests::MayHoldMinutesForm(lowered_)) return;
+    if (!requests::MayHoldItemForm(item.text)) return;
     text_.Load(item.text);
     if (text_.sentences.empty()) return;
     LoadDates(paragraph, item.text, item.label);

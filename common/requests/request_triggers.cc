@@ -52,6 +52,8 @@ Form Classify(const Text& t, size_t w) {
     if (ParticipleNext(t, w) && !t.IsAny(w - (w > 0 ? 1 : 0), {"was", "were", "been", "is", "are", "se"}))
       return Form::kNone;
     if ((lw == "called" || lw == "calls") && !t.IsAny(w + 1, {"on", "upon"})) return Form::kNone;
+    // "instructed X to …" asks X; "instructed that …" reports an order, often not the meeting's.
+    if ((lw == "instructed" || lw == "instructs") && t.IsAny(w + 1, {"that"})) return Form::kNone;
     if ((lw == "asked" || lw == "asks") && t.IsAny(w + 1, {"about", "whether", "if", "how", "what", "when", "why",
                                                            "which", "who", "questions", "question", "where", "to"}))
       return Form::kNone;
@@ -70,17 +72,21 @@ Form Classify(const Text& t, size_t w) {
   }
   // "Ewa is going to discuss with Ernest …": a reported future, as "will".
   if (lw == "going" && w > 0 && t.IsAny(w - 1, {"is", "are"}) && t.Is(w + 1, "to") && w + 2 < t.words.size() &&
-      !t.IsAny(w + 2, {"be", "have"}))
+      (IsDeliveryVerb(t.Lower(w + 2)) || t.IsAny(w + 2, {"discuss", "check", "ask", "contact", "email", "review"})))
     return Form::kModal;
   if (lw == "would" || lw == "will") {
     if (w + 1 >= t.words.size()) return Form::kNone;
     const std::string_view next = t.Lower(w + 1);
+    // "Antoine will open a PR"; not "would open the door to …".
+    if (next == "open" && t.IsAny(w + 2, {"a", "an"})) return Form::kModal;
+    // "Carol will work on a charter"; not "would work to ratify", "will work with civil society".
+    if (next == "work" && t.Is(w + 2, "on") && t.IsAny(w + 3, {"a", "an", "the"})) return Form::kModal;
     if (IsDeliveryVerb(next) ||
-        In(next, {"report", "keep", "share", "brief", "inform", "update", "respond", "reply", "establish", "organize",
-                  "organise", "convene", "ratify", "improve",
-                  // the tasks minutes assign: "Barry will email …", "Carol will work on a charter"
-                  "email", "notify", "amend", "invite", "file", "record", "ping", "draft", "read", "write", "open",
-                  "reach", "work", "check", "ask", "contact", "schedule", "investigate", "review"}))
+        In(next,
+           {"report", "keep", "share", "brief", "inform", "update", "respond", "reply", "establish", "organize",
+            "organise", "convene", "ratify", "improve",
+            // the tasks minutes assign: "Barry will email …", "Carol will work on a charter"
+            "email", "notify", "amend", "file", "record", "ping", "draft", "read", "write", "contact", "schedule"}))
       return Form::kModal;
     if (next == "be" && w + 2 < t.words.size() &&
         (IsDeliveredParticiple(t.Lower(w + 2)) || (t.Is(w + 2, "in") && t.Is(w + 3, "place"))))
@@ -117,7 +123,15 @@ Form Classify(const Text& t, size_t w) {
                       (t.IsAny(k - 1, {"following"}) || t.IsAny(k + 1, {"below", "listed", "contained"})));
     if (!passive && list) return lw == "noted" ? Form::kNoted : Form::kAccepted;
     // "The Steering Council accepted PEP 584": a body's acceptance is a decision (Decision() checks the subject).
-    if (!passive && lw != "noted" && !ParticipleNext(t, w)) return Form::kDecision;
+    // Not the adjective: "the accepted recommendations", "all accepted recommendations".
+    // and only of an object named next: "accepted PEP 584", "accepted the Convention".
+    const bool object = w + 1 < t.words.size() && (t.words[w + 1].capital || t.IsAny(w + 1, {"the", "a", "an"}));
+    const bool opens =
+        std::any_of(t.sentences.begin(), t.sentences.end(), [&](const Range& r) { return r.begin == w; });
+    if (!passive && lw != "noted" && object && !opens && !ParticipleNext(t, w) &&
+        !t.IsAny(w - (w > 0 ? 1 : 0),
+                 {"the", "of", "all", "those", "these", "its", "their", "and", "any", "le", "les"}))
+      return Form::kDecision;
     return Form::kNone;
   }
   if (In(lw, {"proposed", "suggested", "proposes", "suggests", "proposé", "propuso"}))
