@@ -24,6 +24,9 @@ std::string AsBody(const NoteContext& note, const std::string& name) {
   for (char& c : lower)
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   if (lower == "group" || lower == "the group") return note.body_short;
+  // "membres du Conseil municipal", "members of the Council": the body.
+  for (std::string_view members : {"membres du ", "members of the ", "miembros del "})
+    if (lower.rfind(members, 0) == 0) return AsBody(note, name.substr(members.size()));
   // The body's own name, or its end: "Steering Council" of "Python Steering Council".
   if (!note.body.empty() && note.body.size() >= name.size() &&
       note.body.compare(note.body.size() - name.size(), name.size(), name) == 0 && name.size() > note.body_short.size())

@@ -277,7 +277,9 @@ void MinutesReader::Agreement() {
   const std::string_view text = Unmarked(t_.text);
   const std::string_view lower = std::string_view(t_.lowered).substr(t_.text.size() - text.size());
   size_t after = std::string_view::npos;
-  for (std::string_view head : {"agreement", "decision:", "resolved:", "consensus ", "consensus:"})
+  // "Agreement:" or "**Agreement**"; not an agenda's "Agreement with CF Investors, LLC …".
+  for (std::string_view head : {"agreement:", "agreement*", "decision:", "resolved:", "consensus:", "consensus from ",
+                                "consensus is ", "consensus was ", "consensus reached"})
     if (StartsWith(lower, head)) after = head.size();
   if (after == std::string_view::npos) return;
   const size_t w = WordAt(t_, t_.text.size() - text.size());

@@ -251,7 +251,8 @@ void FormReader::ImpersonalDecision(size_t w) {
   const Range named = NounPhraseAfter(t_, c, clause_end_);
   if (!named.empty() && t_.words[named.begin].capital && t_.IsAny(named.end, {"would", "should", "will", "must"}))
     decision.request.addressee = Name(named);
-  decision.request.deliverable = TextWithout(t_, {c, clause_end_}, {});
+  // To the sentence's end: "Ewa would send a reminder …" is what was decided, not a commitment of its own.
+  decision.request.deliverable = TextWithout(t_, {c, t_.sentences[sentence_].end}, {});
   if (decision.request.deliverable.empty()) return;
   out_->push_back(std::move(decision));
   decided_in_sentence_ = true;

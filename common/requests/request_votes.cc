@@ -23,7 +23,12 @@ void MinutesReader::Votes() {
     const bool favourable = t_.Is(k, "vote") && t_.IsAny(k + 1, {"favorable", "favourable"});
     const bool elected =
         t_.IsAny(k, {"élu", "élue", "élus", "élues"}) && t_.Is(k + 1, "à") && k > 0 && t_.IsAny(k - 1, {"est", "sont"});
-    const bool spanish = t_.Is(k, "se") && t_.IsAny(k + 1, {"aprobó", "aprobaron", "resolvió", "acordó"});
+    // "Se aprobó por unanimidad …", "Queda aprobada la moción": a record's own line, at the sentence's start;
+    // "cuando se aprobó la ley en 2015", inside a speech, recalls an old decision.
+    const bool opens = t_.sentences[SentenceOf(t_, k)].begin == k;
+    const bool spanish =
+        opens && ((t_.Is(k, "se") && t_.IsAny(k + 1, {"aprobó", "aprobaron", "aprueba", "resolvió", "acordó"})) ||
+                  (t_.Is(k, "queda") && t_.IsAny(k + 1, {"aprobada", "aprobado"})));
     // "The motion to adopt the retention policy carried 3-0": the motion named a few words before.
     bool named_motion = false;
     if (t_.IsAny(k + 1, {"carried", "passed"}) && !t_.IsAny(k + 2, {"out", "over", "forward", "on"})) {
@@ -34,7 +39,8 @@ void MinutesReader::Votes() {
     if (!carried && !favourable && !elected && !spanish && !named_motion) continue;
     Draft draft = NewMinutesDraft(t_, request_kind::kDecision, k);
     draft.request.requester = draft.request.addressee = BodyName();
-    size_t what_begin = segment, what_end = k;
+    // "la liste présentée est élue": what was elected, without its verb.
+    size_t what_begin = segment, what_end = elected ? k - 1 : k;
     for (size_t m = segment; m < k; ++m)
       if (t_.IsAny(m, {"moved", "motion"})) {
         what_end = m;
@@ -54,14 +60,13 @@ void MinutesReader::Votes() {
     });
     if (!duplicate) out_->push_back(std::move(draft));
     segment = k + 2;
-    // The vote's count and who voted against belong to it, not to the next motion.
-    while (segment < t_.words.size() && !t_.words[segment].capital) ++segment;
-    while (segment < t_.words.size() &&
-           (t_.IsAny(segment, {"nays", "pass", "absent", "contre", "abstention", "abstentions"}) ||
-            t_.words[segment].punct == ':')) {
-      while (segment < t_.words.size() && t_.words[segment].punct == 0) ++segment;
-      while (segment < t_.words.size() && t_.words[segment].punct) ++segment;
-    }
+    // The vote's count ("7-0", "5-1-1") and who voted against ("Nays: Belken.") belong to it, not to the next
+    // motion.
+    while (segment < t_.words.size() && !t_.Lower(segment).empty() && t_.Lower(segment)[0] >= '0' &&
+           t_.Lower(segment)[0] <= '9' && t_.Lower(segment).find('-') != std::string_view::npos)
+      ++segment;
+    while (segment < t_.words.size() && t_.IsAny(segment, {"nays", "pass", "absent", "abstain", "abstaining"}))
+      segment = t_.sentences[SentenceOf(t_, segment)].end;
   }
 }
 
@@ -103,7 +108,8 @@ void MinutesReader::ImpersonalRequests() {
       while (stop < t_.words.size() && stop < k + 8 && !t_.Is(stop, "de") && !t_.Lower(stop).starts_with("d\u2019") &&
              !t_.Lower(stop).starts_with("d'") && t_.words[stop].punct == 0)
         ++stop;
-      if (stop >= t_.words.size() || t_.words[stop].punct) continue;
+      // "il est proposé au conseil de …": whom, then what; "la convention suivante :" names no one.
+      if (stop >= t_.words.size() || t_.words[stop].punct || stop == k + 8) continue;
       addressee = {k + 2, stop};
     } else if (t_.IsAny(k, {"invité", "invitée", "invités", "invitées"}) && t_.Is(k + 1, "à") && k >= 2) {
       const Range sentence = t_.sentences[SentenceOf(t_, k)];
@@ -114,15 +120,26 @@ void MinutesReader::ImpersonalRequests() {
     }
     Draft draft = NewMinutesDraft(t_, request_kind::kRequest, k);
     draft.request.addressee = CleanName(Plain(t_, addressee.begin, addressee.end));
-    draft.request.deliverable = Plain(t_, addressee.end, t_.sentences[draft.sentence].end);
+    // What is asked: after "de" / "d’" ("d’autoriser …") or "à" ("est invité à confirmer …").
+    size_t what = addressee.end;
+    while (what < t_.words.size() && t_.IsAny(what, {"est", "sont", "invité", "invitée", "invités", "invitées"}))
+      ++what;
+    if (t_.IsAny(what, {"de", "à"})) ++what;
+    const size_t sentence_end = t_.sentences[draft.sentence].end;
+    if (what >= sentence_end) continue;
+    const std::string_view first = t_.Lower(what);
+    const size_t skip = first.starts_with("d\u2019") ? 4 : first.starts_with("d'") ? 2 : 0;
+    draft.request.deliverable = Plain(t_, what, sentence_end).substr(skip);
     const bool duplicate = std::any_of(out_->begin(), out_->end(), [&](const Draft& d) {
       return d.request.kind == request_kind::kRequest && d.sentence == draft.sentence;
     });
     if (duplicate) {
       // The prose reader saw the verb but not whom it asks: keep its record, with the addressee.
       for (Draft& d : *out_)
-        if (d.request.kind == request_kind::kRequest && d.sentence == draft.sentence && d.request.addressee.empty())
+        if (d.request.kind == request_kind::kRequest && d.sentence == draft.sentence && d.request.addressee.empty()) {
           d.request.addressee = draft.request.addressee;
+          d.request.deliverable = draft.request.deliverable;
+        }
       continue;
     }
     out_->push_back(std::move(draft));
