@@ -12,6 +12,8 @@
 #include <bitset>
 #include <cctype>
 
+#include "common/requests/request_forms.h"
+
 namespace quorum::requests {
 
 bool StartsWith(std::string_view text, std::string_view head) { return text.substr(0, head.size()) == head; }
@@ -58,6 +60,15 @@ std::string Plain(const Text& t, size_t begin, size_t end) {
 // …", "Ben file an issue …", "@bob draft …", "Myles, James, Michael, …
 // will talk …". Returns the owner's word range ([w, w): nobody named, an
 // imperative "Check that …") and sets *verb to where the task starts.
+bool IsStatus(const Text& t, size_t w) {
+  // A participle opens a status ("Bumped to …", "Assigned to …"); a short name ending so ("Ned", "Fred") does not.
+  const std::string_view word = t.Lower(w);
+  return t.IsAny(w, {"revisit", "punt", "as", "see", "closed", "done", "none", "pending", "ongoing", "deferred",
+                     "postponed", "dropped", "withdrawn", "complete", "completed"}) ||
+         (word.size() >= 6 && word.ends_with("ed") && !t.IsAny(w + 1, {"will", "and", "would"}) &&
+          t.words[w + 1 < t.words.size() ? w + 1 : w].punct != ',');
+}
+
 Range Owner(const Text& t, size_t w, size_t end, size_t* verb) {
   *verb = w;
   // "Check that there is no objection …", "Invite Steven Loomis …": an imperative names nobody.
@@ -69,6 +80,8 @@ Range Owner(const Text& t, size_t w, size_t end, size_t* verb) {
   size_t k = w;
   while (k < end && k < w + 16) {
     if (t.IsAny(k, {"will", "to", "would", "shall"}) && k > w) {
+      // "X to <task>", not "X to the next call".
+      if (t.Is(k, "to") && t.IsAny(k + 1, {"a", "an", "the", "next", "this", "our", "be", "its"})) return {w, w};
       *verb = k + 1;
       return {w, k};
     }
@@ -80,8 +93,11 @@ Range Owner(const Text& t, size_t w, size_t end, size_t* verb) {
       break;
     ++k;
   }
-  // "Ben file an issue": one capitalised name, then the task in lower case.
-  if (k == w + 1 && k < end && !t.words[k].capital && t.words[k].punct == 0) {
+  // "Ben file an issue": one capitalised name, then the task in lower case
+  // (a verb, not "next week", "for two weeks", "during F2F").
+  if (k == w + 1 && k < end && !t.words[k].capital && t.words[k].punct == 0 &&
+      !t.IsAny(k, {"next",   "for",   "during", "to",    "the",   "a",     "an", "on",   "in", "at",   "with", "after",
+                   "before", "later", "again",  "above", "below", "until", "by", "from", "of", "this", "that"})) {
     *verb = k;
     return {w, k};
   }
@@ -231,7 +247,8 @@ void MinutesReader::ActionItem() {
   const size_t begin_byte = t_.text.size() - text.size() + after;
   size_t w = WordAt(t_, begin_byte);
   const size_t end = t_.sentences[SentenceOf(t_, std::min(w, t_.words.size() - 1))].end;
-  if (w >= end) return;
+  // A status, not a task: "ACTION: Closed.", "Revisit next week.", "Bumped to next teleconference.", "As noted above."
+  if (w + 1 >= end || IsStatus(t_, w)) return;
   Draft draft = NewMinutesDraft(t_, request_kind::kCommitment, w);
   draft.request.requester = BodyName();
   size_t verb = w;
@@ -305,6 +322,16 @@ void MinutesReader::SpeakerPromise() {
   } else if (t_.Is(w, "i") && t_.IsAny(w + 1, {"will", "volunteer", "undertake", "promise", "commit"})) {
     verb = t_.Is(w + 2, "to") ? w + 3 : w + 2;
   } else {
+    return;
+  }
+  // A task, not talk: "I'll tell you why", "I'll be brief".
+  if (t_.Is(w + 1, "volunteer") || t_.Is(w + 1, "undertake") || t_.Is(w + 1, "promise") || t_.Is(w + 1, "commit")) {
+    // "I volunteer to help …": any task.
+  } else if (!IsDeliveryVerb(t_.Lower(verb)) &&
+             !t_.IsAny(verb, {"reach",  "contact",  "email", "ping",    "file",      "open",     "write",
+                              "review", "follow",   "look",  "check",   "update",    "post",     "add",
+                              "draft",  "ask",      "put",   "drop",    "feed",      "take",     "transform",
+                              "set",    "schedule", "raise", "comment", "summarize", "summarise"})) {
     return;
   }
   const size_t end = t_.sentences[SentenceOf(t_, w)].end;

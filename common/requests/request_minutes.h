@@ -48,6 +48,9 @@ size_t SentenceOf(const Text& t, size_t w);
 Draft NewMinutesDraft(const Text& t, const char* kind, size_t w);
 /// Words [begin, end) as printed, without emphasis marks or a final stop.
 std::string Plain(const Text& t, size_t begin, size_t end);
+/// Does an action line report a status ("Revisit next week", "Bumped to
+/// …", "Closed") rather than name a task?
+bool IsStatus(const Text& t, size_t w);
 /// Who an action item names from word `w` ("Domenic will …", "Mikeal and
 /// Chris to …", "Ben file …"); empty for an imperative ("Check that …").
 /// Sets *verb to where the task starts.

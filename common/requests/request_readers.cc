@@ -245,6 +245,8 @@ void FormReader::Decision(size_t w) {
 void FormReader::ImpersonalDecision(size_t w) {
   // Only "it was decided": "it had been agreed by Israel and …" reports others' agreement.
   if (w < 2 || !t_.Is(w - 2, "it") || !t_.Is(w - 1, "was") || !t_.Is(w, "decided")) return;
+  // A speaker recounting ("At the last summit of the AU, it was decided …") reports another body's decision.
+  if (!paragraph_.speaker.empty()) return;
   Draft decision = NewDraft(request_kind::kDecision, w);
   decision.request.requester = decision.request.addressee = note_.body_short;
   size_t c = t_.Is(w + 1, "that") ? w + 2 : w + 1;
@@ -263,8 +265,9 @@ void FormReader::ImpersonalDecision(size_t w) {
 void FormReader::ModalCommitment(size_t w) {
   if (decided_in_sentence_) return;  // "decided to establish a consultation, which would report…"
   // "discussed how it will deliver …", "how that would work": an indirect question, not a promise.
+  // … or a condition: "if we are going to deliver on our promises".
   for (size_t k = w > 3 ? w - 3 : 0; k < w; ++k)
-    if (t_.IsAny(k, {"how", "what", "whether", "why"})) return;
+    if (t_.IsAny(k, {"how", "what", "whether", "why", "if", "unless"})) return;
   // "It asked how the national mechanism … would work", "enquired whether X would ratify": a question.
   for (size_t k = t_.sentences[sentence_].begin; k + 1 < w; ++k)
     if (t_.IsAny(k, {"asked", "enquired", "inquired", "wondered", "asking", "enquiring"}) &&
