@@ -69,6 +69,15 @@ std::string BodyFromTitle(const std::string& title) {
     body[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(body[0])));
     return body;
   }
+  // "io.js TC Meeting 2015-01-21", "SC meeting summary - March 2022": a body known by its acronym only.
+  for (std::string_view tail : {" meeting", " minutes", " summary"}) {
+    const size_t at = lower.find(tail);
+    if (at == std::string::npos || at < 2) continue;
+    size_t begin = at;
+    while (begin > 0 && title[begin - 1] >= 'A' && title[begin - 1] <= 'Z') --begin;
+    if (at - begin >= 2 && at - begin <= 6 && (begin == 0 || title[begin - 1] == ' '))
+      return title.substr(begin, at - begin);
+  }
   return {};
 }
 

@@ -30,7 +30,8 @@ std::string AsBody(const NoteContext& note, const std::string& name);
 
 /// The body a note's title names when the note printed no body line:
 /// "Compte-rendu du conseil municipal du 30 avril 2014" → "Conseil
-/// municipal"; empty when it names none.
+/// municipal", "SC meeting summary - March 2022" → "SC"; empty when it
+/// names none.
 std::string BodyFromTitle(const std::string& title);
 
 /// The capital initials of a body's name: "Steering Council" → "SC".
