@@ -152,7 +152,11 @@ void FormReader::FillWhatAndWhen(size_t from, size_t end, Draft* draft) const {
   while (from < end && t_.IsAny(from, {"lui", "leur", "se", "nous"})) ++from;
   // "présenterait oralement, à la prochaine réunion, des informations…": the manner is not the thing.
   if (from + 1 < end && t_.words[from + 1].punct == ',' && t_.Lower(from).ends_with("ment")) from += 2;
-  if (from < end && IsDeliveryVerb(t_.Lower(from))) ++from;
+  if (from < end && IsDeliveryVerb(t_.Lower(from))) {
+    ++from;
+    // "send out email …", "hand round the draft": the verb's particle is not the thing.
+    if (from + 1 < end && t_.IsAny(from, {"out", "round", "around", "back", "over"})) ++from;
+  }
   const Range what{from, end};
   const Due due = FindDue(t_, what, dates_, note_.meeting_year);
   draft->request.deliverable = TextWithout(t_, what, due.words);

@@ -64,6 +64,8 @@ const Row kMinutes[] = {
     {"Mikeal and Chris to semi-formalise the model", "commitment|Committee|Mikeal and Chris|semi-formalise the model||",
      kTsc},
     {"Continue to promote sustainable social and economic development (China);", ""},
+    {"Bethany will send out email asking for objections for SemVer majors.",
+     "commitment||Bethany|email asking for objections for SemVer majors||", kTsc},
     {"Myles: I'll reach out to them.", "commitment|Committee|Myles|reach out to them||", kTsc},
     // Agreement lines.
     {"**Agreement: V8 should track stable**", "decision|Committee|Committee|V8 should track stable||", kTsc},
