@@ -26,6 +26,8 @@ enum class Form {
   kNoted,        // "were noted by X", "X noted the following recommendations": a decision
 };
 
+/// Is the deliverable a member leaving the room ("de sortir de la salle")?
+bool LeavesTheRoom(std::string_view deliverable);
 /// Does the paragraph end with a colon (a list of sub-items follows)?
 bool EndsWithColon(std::string_view text);
 /// The form word `w` may start, from the word alone and its neighbours.

@@ -154,7 +154,8 @@ bool MayHoldItemForm(std::string_view text) {
   for (std::string_view mark :
        {"action", "ai:", "[ ]", "[x]", "agreement", "consensus", "decision:", "resolved:", "next step", "todo:"})
     if (StartsWith(lowered, mark)) return true;
-  for (std::string_view mark : {"Vote ", "vote fav", "VOTE", "Motion ", "motion carried", "otion Carried", "aprob"})
+  for (std::string_view mark :
+       {"Vote ", "vote fav", "VOTE", "Motion ", "motion carried", "otion Carried", "aprob", "est demand", "est propos"})
     if (text.find(mark) != std::string_view::npos) return true;
   return false;
 }
@@ -173,10 +174,11 @@ void MinutesReader::Read(bool item_only) {
   ActionItem();
   Agreement();
   Votes();
+  // "… Il est demandé au conseil municipal d’autoriser le maire :" may end a listed item too.
+  ImpersonalRequests();
   if (item_only) return;
   SpeakerPromise();
   OwnerToVerb();
-  ImpersonalRequests();
   FrenchFuture();
 }
 

@@ -14,6 +14,13 @@ bool StartsWithElision(std::string_view lower) { return lower.substr(0, 4) == "d
 
 }  // namespace
 
+bool LeavesTheRoom(std::string_view deliverable) {
+  // Members asked to leave for a conflict of interest: the meeting's housekeeping.
+  for (std::string_view head : {"sortir de la salle", "quitter la salle", "leave the room", "salir de la sala"})
+    if (deliverable.find(head) != std::string_view::npos) return true;
+  return false;
+}
+
 bool EndsWithColon(std::string_view text) {
   while (!text.empty() && (text.back() == ' ' || text.back() == '\n')) text.remove_suffix(1);
   return !text.empty() && text.back() == ':';
@@ -105,7 +112,7 @@ void FormReader::ActiveRequest(size_t w) {
   } else {
     return;  // "invited comments", "urged restraint": nobody named to act
   }
-  if (draft.request.deliverable.empty()) return;
+  if (draft.request.deliverable.empty() || LeavesTheRoom(draft.request.deliverable)) return;
   out_->push_back(std::move(draft));
 }
 
@@ -163,7 +170,7 @@ void FormReader::Decision(size_t w) {
   size_t c = w + 1;
   bool that = false;
   while (c < clause_end_) {
-    if (t_.IsAny(c, {"unanimously", "also", "further", "therefore", "por", "unanimidad", "without", "vote"})) {
+    if (t_.IsAny(c, {"unanimously", "also", "further", "therefore", "por", "unanimidad", "without", "vote", "on"})) {
       ++c;
     } else if (t_.IsAny(c, {"to", "de"})) {
       ++c;

@@ -70,6 +70,9 @@ Form Classify(const Text& t, size_t w) {
               "acordó",   "aprobó",  "adoptó",   "convenu",  "approuvé", "adopté"})) {
     return ParticipleNext(t, w) ? Form::kNone : Form::kDecision;
   }
+  // "The group … settled on doing a survey", "The SC determined that …": a body's decision (Decision() checks
+  // that the subject is a body).
+  if ((lw == "settled" && t.Is(w + 1, "on")) || (lw == "determined" && t.Is(w + 1, "that"))) return Form::kDecision;
   // "Ewa is going to discuss with Ernest …": a reported future, as "will".
   if (lw == "going" && w > 0 && t.IsAny(w - 1, {"is", "are"}) && t.Is(w + 1, "to") && w + 2 < t.words.size() &&
       (IsDeliveryVerb(t.Lower(w + 2)) || t.IsAny(w + 2, {"discuss", "check", "ask", "contact", "email", "review"})))

@@ -5,6 +5,7 @@
 // future of an undertaking ("la DDT04 va mettre en place une formation").
 #include <algorithm>
 
+#include "common/requests/request_forms.h"
 #include "common/requests/request_minutes.h"
 
 namespace quorum::requests {
@@ -120,6 +121,7 @@ void MinutesReader::ImpersonalRequests() {
     }
     Draft draft = NewMinutesDraft(t_, request_kind::kRequest, k);
     draft.request.addressee = CleanName(Plain(t_, addressee.begin, addressee.end));
+    if (LeavesTheRoom(Plain(t_, addressee.end, t_.sentences[draft.sentence].end))) continue;
     // What is asked: after "de" / "d’" ("d’autoriser …") or "à" ("est invité à confirmer …").
     size_t what = addressee.end;
     while (what < t_.words.size() && t_.IsAny(what, {"est", "sont", "invité", "invitée", "invités", "invitées"}))
