@@ -9,10 +9,10 @@
 #include "common/requests/request_minutes.h"
 
 #include <algorithm>
-#include <bitset>
 #include <cctype>
 
 #include "common/requests/request_forms.h"
+#include "common/requests/stem_screen.h"
 
 namespace quorum::requests {
 
@@ -106,39 +106,16 @@ Range Owner(const Text& t, size_t w, size_t end, size_t* verb) {
 
 bool MayHoldMinutesForm(std::string_view lowered) {
   // Marks rare in prose, so that reports full of "plan of action" and
-  // "work carried out" are not read twice. One pass over the text: only
-  // where two bytes start some mark is it compared further (most
-  // paragraphs and listed items hold none, and this runs on every one).
-  static constexpr std::string_view kMarks[] = {
-      "motion",    "vote fav",  "action:",    "action item", "action,",  "has action", "ai:",    "[ ]",
-      "[x]",       "next step", "est demand", "est propos",  "invité",   "élu",        "aprob",  "resolvió",
-      "volunteer", "i'll",      "i\u2019ll",  "i.ll",        ": i will", " va ",       " vont ", " charge "};
-  // The marks' first two bytes, as a 64K-bit table: most positions fail there.
-  static const auto kBigrams = [] {
-    std::bitset<65536> bigrams;
-    for (std::string_view mark : kMarks)
-      bigrams.set(static_cast<unsigned char>(mark[0]) << 8 | static_cast<unsigned char>(mark[1]));
-    return bigrams;
-  }();
-  // ASCII letters are lowered on the fly: listed items are screened as printed, without a copy.
-  const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
-  const auto starts = [&](std::string_view rest, std::string_view mark) {
-    if (rest.size() < mark.size()) return false;
-    for (size_t k = 0; k < mark.size(); ++k)
-      if (lower(rest[k]) != mark[k]) return false;
-    return true;
-  };
-  for (size_t i = 0; i + 1 < lowered.size(); ++i) {
-    if (!kBigrams.test(static_cast<unsigned char>(lower(lowered[i])) << 8 |
-                       static_cast<unsigned char>(lower(lowered[i + 1]))))
-      continue;
-    for (std::string_view mark : kMarks)
-      if (starts(lowered.substr(i), mark)) return true;
-  }
-  // An agreement line: "**Agreement: …", "Consensus from …", "Decision: …".
+  // "work carried out" are not read twice.
+  static const StemScreen kMarks{"motion",    "vote fav", "action:",  "action item", "action,",    "has action",
+                                 "ai:",       "[ ]",      "[x]",      "next step",   "est demand", "est propos",
+                                 "invité",    "élu",      "aprob",    "resolvió",    "volunteer",  "i'll",
+                                 "i\u2019ll", "i.ll",     ": i will", " va ",        " vont ",     " charge "};
+  if (kMarks.Any(lowered)) return true;
+  // An agreement line: "**Agreement: …", "Consensus from …", "Decision: …" (only the head is screened).
+  static const StemScreen kHeads{"agreement", "consensus", "decision:", "resolved:"};
   const std::string_view head = Unmarked(lowered);
-  for (std::string_view mark : {"agreement", "consensus", "decision:", "resolved:"})
-    if (starts(head, mark)) return true;
+  if (kHeads.Any(head.substr(0, std::min<size_t>(head.size(), 12)))) return true;
   return MayBeOwnerLine(lowered);
 }
 

@@ -10,6 +10,7 @@
 #include "common/requests/request_forms.h"
 #include "common/requests/request_internal.h"
 #include "common/requests/request_minutes.h"
+#include "common/requests/stem_screen.h"
 
 namespace quorum {
 namespace {
@@ -18,7 +19,7 @@ using requests::Draft;
 
 // Stems every trigger word contains. A paragraph with none of them holds no
 // request, and most paragraphs (what was said, by whom) hold none.
-constexpr std::string_view kStems[] = {
+const requests::StemScreen kStems{
     "request", "ask",      "invit",    "urge",       "call",           "decid",      "décid",  "agree",   "adopt",
     "approv",  "vote",     "resolv",   "endors",     "would",          "will",       "undert", "pledge",  "promise",
     "propos",  "sugges",   "enjoy",    "prié",       "charg",          "demand",     "pidi",   "solicit", "acord",
@@ -32,11 +33,7 @@ constexpr std::string_view kStems[] = {
 constexpr size_t kMaxParagraphBytes = 64 * 1024;
 constexpr size_t kMaxRecordsPerParagraph = 64;
 
-bool MayHoldRequest(std::string_view lowered) {
-  for (std::string_view stem : kStems)
-    if (lowered.find(stem) != std::string_view::npos) return true;
-  return false;
-}
+bool MayHoldRequest(std::string_view lowered) { return kStems.Any(lowered); }
 
 // Byte offset of code point `index`, and the reverse, over one paragraph.
 size_t ByteOfCodePoint(std::string_view text, int index) {
