@@ -23,7 +23,7 @@ std::string AsBody(const NoteContext& note, const std::string& name) {
   std::string lower = name;
   for (char& c : lower)
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  if (lower == "group" || lower == "the group") return note.body_short;
+  if (lower == "group" || lower == "the group" || lower == "meeting" || lower == "the meeting") return note.body_short;
   // "membres du Conseil municipal", "members of the Council": the body.
   for (std::string_view members : {"membres du ", "members of the ", "miembros del "})
     if (lower.rfind(members, 0) == 0) return AsBody(note, name.substr(members.size()));

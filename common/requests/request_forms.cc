@@ -105,7 +105,7 @@ std::string FormReader::SubjectOf(size_t verb) const {
     // A parenthesis between subject and verb: ", through the Director General,".
     for (size_t open = i - 1; open > sentence.begin && open + 12 > i; --open) {
       if (t_.words[open - 1].punct == ',' &&
-          t_.IsAny(open, {"through", "speaking", "acting", "via", "par", "por", "as", "in", "on"})) {
+          t_.IsAny(open, {"through", "speaking", "acting", "via", "par", "por", "as", "in", "on", "après", "after"})) {
         i = open - 1;
         break;
       }
@@ -114,6 +114,14 @@ std::string FormReader::SubjectOf(size_t verb) const {
   // "…, and requested", "… et ont demandé": the verb shares the sentence's subject.
   const bool coordinated = i > sentence.begin && t_.IsAny(i - 1, {"and", "et", "y"});
   Range subject = coordinated ? Range{} : NounPhraseBefore(t_, sentence.begin, i);
+  // "The meeting decided …", "Le conseil municipal décide …": a body named in lower case, after its article.
+  if (!coordinated && (subject.empty() || subject.end - subject.begin == 1)) {
+    for (size_t a = i; a > sentence.begin && a + 4 > i; --a) {
+      if (!t_.IsAny(a - 1, {"the", "le", "la", "el", "l\u2019", "l'"})) continue;
+      if (a < i && NamesBody(t_, {a, i})) subject = {a, i};
+      break;
+    }
+  }
   if (subject.empty() && i > sentence.begin && t_.IsAny(i - 1, {"which", "who", "qui"})) {
     size_t comma = i - 1;  // the comma, when there is one: "examined by Qatar, which"
     if (comma > sentence.begin && t_.words[comma - 1].punct == ',') --comma;

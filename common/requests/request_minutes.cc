@@ -107,10 +107,11 @@ Range Owner(const Text& t, size_t w, size_t end, size_t* verb) {
 bool MayHoldMinutesForm(std::string_view lowered) {
   // Marks rare in prose, so that reports full of "plan of action" and
   // "work carried out" are not read twice.
-  static const StemScreen kMarks{"motion",    "vote fav", "action:",  "action item", "action,",    "has action",
-                                 "ai:",       "[ ]",      "[x]",      "next step",   "est demand", "est propos",
-                                 "invité",    "élu",      "aprob",    "resolvió",    "volunteer",  "i'll",
-                                 "i\u2019ll", "i.ll",     ": i will", " va ",        " vont ",     " charge "};
+  static const StemScreen kMarks{"motion",    "vote fav",    "action:",  "action item", "action,",    "has action",
+                                 "ai:",       "[ ]",         "[x]",      "next step",   "est demand", "est propos",
+                                 "invité",    "élu",         "aprob",    "resolvió",    "volunteer",  "i'll",
+                                 "i\u2019ll", "i.ll",        ": i will", " va ",        " vont ",     " charge ",
+                                 "the vote",  "addressed to"};
   if (kMarks.Any(lowered)) return true;
   // An agreement line: "**Agreement: …", "Consensus from …", "Decision: …" (only the head is screened).
   static const StemScreen kHeads{"agreement", "consensus", "decision:", "resolved:"};
@@ -154,6 +155,7 @@ void MinutesReader::Read(bool item_only) {
   // "… Il est demandé au conseil municipal d’autoriser le maire :" may end a listed item too.
   ImpersonalRequests();
   if (item_only) return;
+  AddressedRequest();
   SpeakerPromise();
   OwnerToVerb();
   FrenchFuture();

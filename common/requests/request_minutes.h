@@ -74,6 +74,7 @@ class MinutesReader {
   void OwnerToVerb();
   void Votes();
   void ImpersonalRequests();
+  void AddressedRequest();
   void FrenchFuture();
   Range Directed(size_t begin, size_t end) const;
   std::string BodyName() const;

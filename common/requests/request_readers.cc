@@ -31,8 +31,12 @@ Range FormReader::AddresseeBeforeInfinitive(size_t begin, size_t end, size_t* ve
   if (phrase.empty()) {
     // Verbs that always name whom they address may name them in lower
     // case: "called on development partners to assist".
-    const bool needs_addressee = begin > 0 && t_.IsAny(begin - 1, {"on", "upon", "invited", "invites", "urged", "urges",
-                                                                   "invite", "urge", "encourage"});
+    const bool needs_addressee =
+        begin > 0 && t_.IsAny(begin - 1, {"on", "upon", "invited", "invites", "urged", "urges", "invite", "urge",
+                                          "encourage", "asked", "asks", "requested", "requests", "instructed"});
+    // "asked them to consider …"; but "requested further information to …" names nobody.
+    const bool pronoun_only = t_.IsAny(begin - 1, {"asked", "asks", "requested", "requests", "instructed"});
+    if (pronoun_only && !t_.IsAny(begin, {"them", "him", "her", "us"})) return {};
     for (size_t k = begin; needs_addressee && k < end && k < begin + 6 && t_.words[k].punct == 0; ++k) {
       if (k > begin && t_.Is(k, "to")) {
         *verb = k + 1;
@@ -51,6 +55,19 @@ Range FormReader::AddresseeBeforeInfinitive(size_t begin, size_t end, size_t* ve
   if (k < end && StartsWithElision(t_.Lower(k))) {  // "prié le Groupe d’examiner"
     *verb = k;
     return phrase;
+  }
+  // "urged Annex I parties to submit …": the name runs on in lower case up to "to".
+  if (begin > 0 && t_.IsAny(begin - 1, {"urged", "urges", "invited", "invites", "on", "upon"})) {
+    bool inner_to = false;  // "urged the Congo to (a) reinforce efforts to …": the list, not a name
+    for (size_t m = phrase.begin; m < phrase.end; ++m) inner_to = inner_to || t_.Is(m, "to") || t_.words[m].punct;
+    for (size_t m = k; !inner_to && m < end && m < k + 3 && t_.words[m].punct == 0 && !t_.words[m].capital &&
+                       !t_.IsAny(m, {"not", "never"});
+         ++m) {
+      if (t_.Is(m, "to") && m > k) {
+        *verb = m + 1;
+        return {phrase.begin, m};
+      }
+    }
   }
   return {};
 }
@@ -76,6 +93,7 @@ void FormReader::ActiveRequest(size_t w) {
   Draft draft = NewDraft(request_kind::kRequest, w);
   draft.request.requester = SubjectOf(w);
   const std::string_view verb_word = t_.Lower(w);
+  if ((verb_word == "recommends" || verb_word == "recommend") && !IsBody(draft.request.requester)) return;
   size_t j = w + 1;
   if (verb_word == "called" || verb_word == "calls") ++j;  // "on" / "upon"
   const bool to_know = t_.IsAny(w, {"wanted", "wished", "wishes", "wants"});
@@ -93,7 +111,9 @@ void FormReader::ActiveRequest(size_t w) {
   if (t_.IsAny(j, {"that", "que"})) {
     // "requested that the Administration present…"; "asked that the analysis be made available…"
     const Range phrase = NounPhraseAfter(t_, j + 1, clause_end_);
-    const bool passive_clause = t_.IsAny(phrase.end, {"be", "soit", "sea", "should", "were"});
+    const bool passive_clause =
+        t_.IsAny(phrase.end, {"be", "soit", "sea"}) ||
+        (t_.IsAny(phrase.end, {"should", "were", "would", "might"}) && t_.IsAny(phrase.end + 1, {"be", "been"}));
     bool named = false;
     for (size_t k = phrase.begin; k < phrase.end; ++k) named = named || t_.words[k].capital;
     if (!phrase.empty() && named && !passive_clause) draft.request.addressee = Name(phrase);
@@ -170,7 +190,8 @@ void FormReader::Decision(size_t w) {
   size_t c = w + 1;
   bool that = false;
   while (c < clause_end_) {
-    if (t_.IsAny(c, {"unanimously", "also", "further", "therefore", "por", "unanimidad", "without", "vote", "on"})) {
+    if (t_.IsAny(c, {"unanimously", "also", "further", "therefore", "por", "unanimidad", "without", "vote", "on", "à",
+                     "l\u2019unanimité", "l'unanimité", "unanimité"})) {
       ++c;
     } else if (t_.IsAny(c, {"to", "de"})) {
       ++c;
@@ -233,6 +254,9 @@ void FormReader::Decision(size_t w) {
   if (!decided.empty()) {
     const Due due = FindDue(t_, decided, dates_, note_.meeting_year);
     decision.request.deliverable = TextWithout(t_, decided, due.words);
+    // "décide d’approuver le budget": what was decided, without the elided "de".
+    for (std::string_view elision : {"d\u2019", "d'"})
+      if (decision.request.deliverable.rfind(elision, 0) == 0) decision.request.deliverable.erase(0, elision.size());
     if (!due.words.empty()) {
       decision.request.due = std::string(t_.Span(due.words.begin, due.words.end - 1));
       decision.request.due_value = due.value;

@@ -20,11 +20,13 @@ using requests::Draft;
 // Stems every trigger word contains. A paragraph with none of them holds no
 // request, and most paragraphs (what was said, by whom) hold none.
 const requests::StemScreen kStems{
-    "request", "ask",      "invit",    "urge",       "call",           "decid",      "décid",  "agree",   "adopt",
-    "approv",  "vote",     "resolv",   "endors",     "would",          "will",       "undert", "pledge",  "promise",
-    "propos",  "sugges",   "enjoy",    "prié",       "charg",          "demand",     "pidi",   "solicit", "acord",
-    "aprob",   "rait",     "ría",      "convenu",    "recommendation", "commitment", "sought", "seeks",   "to know",
-    "accept",  "instruct", "going to", "settled on", "determined that"};
+    "request", "ask",    "invit",    "urge",           "call",       "decid",           "décid",
+    "agree",   "adopt",  "approv",   "vote",           "resolv",     "endors",          "would",
+    "will",    "undert", "pledge",   "promise",        "propos",     "sugges",          "enjoy",
+    "prié",    "charg",  "demand",   "pidi",           "solicit",    "acord",           "aprob",
+    "rait",    "ría",    "convenu",  "recommendation", "commitment", "sought",          "seeks",
+    "to know", "accept", "instruct", "going to",       "settled on", "determined that", "recommends that",
+    "approuv"};
 
 // Bounds on one paragraph's work. The longest real paragraphs are a few
 // kilobytes; a megabyte "paragraph" is debris (a file with no line breaks),

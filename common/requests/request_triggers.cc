@@ -19,6 +19,9 @@ bool In(std::string_view word, std::initializer_list<std::string_view> list) {
 // note requested at the meeting of 14 March", "adopted by the General
 // Assembly", "approved as a correct record", "as undertaken at".
 bool ParticipleNext(const Text& t, size_t w) {
+  // "resolvió por unanimidad", "adopté par consensus": how it was decided, not by whom.
+  if (t.IsAny(w + 1, {"por", "par"}) && t.IsAny(w + 2, {"unanimidad", "unanimité", "consenso", "consensus"}))
+    return false;
   return t.IsAny(w + 1, {"by", "at", "in", "under", "during", "from", "earlier", "previously", "above", "below", "as",
                          "therein", "par", "por", "lors", "en"});
 }
@@ -37,9 +40,9 @@ bool IsDeliveryVerb(std::string_view lower) {
 }
 
 bool IsDeliveredParticiple(std::string_view lower) {
-  return In(lower,
-            {"circulated", "provided", "issued", "presented", "submitted", "shared", "published", "distributed", "sent",
-             "given", "prepared", "made", "transmitted", "delivered", "finalized", "finalised", "completed"});
+  return In(lower, {"circulated",  "provided",  "issued",    "presented", "submitted",    "shared",      "published",
+                    "distributed", "sent",      "given",     "prepared",  "made",         "transmitted", "delivered",
+                    "finalized",   "finalised", "completed", "announced", "communicated", "posted",      "released"});
 }
 
 Form Classify(const Text& t, size_t w) {
@@ -65,9 +68,13 @@ Form Classify(const Text& t, size_t w) {
     return Form::kRequest;
   if (In(lw, {"wanted", "wished", "wishes", "wants"}) && t.Is(w + 1, "to") && t.Is(w + 2, "know"))
     return Form::kRequest;
-  if (In(lw, {"decided",  "decides", "agreed",   "agrees",   "adopted",  "adopts",  "approved",
-              "approves", "voted",   "resolved", "endorsed", "décidé",   "decidió", "decidieron",
-              "acordó",   "aprobó",  "adoptó",   "convenu",  "approuvé", "adopté"})) {
+  if (In(lw,
+         {"decided", "decides", "agreed", "agrees", "adopted", "adopts", "approved", "approves", "voted", "resolved",
+          "endorsed", "décidé", "decidió", "decidieron", "acordó", "aprobó", "adoptó", "convenu", "approuvé", "adopté",
+          // a deliberation's present ("Le conseil municipal … décide / approuve à l'unanimité …") and the
+          // Spanish plural and "resolvió"
+          "décide", "décident", "approuve", "approuvent", "adopte", "adoptent", "resolvió", "resolvieron", "acordaron",
+          "aprobaron"})) {
     return ParticipleNext(t, w) ? Form::kNone : Form::kDecision;
   }
   // "The group … settled on doing a survey", "The SC determined that …": a body's decision (Decision() checks
@@ -137,6 +144,9 @@ Form Classify(const Text& t, size_t w) {
       return Form::kDecision;
     return Form::kNone;
   }
+  // "The Committee recommends that the delegations … be allowed": a body's recommendation asks (ActiveRequest
+  // keeps it only from a body; a State's "recommended that Botswana …" in a review is not counted).
+  if (lw == "recommends" && t.Is(w + 1, "that")) return Form::kRequest;
   if (In(lw, {"proposed", "suggested", "proposes", "suggests", "proposé", "propuso"}))
     return t.IsAny(w + 1, {"that", "que"}) ? Form::kProposal : Form::kNone;
   if (In(lw, {"enjoy", "enjoys", "enjoyed"}))

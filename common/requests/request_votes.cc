@@ -34,8 +34,10 @@ void MinutesReader::Votes() {
     bool named_motion = false;
     if (t_.IsAny(k + 1, {"carried", "passed"}) && !t_.IsAny(k + 2, {"out", "over", "forward", "on"})) {
       const size_t floor = t_.sentences[SentenceOf(t_, k)].begin;
-      for (size_t m = k + 1; m > floor && m + 16 > k; --m) named_motion = named_motion || t_.Is(m - 1, "motion");
-      named_motion = named_motion && !t_.Is(k, "motion");
+      // "The proposition was put to the vote and carried."
+      for (size_t m = k + 1; m > floor && m + 16 > k; --m)
+        named_motion = named_motion || t_.IsAny(m - 1, {"motion", "proposition", "proposal", "amendment"});
+      named_motion = named_motion && !t_.IsAny(k, {"motion", "proposition", "proposal", "amendment"});
     }
     if (!carried && !favourable && !elected && !spanish && !named_motion) continue;
     Draft draft = NewMinutesDraft(t_, request_kind::kDecision, k);
@@ -48,9 +50,14 @@ void MinutesReader::Votes() {
         break;
       }
     if (named_motion) {
-      // "The motion to adopt the retention policy carried": what it moved.
-      what_begin = what_end + (t_.Is(what_end + 1, "to") ? 2 : 1);
-      what_end = k + 1;
+      // "The motion to adopt the retention policy carried": what it moved; "The proposition was put to the vote
+      // and carried": the proposition.
+      size_t noun = t_.sentences[draft.sentence].begin;
+      while (noun < k && !t_.IsAny(noun, {"motion", "proposition", "proposal", "amendment"})) ++noun;
+      what_begin = noun + (t_.Is(noun + 1, "to") ? 2 : 1);
+      what_end = what_begin;
+      while (what_end <= k && !t_.IsAny(what_end, {"was", "were", "is", "has", "had"})) ++what_end;
+      if (what_end == what_begin) what_begin = t_.sentences[draft.sentence].begin, what_end = noun + 1;
     }
     draft.request.deliverable = Plain(t_, what_begin, what_end);
     if (draft.request.deliverable.empty()) draft.request.deliverable = Plain(t_, k, t_.sentences[draft.sentence].end);
@@ -179,6 +186,28 @@ void MinutesReader::FrenchFuture() {
       SetWhatAndWhen(t_.Is(de, "de") ? de + 1 : de, range.end, &draft);
       if (!draft.request.deliverable.empty()) out_->push_back(std::move(draft));
     }
+  }
+}
+
+// "Such a request has been addressed to me by the Government of Chile", "a
+// request was addressed to the Secretariat by …": a request, asked by the
+// agent of the passive, of whom it was addressed to.
+void MinutesReader::AddressedRequest() {
+  for (size_t k = 1; k + 3 < t_.words.size(); ++k) {
+    if (!t_.Is(k, "addressed") || !t_.Is(k + 1, "to")) continue;
+    const Range range = t_.sentences[SentenceOf(t_, k)];
+    bool request = false;
+    for (size_t m = range.begin; m < k; ++m) request = request || t_.IsAny(m, {"request", "requests", "demande"});
+    if (!request) continue;
+    size_t by = k + 2;
+    while (by < range.end && by < k + 10 && !t_.Is(by, "by")) ++by;
+    if (by >= range.end || by + 1 >= range.end) continue;
+    Draft draft = NewMinutesDraft(t_, request_kind::kRequest, k);
+    draft.request.addressee = CleanName(Plain(t_, k + 2, by));
+    draft.request.requester = CleanName(Plain(t_, by + 1, range.end));
+    draft.request.deliverable = Plain(t_, range.begin, k > 2 ? k - 2 : k);
+    if (!draft.request.addressee.empty() && !HasRecord(request_kind::kRequest, draft.sentence))
+      out_->push_back(std::move(draft));
   }
 }
 

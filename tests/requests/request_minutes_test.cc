@@ -103,6 +103,58 @@ TEST(RequestMinutesTest, EachFamily) {
   for (const Row& row : kMinutes) EXPECT_EQ(Tag(row), row.expected) << row.text;
 }
 
+// The wordings issue 14 names, in prose: decisions, requests and
+// exhortations, commitments in future and reported future (one row each).
+const Row kProse[] = {
+    {"Parties agreed to continue consultations on the matter at the next session.",
+     "decision|Parties|Parties|continue consultations on the matter|at the next session|", "Conference of the Parties"},
+    {"The Committee agreed that the secretariat should prepare a note on the item.",
+     "decision|Committee|Committee|the secretariat should prepare a note on the item||",
+     "Standing Committee on Finance"},
+    {"It was decided that the report would be published in July.",
+     "decision|Committee|Committee|the report would be published in July||", "Standing Committee on Finance"},
+    {"The meeting decided to postpone consideration of the item.",
+     "decision|Committee|Committee|postpone consideration of the item||", "Standing Committee on Finance"},
+    {"The proposition was put to the vote and carried.", "decision|Committee|Committee|The proposition||",
+     "Standing Committee on Finance"},
+    {"The Committee adopted the conclusions contained in the annex.",
+     "decision|Committee|Committee|the conclusions contained in the annex||", "Standing Committee on Finance"},
+    {"Le conseil municipal, après en avoir délibéré, décide à l'unanimité d'approuver le budget.",
+     "decision|Conseil|Conseil|approuver le budget||", "Conseil municipal", "fr"},
+    {"Le conseil municipal, après en avoir délibéré, approuve à l'unanimité le compte administratif.",
+     "decision|Conseil|Conseil|le compte administratif||", "Conseil municipal", "fr"},
+    {"Se resolvió aprobar el acta de la sesión anterior y remitirla a la Comisión.",
+     "decision|Comisión|Comisión|Se resolvió aprobar el acta de la sesión anterior y remitirla a la Comisión||",
+     "Comisión Directiva", "es"},
+    {"Se aprobó el presupuesto para el ejercicio 2020.",
+     "decision|Comisión|Comisión|Se aprobó el presupuesto para el ejercicio 2020||", "Comisión Directiva", "es"},
+    {"The Chair urged Annex I parties to submit their reports by 15 April.",
+     "request|Chair|Annex I parties|their reports|by 15 April|2017-04-15", "Conference of the Parties"},
+    {"The SBSTA invites Parties to make submissions on the issue by 1 March.",
+     "request|SBSTA|Parties|make submissions on the issue|by 1 March|2017-03-01", "Conference of the Parties"},
+    {"The Committee recommends that the delegations of observer States be allowed to speak.",
+     "request|Committee||the delegations of observer States be allowed to speak||", "Standing Committee on Finance"},
+    {"The Chair asked them to consider the proposal before the next meeting.",
+     "request|Chair|them|consider the proposal|before the next meeting|", "Standing Committee on Finance"},
+    {"The delegation requested that the Conference should place on its agenda an item on finance.",
+     "request|delegation|Conference|the Conference should place on its agenda an item on finance||",
+     "Conference of the Parties"},
+    {"The secretariat will prepare a draft decision for consideration at the next session.",
+     "commitment||secretariat|a draft decision|for consideration at the next session|", "Conference of the Parties"},
+    {"The dates would be announced at the beginning of July.",
+     "commitment||Conference|the dates|at the beginning of July|2017-07", "Conference of the Parties"},
+    {"The Co-Chairs will produce a revised text before the next meeting.",
+     "commitment||Co-Chairs|a revised text|before the next meeting|", "Conference of the Parties"},
+    {"Such a request has been addressed to me by the Government of Chile.",
+     "request|Government of Chile|me|Such a request||", "Conference of the Parties"},
+    {"La Comisión Directiva resolvió por unanimidad aprobar la propuesta.",
+     "decision|Comisión|Comisión|aprobar la propuesta||", "Comisión Directiva", "es"},
+};
+
+TEST(RequestMinutesTest, ProseWordingsOfDecisionsRequestsAndCommitments) {
+  for (const Row& row : kProse) EXPECT_EQ(Tag(row), row.expected) << row.text;
+}
+
 // An outcome line listed as an item of a paragraph is read there, and the
 // record names the item; the prose of a UN report's listed items is not.
 TEST(RequestMinutesTest, ListedItemsCarryOutcomeLinesOnly) {
