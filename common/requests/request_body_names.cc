@@ -41,6 +41,10 @@ std::string AsBody(const NoteContext& note, const std::string& name) {
   for (char& c : short_lower)
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   if (lower.rfind(short_lower, 0) == 0 && lower.size() > short_lower.size() && lower[short_lower.size()] == ' ') {
+    // "Conseil Municipal" as some minutes capitalise it is the same body.
+    const std::string rest = lower.substr(short_lower.size() + 1);
+    if (rest == "municipal" || rest == "municipale" || rest == "directiva" || rest == "communautaire")
+      return note.body_short;
     bool lower_words = true;
     for (size_t i = short_lower.size(); i + 1 < name.size(); ++i)
       if (name[i] == ' ' && name[i + 1] >= 'A' && name[i + 1] <= 'Z') lower_words = false;
