@@ -134,6 +134,14 @@ std::string FormReader::SubjectOf(size_t verb) const {
   if (subject.empty()) subject = main_subject_.begin < verb ? main_subject_ : Range{};
   // An operative paragraph has no subject: "Requests the Secretary-General to report…".
   if (subject.empty() && i == sentence.begin) return note_.body_short;
+  // "SC discussed PEP 615 (support for …) and Barry will take the lead": the subject starts after the
+  // bracket and its "and".
+  for (size_t m = subject.end; m > subject.begin; --m) {
+    if (t_.words[m - 1].punct == ')') {
+      if (t_.Is(m, "and") && m + 1 < subject.end) subject.begin = m + 1;
+      break;
+    }
+  }
   if (subject.empty() || IsPronoun(t_, subject)) {
     if (!last_subject_.empty()) return last_subject_;
     if (!paragraph_.speaker.empty()) return paragraph_.speaker;

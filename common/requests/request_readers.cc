@@ -210,11 +210,13 @@ void FormReader::Decision(size_t w) {
   Draft decision = NewDraft(request_kind::kDecision, w);
   decision.request.requester = subject;
   decision.request.addressee = subject;
-  // "The SC agreed that PSF should fund …": the decision directs whom it names.
-  if (that) {
+  // "The SC agreed that PSF should fund …", "The SC agrees the WG should concentrate …": the decision directs
+  // whom it names.
+  if (that || t_.IsAny(c, {"the"})) {
     const Range named = NounPhraseAfter(t_, c, clause_end_);
-    if (!named.empty() && t_.words[named.begin].capital &&
-        t_.IsAny(named.end, {"should", "would", "will", "must", "shall"}))
+    bool capital = false;  // a name, not "the note should cover"
+    for (size_t m = named.begin; m < named.end; ++m) capital = capital || t_.words[m].capital;
+    if (!named.empty() && capital && t_.IsAny(named.end, {"should", "would", "will", "must", "shall"}))
       decision.request.addressee = Name(named);
   }
   Range decided{};
@@ -232,6 +234,16 @@ void FormReader::Decision(size_t w) {
         request.request.addressee = Name(addressee);
         FillWhatAndWhen(verb, k, &request);
         requests.push_back(std::move(request));
+      } else if (t_.Is(part, "ask")) {
+        // "decided to ask typing-sig for delegates": whom, then "for" what.
+        size_t for_word = part + 1;
+        while (for_word < k && for_word < part + 5 && !t_.Is(for_word, "for") && t_.words[for_word].punct == 0)
+          ++for_word;
+        if (for_word < k && for_word > part + 1 && t_.Is(for_word, "for")) {
+          request.request.addressee = CleanName(t_.Span(part + 1, for_word - 1));
+          FillWhatAndWhen(for_word + 1, k, &request);
+          requests.push_back(std::move(request));
+        }
       }
     } else if (part < k) {
       if (decided.empty()) decided.begin = part;

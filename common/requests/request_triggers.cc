@@ -87,6 +87,8 @@ Form Classify(const Text& t, size_t w) {
   if (lw == "would" || lw == "will") {
     if (w + 1 >= t.words.size()) return Form::kNone;
     const std::string_view next = t.Lower(w + 1);
+    // "Barry will take the lead on communications".
+    if (next == "take" && t.Is(w + 2, "the") && t.Is(w + 3, "lead")) return Form::kModal;
     // "Antoine will open a PR"; not "would open the door to …".
     if (next == "open" && t.IsAny(w + 2, {"a", "an"})) return Form::kModal;
     // "Carol will work on a charter"; not "would work to ratify", "will work with civil society".
