@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
-// The forms minutes record outcomes in, rather than prose: a vote carried
-// ("Moved by X to adopt. Motion Carried 7-0.", "Vote favorable à
-// l’unanimité", "se aprobó por unanimidad"), an action item ("ACTION: Alice
-// to …", "AI: …", "[ ] @bob draft the …", "Action item (Bob, 1 May): …"),
-// an agreement line ("**Agreement: V8 should track stable**"), and the
-// impersonal French request ("Il est demandé au conseil municipal
-// d’autoriser …", "Le conseil municipal est invité à confirmer …").
+// The forms minutes record outcomes in, rather than prose: action items
+// ("ACTION: Alice to …", "AI: …", "[ ] @bob draft the …", "Action item
+// (Bob, 1 May): …", "Rich, has action to …"), agreement lines
+// ("**Agreement: V8 should track stable**"), owners' lines ("Mikeal and
+// Chris to …") and speakers' "I'll …"; and the cheap screens that decide
+// whether a paragraph or listed item is read for them. Votes and the
+// requests put to a council are in request_votes.cc.
 #include "common/requests/request_minutes.h"
 
 #include <algorithm>
