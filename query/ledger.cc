@@ -17,6 +17,38 @@ namespace {
 
 namespace d = schema::data;
 
+}  // namespace
+
+std::string FoldPartyWord(std::string_view word) {
+  // Accented Latin letters as two UTF-8 bytes (0xC3 then one of these), to their base letter.
+  static constexpr std::string_view kFrom =
+      "\xa0\xa1\xa2\xa3\xa4\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf\xb1\xb2\xb3\xb4\xb5\xb6\xb9\xba\xbb\xbc";
+  static constexpr std::string_view kTo = "aaaaaceeeeiiiinooooouuuu";
+  std::string out;
+  out.reserve(word.size());
+  for (size_t i = 0; i < word.size(); ++i) {
+    if (static_cast<unsigned char>(word[i]) == 0xC3 && i + 1 < word.size()) {
+      const size_t at = kFrom.find(word[i + 1]);
+      if (at != std::string_view::npos) {
+        out.push_back(kTo[at]);
+        ++i;
+        continue;
+      }
+    }
+    out.push_back(word[i]);
+  }
+  // Spanish "-ción"/"-ciones" is English and French "-tion"/"-tions": "Administración", "Administration".
+  for (auto [from, to] : {std::pair<std::string_view, std::string_view>{"ciones", "tions"}, {"cion", "tion"}}) {
+    if (out.size() > from.size() + 3 && out.compare(out.size() - from.size(), from.size(), from) == 0) {
+      out.replace(out.size() - from.size(), from.size(), to);
+      break;
+    }
+  }
+  return out;
+}
+
+namespace {
+
 // Words of a --to or --by value that must all be in a party's name; function
 // words are dropped, so "--to the administration" finds "IOM Administration".
 std::vector<std::string> PartyFilterWords(const std::string& value) {
@@ -33,10 +65,26 @@ std::vector<std::string> PartyFilterWords(const std::string& value) {
 }
 
 bool Names(const std::string& party, const std::vector<std::string>& words) {
-  const std::vector<std::string> name = schema::PartyWords(party);
+  std::vector<std::string> name = schema::PartyWords(party);
+  for (std::string& word : name) word = FoldPartyWord(word);
   for (const std::string& word : words)
-    if (std::find(name.begin(), name.end(), word) == name.end()) return false;
+    if (std::find(name.begin(), name.end(), FoldPartyWord(word)) == name.end()) return false;
   return true;
+}
+
+// A --to or --by word matches the party words of the index that fold to
+// it: "administration" finds "administración" and "administration" alike.
+// The addressee and requester vocabularies are small (names of parties), so
+// scanning a prefix's terms costs little.
+Xapian::Query PartyWordQuery(const Xapian::Database& database, std::string_view prefix, const std::string& word) {
+  const std::string folded = FoldPartyWord(word);
+  std::vector<Xapian::Query> terms;
+  for (auto it = database.allterms_begin(std::string(prefix)); it != database.allterms_end(std::string(prefix)); ++it) {
+    const std::string term = *it;
+    if (FoldPartyWord(term.substr(prefix.size())) == folded) terms.emplace_back(term);
+  }
+  if (terms.empty()) return Xapian::Query(schema::BoundedTerm(prefix, word));
+  return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
 }
 
 Xapian::Query RequestQuery(const Xapian::Database& database, const QueryConfig& config,
@@ -44,8 +92,8 @@ Xapian::Query RequestQuery(const Xapian::Database& database, const QueryConfig& 
   std::vector<Xapian::Query> kinds;
   for (std::string_view kind : schema::kRequestKinds) kinds.emplace_back(schema::RequestKindTerm(kind));
   std::vector<Xapian::Query> filters = {Xapian::Query(Xapian::Query::OP_OR, kinds.begin(), kinds.end())};
-  for (const std::string& word : to) filters.emplace_back(schema::BoundedTerm(schema::kAddresseePrefix, word));
-  for (const std::string& word : by) filters.emplace_back(schema::BoundedTerm(schema::kRequesterPrefix, word));
+  for (const std::string& word : to) filters.push_back(PartyWordQuery(database, schema::kAddresseePrefix, word));
+  for (const std::string& word : by) filters.push_back(PartyWordQuery(database, schema::kRequesterPrefix, word));
   const Xapian::Query filter(Xapian::Query::OP_AND, filters.begin(), filters.end());
   // QUERY words and the flag filters (--meeting, --agenda, --body, dates) as a search would read them.
   // The words select records, as a filter: every word, not the ranking's soft AND.

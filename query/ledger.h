@@ -56,4 +56,9 @@ OrderedJson LedgerSummaryJson(const Ledger& ledger);
 void PrintLedgerCsv(const Ledger& ledger, std::ostream& out);
 void PrintLedgerMarkdown(const Ledger& ledger, std::ostream& out);
 
+/// A --to/--by word and a party's word compare in this form: accents
+/// dropped and Spanish "-ción" read as "-tion", so "--to administration"
+/// finds "Administración".
+std::string FoldPartyWord(std::string_view word);
+
 }  // namespace quorum

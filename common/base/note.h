@@ -73,7 +73,8 @@ struct Request {
   std::string kind;                // "request", "commitment" or "decision"
   std::string requester;           // "Working Group", "a number of delegates"; for a passive request without
                                    // an agent, who asked just before in the paragraph, else the body's short
-                                   // name; for a decision, the body that decided; empty for a commitment
+                                   // name; for a decision, the body that decided; empty for a commitment,
+                                   // except an action item of minutes: the body that assigned it
   std::string addressee;           // who must act: "IOM Administration" (no leading article); for a commitment,
                                    // who committed; for a decision, whom it directs ("Member States in arrears",
                                    // "Council" of "recommend that the Council approve"), else the deciding body;

@@ -81,7 +81,10 @@ class DueReader {
   size_t Session(size_t j) {
     size_t k = j;
     bool pointer = false;
-    while (Has(k) && k < j + 6 && t_.words[k].punct == 0 && !IsSessionHead(k)) {
+    // Between the preposition and the head only its qualifiers: "a revised text before the next meeting" has its
+    // due point at "before", not at "a".
+    while (Has(k) && k < j + 6 && t_.words[k].punct == 0 && !IsSessionHead(k) &&
+           !t_.IsAny(k, {"before", "by", "at", "for", "until", "after", "during", "to", "with"})) {
       pointer = pointer || IsSessionPointer(k);
       ++k;
     }
@@ -114,6 +117,9 @@ class DueReader {
       return DateOrSession(j);
     }
     if (w == "no" && Is(i + 1, "later") && Is(i + 2, "than")) return DateOrSession(i + 3);
+    // "would be announced at the beginning of July", "at the end of 2019".
+    if (w == "at" && Is(i + 1, "the") && t_.IsAny(i + 2, {"beginning", "start", "end", "middle"}) && Is(i + 3, "of"))
+      if (const size_t d = DateAt(i + 4)) return d;
     if (w == "at" || w == "à" || w == "a" || w == "en") return Session(i + 1);
     if (w == "para" && Is(i + 1, "la") && IsSessionHead(i + 2)) {
       // "para la reunión del Consejo de noviembre de 2019": dated, so a point in time.
@@ -131,6 +137,9 @@ class DueReader {
       }
       return DateAt(i + 1);
     }
+    // "prepare a draft decision … for the next meeting": due at that meeting.
+    if (w == "for" && Is(i + 1, "the") && t_.IsAny(i + 2, {"next", "following", "forthcoming", "upcoming"}))
+      return Session(i + 1);
     if (w == "as" && Is(i + 1, "soon") && Is(i + 2, "as") && Is(i + 3, "possible")) return i + 4;
     if (w == "within" && Has(i + 2) && t_.IsAny(i + 2, {"days", "weeks", "months", "years", "year", "month"}))
       return i + 3;

@@ -7,6 +7,8 @@
 
 #include <algorithm>
 
+#include "common/requests/request_minutes.h"
+
 namespace quorum::requests {
 
 FormReader::FormReader(const Text& t, const NoteContext& note, const Paragraph& paragraph,
@@ -103,7 +105,7 @@ std::string FormReader::SubjectOf(size_t verb) const {
     // A parenthesis between subject and verb: ", through the Director General,".
     for (size_t open = i - 1; open > sentence.begin && open + 12 > i; --open) {
       if (t_.words[open - 1].punct == ',' &&
-          t_.IsAny(open, {"through", "speaking", "acting", "via", "par", "por", "as", "in", "on"})) {
+          t_.IsAny(open, {"through", "speaking", "acting", "via", "par", "por", "as", "in", "on", "après", "after"})) {
         i = open - 1;
         break;
       }
@@ -112,6 +114,14 @@ std::string FormReader::SubjectOf(size_t verb) const {
   // "…, and requested", "… et ont demandé": the verb shares the sentence's subject.
   const bool coordinated = i > sentence.begin && t_.IsAny(i - 1, {"and", "et", "y"});
   Range subject = coordinated ? Range{} : NounPhraseBefore(t_, sentence.begin, i);
+  // "The meeting decided …", "Le conseil municipal décide …": a body named in lower case, after its article.
+  if (!coordinated && (subject.empty() || subject.end - subject.begin == 1)) {
+    for (size_t a = i; a > sentence.begin && a + 4 > i; --a) {
+      if (!t_.IsAny(a - 1, {"the", "le", "la", "el", "l\u2019", "l'"})) continue;
+      if (a < i && NamesBody(t_, {a, i})) subject = {a, i};
+      break;
+    }
+  }
   if (subject.empty() && i > sentence.begin && t_.IsAny(i - 1, {"which", "who", "qui"})) {
     size_t comma = i - 1;  // the comma, when there is one: "examined by Qatar, which"
     if (comma > sentence.begin && t_.words[comma - 1].punct == ',') --comma;
@@ -124,6 +134,14 @@ std::string FormReader::SubjectOf(size_t verb) const {
   if (subject.empty()) subject = main_subject_.begin < verb ? main_subject_ : Range{};
   // An operative paragraph has no subject: "Requests the Secretary-General to report…".
   if (subject.empty() && i == sentence.begin) return note_.body_short;
+  // "SC discussed PEP 615 (support for …) and Barry will take the lead": the subject starts after the
+  // bracket and its "and".
+  for (size_t m = subject.end; m > subject.begin; --m) {
+    if (t_.words[m - 1].punct == ')') {
+      if (t_.Is(m, "and") && m + 1 < subject.end) subject.begin = m + 1;
+      break;
+    }
+  }
   if (subject.empty() || IsPronoun(t_, subject)) {
     if (!last_subject_.empty()) return last_subject_;
     if (!paragraph_.speaker.empty()) return paragraph_.speaker;
@@ -132,7 +150,9 @@ std::string FormReader::SubjectOf(size_t verb) const {
   return Name(subject);
 }
 
-bool FormReader::IsBody(const std::string& name) {
+bool FormReader::IsBody(const std::string& name) const {
+  // "The SC accepted …": the body by its acronym.
+  if (!note_.body_short.empty() && AsBody(note_, name) == note_.body_short) return true;
   Text probe;  // a short name, on the rare decision path only
   probe.Load(name);
   return NamesBody(probe, {0, probe.words.size()});
@@ -148,7 +168,11 @@ void FormReader::FillWhatAndWhen(size_t from, size_t end, Draft* draft) const {
   while (from < end && t_.IsAny(from, {"lui", "leur", "se", "nous"})) ++from;
   // "présenterait oralement, à la prochaine réunion, des informations…": the manner is not the thing.
   if (from + 1 < end && t_.words[from + 1].punct == ',' && t_.Lower(from).ends_with("ment")) from += 2;
-  if (from < end && IsDeliveryVerb(t_.Lower(from))) ++from;
+  if (from < end && IsDeliveryVerb(t_.Lower(from))) {
+    ++from;
+    // "send out email …", "hand round the draft": the verb's particle is not the thing.
+    if (from + 1 < end && t_.IsAny(from, {"out", "round", "around", "back", "over"})) ++from;
+  }
   const Range what{from, end};
   const Due due = FindDue(t_, what, dates_, note_.meeting_year);
   draft->request.deliverable = TextWithout(t_, what, due.words);

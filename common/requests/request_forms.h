@@ -26,6 +26,8 @@ enum class Form {
   kNoted,        // "were noted by X", "X noted the following recommendations": a decision
 };
 
+/// Is the deliverable a member leaving the room ("de sortir de la salle")?
+bool LeavesTheRoom(std::string_view deliverable);
 /// Does the paragraph end with a colon (a list of sub-items follows)?
 bool EndsWithColon(std::string_view text);
 /// The form word `w` may start, from the word alone and its neighbours.
@@ -51,6 +53,7 @@ class FormReader {
   void ActiveRequest(size_t w);
   void PassiveRequest(size_t w, size_t auxiliary);
   void Decision(size_t w);
+  void ImpersonalDecision(size_t w);
   void ModalCommitment(size_t w);
   void ConditionalCommitment(size_t w);
   void Undertaking(size_t w);
@@ -61,7 +64,7 @@ class FormReader {
   std::string Name(Range r) const;
   Range MainSubject(Range sentence) const;
   std::string SubjectOf(size_t verb) const;
-  static bool IsBody(const std::string& name);
+  bool IsBody(const std::string& name) const;
   /// Addressee "X" of "X to <verb>" / "X de <verbe>" / "X que <verbo>" from
   /// word `begin`; sets *verb to the verb's index. Empty when not that shape.
   Range AddresseeBeforeInfinitive(size_t begin, size_t end, size_t* verb) const;

@@ -60,8 +60,10 @@ struct Draft {
 
 /// What the paragraph reader knows about the note.
 struct NoteContext {
-  std::string body_short;    // "Working Group", "Committee", "Council", "Comité"
-  std::string meeting_year;  // "2017"
+  std::string body_short;     // "Working Group", "Committee", "Council", "Comité"
+  std::string body;           // the body's name as the note gives it (or its title names it)
+  std::string body_initials;  // "SC" of "Steering Council": the body's acronym, when the note uses one
+  std::string meeting_year;   // "2017"
   std::string language;
 };
 

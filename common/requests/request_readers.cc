@@ -14,6 +14,13 @@ bool StartsWithElision(std::string_view lower) { return lower.substr(0, 4) == "d
 
 }  // namespace
 
+bool LeavesTheRoom(std::string_view deliverable) {
+  // Members asked to leave for a conflict of interest: the meeting's housekeeping.
+  for (std::string_view head : {"sortir de la salle", "quitter la salle", "leave the room", "salir de la sala"})
+    if (deliverable.find(head) != std::string_view::npos) return true;
+  return false;
+}
+
 bool EndsWithColon(std::string_view text) {
   while (!text.empty() && (text.back() == ' ' || text.back() == '\n')) text.remove_suffix(1);
   return !text.empty() && text.back() == ':';
@@ -24,8 +31,12 @@ Range FormReader::AddresseeBeforeInfinitive(size_t begin, size_t end, size_t* ve
   if (phrase.empty()) {
     // Verbs that always name whom they address may name them in lower
     // case: "called on development partners to assist".
-    const bool needs_addressee = begin > 0 && t_.IsAny(begin - 1, {"on", "upon", "invited", "invites", "urged", "urges",
-                                                                   "invite", "urge", "encourage"});
+    const bool needs_addressee =
+        begin > 0 && t_.IsAny(begin - 1, {"on", "upon", "invited", "invites", "urged", "urges", "invite", "urge",
+                                          "encourage", "asked", "asks", "requested", "requests", "instructed"});
+    // "asked them to consider …"; but "requested further information to …" names nobody.
+    const bool pronoun_only = t_.IsAny(begin - 1, {"asked", "asks", "requested", "requests", "instructed"});
+    if (pronoun_only && !t_.IsAny(begin, {"them", "him", "her", "us"})) return {};
     for (size_t k = begin; needs_addressee && k < end && k < begin + 6 && t_.words[k].punct == 0; ++k) {
       if (k > begin && t_.Is(k, "to")) {
         *verb = k + 1;
@@ -44,6 +55,19 @@ Range FormReader::AddresseeBeforeInfinitive(size_t begin, size_t end, size_t* ve
   if (k < end && StartsWithElision(t_.Lower(k))) {  // "prié le Groupe d’examiner"
     *verb = k;
     return phrase;
+  }
+  // "urged Annex I parties to submit …": the name runs on in lower case up to "to".
+  if (begin > 0 && t_.IsAny(begin - 1, {"urged", "urges", "invited", "invites", "on", "upon"})) {
+    bool inner_to = false;  // "urged the Congo to (a) reinforce efforts to …": the list, not a name
+    for (size_t m = phrase.begin; m < phrase.end; ++m) inner_to = inner_to || t_.Is(m, "to") || t_.words[m].punct;
+    for (size_t m = k; !inner_to && m < end && m < k + 3 && t_.words[m].punct == 0 && !t_.words[m].capital &&
+                       !t_.IsAny(m, {"not", "never"});
+         ++m) {
+      if (t_.Is(m, "to") && m > k) {
+        *verb = m + 1;
+        return {phrase.begin, m};
+      }
+    }
   }
   return {};
 }
@@ -69,6 +93,7 @@ void FormReader::ActiveRequest(size_t w) {
   Draft draft = NewDraft(request_kind::kRequest, w);
   draft.request.requester = SubjectOf(w);
   const std::string_view verb_word = t_.Lower(w);
+  if ((verb_word == "recommends" || verb_word == "recommend") && !IsBody(draft.request.requester)) return;
   size_t j = w + 1;
   if (verb_word == "called" || verb_word == "calls") ++j;  // "on" / "upon"
   const bool to_know = t_.IsAny(w, {"wanted", "wished", "wishes", "wants"});
@@ -86,7 +111,9 @@ void FormReader::ActiveRequest(size_t w) {
   if (t_.IsAny(j, {"that", "que"})) {
     // "requested that the Administration present…"; "asked that the analysis be made available…"
     const Range phrase = NounPhraseAfter(t_, j + 1, clause_end_);
-    const bool passive_clause = t_.IsAny(phrase.end, {"be", "soit", "sea", "should", "were"});
+    const bool passive_clause =
+        t_.IsAny(phrase.end, {"be", "soit", "sea"}) ||
+        (t_.IsAny(phrase.end, {"should", "were", "would", "might"}) && t_.IsAny(phrase.end + 1, {"be", "been"}));
     bool named = false;
     for (size_t k = phrase.begin; k < phrase.end; ++k) named = named || t_.words[k].capital;
     if (!phrase.empty() && named && !passive_clause) draft.request.addressee = Name(phrase);
@@ -105,7 +132,7 @@ void FormReader::ActiveRequest(size_t w) {
   } else {
     return;  // "invited comments", "urged restraint": nobody named to act
   }
-  if (draft.request.deliverable.empty()) return;
+  if (draft.request.deliverable.empty() || LeavesTheRoom(draft.request.deliverable)) return;
   out_->push_back(std::move(draft));
 }
 
@@ -140,7 +167,7 @@ void FormReader::PassiveRequest(size_t w, size_t auxiliary) {
 // "The Council decided to approve … and to request the Standing Committee to
 // review …": a decision, and a request for each "to request X to".
 void FormReader::Decision(size_t w) {
-  if (w > 0 && t_.IsAny(w - 1, {"was", "were", "been", "is", "are", "be"})) return;
+  if (w > 0 && t_.IsAny(w - 1, {"was", "were", "been", "is", "are", "be"})) return ImpersonalDecision(w);
   const std::string subject = SubjectOf(w);
   const std::string_view verb_word = t_.Lower(w);
   if (subject.empty()) return;
@@ -163,7 +190,8 @@ void FormReader::Decision(size_t w) {
   size_t c = w + 1;
   bool that = false;
   while (c < clause_end_) {
-    if (t_.IsAny(c, {"unanimously", "also", "further", "therefore", "por", "unanimidad", "without", "vote"})) {
+    if (t_.IsAny(c, {"unanimously", "also", "further", "therefore", "por", "unanimidad", "without", "vote", "on", "à",
+                     "l\u2019unanimité", "l'unanimité", "unanimité"})) {
       ++c;
     } else if (t_.IsAny(c, {"to", "de"})) {
       ++c;
@@ -182,6 +210,15 @@ void FormReader::Decision(size_t w) {
   Draft decision = NewDraft(request_kind::kDecision, w);
   decision.request.requester = subject;
   decision.request.addressee = subject;
+  // "The SC agreed that PSF should fund …", "The SC agrees the WG should concentrate …": the decision directs
+  // whom it names.
+  if (that || t_.IsAny(c, {"the"})) {
+    const Range named = NounPhraseAfter(t_, c, clause_end_);
+    bool capital = false;  // a name, not "the note should cover"
+    for (size_t m = named.begin; m < named.end; ++m) capital = capital || t_.words[m].capital;
+    if (!named.empty() && capital && t_.IsAny(named.end, {"should", "would", "will", "must", "shall"}))
+      decision.request.addressee = Name(named);
+  }
   Range decided{};
   std::vector<Draft> requests;
   size_t part = c;
@@ -197,6 +234,16 @@ void FormReader::Decision(size_t w) {
         request.request.addressee = Name(addressee);
         FillWhatAndWhen(verb, k, &request);
         requests.push_back(std::move(request));
+      } else if (t_.Is(part, "ask")) {
+        // "decided to ask typing-sig for delegates": whom, then "for" what.
+        size_t for_word = part + 1;
+        while (for_word < k && for_word < part + 5 && !t_.Is(for_word, "for") && t_.words[for_word].punct == 0)
+          ++for_word;
+        if (for_word < k && for_word > part + 1 && t_.Is(for_word, "for")) {
+          request.request.addressee = CleanName(t_.Span(part + 1, for_word - 1));
+          FillWhatAndWhen(for_word + 1, k, &request);
+          requests.push_back(std::move(request));
+        }
       }
     } else if (part < k) {
       if (decided.empty()) decided.begin = part;
@@ -219,6 +266,9 @@ void FormReader::Decision(size_t w) {
   if (!decided.empty()) {
     const Due due = FindDue(t_, decided, dates_, note_.meeting_year);
     decision.request.deliverable = TextWithout(t_, decided, due.words);
+    // "décide d’approuver le budget": what was decided, without the elided "de".
+    for (std::string_view elision : {"d\u2019", "d'"})
+      if (decision.request.deliverable.rfind(elision, 0) == 0) decision.request.deliverable.erase(0, elision.size());
     if (!due.words.empty()) {
       decision.request.due = std::string(t_.Span(due.words.begin, due.words.end - 1));
       decision.request.due_value = due.value;
@@ -232,15 +282,46 @@ void FormReader::Decision(size_t w) {
   for (Draft& request : requests) out_->push_back(std::move(request));
 }
 
+// "It was decided that these requests would get posted …", "it was decided
+// Ewa would send a reminder …": a decision of the body, directing whom it
+// names before "would"/"should".
+void FormReader::ImpersonalDecision(size_t w) {
+  // Only "it was decided": "it had been agreed by Israel and …" reports others' agreement.
+  if (w < 2 || !t_.Is(w - 2, "it") || !t_.Is(w - 1, "was") || !t_.Is(w, "decided")) return;
+  // A speaker recounting ("At the last summit of the AU, it was decided …") reports another body's decision.
+  if (!paragraph_.speaker.empty()) return;
+  Draft decision = NewDraft(request_kind::kDecision, w);
+  decision.request.requester = decision.request.addressee = note_.body_short;
+  size_t c = t_.Is(w + 1, "that") ? w + 2 : w + 1;
+  const Range named = NounPhraseAfter(t_, c, clause_end_);
+  if (!named.empty() && t_.words[named.begin].capital && t_.IsAny(named.end, {"would", "should", "will", "must"}))
+    decision.request.addressee = Name(named);
+  // To the sentence's end: "Ewa would send a reminder …" is what was decided, not a commitment of its own.
+  decision.request.deliverable = TextWithout(t_, {c, t_.sentences[sentence_].end}, {});
+  if (decision.request.deliverable.empty()) return;
+  out_->push_back(std::move(decision));
+  decided_in_sentence_ = true;
+}
+
 // "the IOM Administration, through the Director General, would provide an
 // oral update…"; "the reports would be circulated by the end of September".
 void FormReader::ModalCommitment(size_t w) {
   if (decided_in_sentence_) return;  // "decided to establish a consultation, which would report…"
+  // "discussed how it will deliver …", "how that would work": an indirect question, not a promise.
+  // … or a condition: "if we are going to deliver on our promises".
+  for (size_t k = w > 3 ? w - 3 : 0; k < w; ++k)
+    if (t_.IsAny(k, {"how", "what", "whether", "why", "if", "unless"})) return;
+  // "It asked how the national mechanism … would work", "enquired whether X would ratify": a question.
+  for (size_t k = t_.sentences[sentence_].begin; k + 1 < w; ++k)
+    if (t_.IsAny(k, {"asked", "enquired", "inquired", "wondered", "asking", "enquiring"}) &&
+        (t_.IsAny(k + 1, {"how", "whether", "what", "if", "why", "when", "which"}) ||
+         t_.IsAny(k + 2, {"how", "whether", "what", "if", "why", "when", "which"})))
+      return;
   Draft draft = NewDraft(request_kind::kCommitment, w);
   if (!t_.Is(w + 1, "be")) {
     draft.request.addressee = SubjectOf(w);
     if (draft.request.addressee.empty()) return;
-    FillWhatAndWhen(w + 1, clause_end_, &draft);
+    FillWhatAndWhen(t_.Is(w, "going") ? w + 2 : w + 1, clause_end_, &draft);
     out_->push_back(std::move(draft));
     return;
   }

@@ -9,6 +9,8 @@
 
 #include "common/requests/request_forms.h"
 #include "common/requests/request_internal.h"
+#include "common/requests/request_minutes.h"
+#include "common/requests/stem_screen.h"
 
 namespace quorum {
 namespace {
@@ -17,11 +19,14 @@ using requests::Draft;
 
 // Stems every trigger word contains. A paragraph with none of them holds no
 // request, and most paragraphs (what was said, by whom) hold none.
-constexpr std::string_view kStems[] = {
-    "request", "ask",    "invit",  "urge",    "call",           "decid",      "décid",  "agree",   "adopt",
-    "approv",  "vote",   "resolv", "endors",  "would",          "will",       "undert", "pledge",  "promise",
-    "propos",  "sugges", "enjoy",  "prié",    "charg",          "demand",     "pidi",   "solicit", "acord",
-    "aprob",   "rait",   "ría",    "convenu", "recommendation", "commitment", "sought", "seeks",   "to know"};
+const requests::StemScreen kStems{
+    "request", "ask",    "invit",    "urge",           "call",       "decid",           "décid",
+    "agree",   "adopt",  "approv",   "vote",           "resolv",     "endors",          "would",
+    "will",    "undert", "pledge",   "promise",        "propos",     "sugges",          "enjoy",
+    "prié",    "charg",  "demand",   "pidi",           "solicit",    "acord",           "aprob",
+    "rait",    "ría",    "convenu",  "recommendation", "commitment", "sought",          "seeks",
+    "to know", "accept", "instruct", "going to",       "settled on", "determined that", "recommends that",
+    "approuv"};
 
 // Bounds on one paragraph's work. The longest real paragraphs are a few
 // kilobytes; a megabyte "paragraph" is debris (a file with no line breaks),
@@ -30,11 +35,7 @@ constexpr std::string_view kStems[] = {
 constexpr size_t kMaxParagraphBytes = 64 * 1024;
 constexpr size_t kMaxRecordsPerParagraph = 64;
 
-bool MayHoldRequest(std::string_view lowered) {
-  for (std::string_view stem : kStems)
-    if (lowered.find(stem) != std::string_view::npos) return true;
-  return false;
-}
+bool MayHoldRequest(std::string_view lowered) { return kStems.Any(lowered); }
 
 // Byte offset of code point `index`, and the reverse, over one paragraph.
 size_t ByteOfCodePoint(std::string_view text, int index) {
@@ -81,7 +82,12 @@ void Fold(std::vector<Draft>* drafts) {
 class ParagraphTagger {
  public:
   explicit ParagraphTagger(const Note& note) {
-    context_.body_short = requests::BodyShortName(note.body);
+    // Some minutes print their body only in the title ("Compte-rendu du conseil municipal du …").
+    context_.body = note.body.empty() ? requests::BodyFromTitle(note.title) : note.body;
+    for (size_t i = 0; context_.body.empty() && i < note.front_matter.size() && i < 3; ++i)
+      context_.body = requests::BodyFromTitle(note.front_matter[i]);
+    context_.body_short = context_.body.empty() ? std::string() : requests::BodyShortName(context_.body);
+    context_.body_initials = requests::BodyInitials(context_.body);
     context_.meeting_year = note.date.substr(0, std::min<size_t>(4, note.date.size()));
     context_.language = note.language;
   }
@@ -89,20 +95,27 @@ class ParagraphTagger {
   void Tag(Paragraph* paragraph) {
     paragraph->requests.clear();
     if (paragraph->text.size() > kMaxParagraphBytes) return;
-    lowered_.assign(paragraph->text);
-    for (char& c : lowered_)
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if (!MayHoldRequest(lowered_)) return;
+    TagLead(paragraph);
+    for (const SubItem& item : paragraph->items) TagItem(*paragraph, item, &paragraph->requests);
+  }
+
+ private:
+  void TagLead(Paragraph* paragraph) {
+    Lower(paragraph->text);
+    const bool prose = MayHoldRequest(lowered_);
+    const bool minutes = requests::MayHoldMinutesForm(lowered_);
+    if (!prose && !minutes) return;
     text_.Load(paragraph->text);
     if (text_.sentences.empty()) return;
-    dates_.clear();
-    for (const Entity& entity : paragraph->entities) {
-      if (entity.type != entity_type::kDate || !entity.item.empty() || entity.footnote != 0) continue;
-      dates_.push_back(
-          {ByteOfCodePoint(paragraph->text, entity.start), ByteOfCodePoint(paragraph->text, entity.end), entity.value});
-    }
+    LoadDates(*paragraph, paragraph->text, "");
     drafts_.clear();
-    requests::ReadForms(text_, context_, *paragraph, dates_, &drafts_);
+    if (prose) requests::ReadForms(text_, context_, *paragraph, dates_, &drafts_);
+    const size_t read = drafts_.size();
+    if (minutes) requests::MinutesReader(text_, context_, dates_, &drafts_).Read();
+    // Reading order: the minutes forms' records among the prose ones.
+    if (drafts_.size() > read)
+      std::stable_sort(drafts_.begin(), drafts_.end(),
+                       [](const Draft& a, const Draft& b) { return a.trigger < b.trigger; });
     Fold(&drafts_);
     if (drafts_.size() > kMaxRecordsPerParagraph) drafts_.resize(kMaxRecordsPerParagraph);
     for (Draft& draft : drafts_) paragraph->requests.push_back(Finish(*paragraph, std::move(draft)));
@@ -114,9 +127,54 @@ class ParagraphTagger {
     }
   }
 
- private:
+  // A listed item of minutes may itself be an outcome line: "Action: **Ben
+  // file an issue …**", "**Agreement: V8 should track stable**", "…
+  // Vote FAVORABLE, à l’unanimité". Only those forms are read there: the
+  // sub-items of a UN report's paragraph are what its lead text asks for.
+  // The record names the item; its start and end are 0 (they are offsets
+  // into the paragraph's lead text, and the item is not part of it).
+  void TagItem(const Paragraph& paragraph, const SubItem& item, std::vector<Request>* out) {
+    if (item.text.size() > kMaxParagraphBytes || out->size() >= kMaxRecordsPerParagraph) return;
+    if (!requests::MayHoldItemForm(item.text)) return;
+    text_.Load(item.text);
+    if (text_.sentences.empty()) return;
+    LoadDates(paragraph, item.text, item.label);
+    drafts_.clear();
+    requests::MinutesReader(text_, context_, dates_, &drafts_).Read(/*item_only=*/true);
+    for (Draft& draft : drafts_) {
+      Request request = std::move(draft.request);
+      request.requester = requests::AsBody(context_, request.requester);
+      request.addressee = requests::AsBody(context_, request.addressee);
+      const size_t from = text_.sentence_bytes[draft.sentence];
+      const size_t to = draft.sentence + 1 < text_.sentence_bytes.size() ? text_.sentence_bytes[draft.sentence + 1]
+                                                                         : item.text.size();
+      request.sentence = item.text.substr(from, to - from);
+      while (!request.sentence.empty() && request.sentence.back() == ' ') request.sentence.pop_back();
+      if (!item.label.empty()) request.items.push_back(item.label);
+      out->push_back(std::move(request));
+    }
+  }
+
+  void Lower(const std::string& text) {
+    lowered_.assign(text);
+    for (char& c : lowered_)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+
+  // The paragraph's dates in `text` (its lead text, or the item `label`).
+  void LoadDates(const Paragraph& paragraph, const std::string& text, const std::string& label) {
+    dates_.clear();
+    for (const Entity& entity : paragraph.entities) {
+      if (entity.type != entity_type::kDate || entity.item != label || entity.footnote != 0) continue;
+      dates_.push_back({ByteOfCodePoint(text, entity.start), ByteOfCodePoint(text, entity.end), entity.value});
+    }
+  }
+
   Request Finish(const Paragraph& paragraph, Draft draft) {
     Request request = std::move(draft.request);
+    // "the SC", "the group", "le conseil municipal": the body, by the one name the ledger lists it under.
+    request.requester = requests::AsBody(context_, request.requester);
+    request.addressee = requests::AsBody(context_, request.addressee);
     const std::string_view text = paragraph.text;
     const size_t from = text_.sentence_bytes[draft.sentence];
     size_t to = draft.last_sentence + 1 < text_.sentence_bytes.size() ? text_.sentence_bytes[draft.last_sentence + 1]

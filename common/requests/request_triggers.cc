@@ -19,6 +19,9 @@ bool In(std::string_view word, std::initializer_list<std::string_view> list) {
 // note requested at the meeting of 14 March", "adopted by the General
 // Assembly", "approved as a correct record", "as undertaken at".
 bool ParticipleNext(const Text& t, size_t w) {
+  // "resolvió por unanimidad", "adopté par consensus": how it was decided, not by whom.
+  if (t.IsAny(w + 1, {"por", "par"}) && t.IsAny(w + 2, {"unanimidad", "unanimité", "consenso", "consensus"}))
+    return false;
   return t.IsAny(w + 1, {"by", "at", "in", "under", "during", "from", "earlier", "previously", "above", "below", "as",
                          "therein", "par", "por", "lors", "en"});
 }
@@ -37,21 +40,23 @@ bool IsDeliveryVerb(std::string_view lower) {
 }
 
 bool IsDeliveredParticiple(std::string_view lower) {
-  return In(lower,
-            {"circulated", "provided", "issued", "presented", "submitted", "shared", "published", "distributed", "sent",
-             "given", "prepared", "made", "transmitted", "delivered", "finalized", "finalised", "completed"});
+  return In(lower, {"circulated",  "provided",  "issued",    "presented", "submitted",    "shared",      "published",
+                    "distributed", "sent",      "given",     "prepared",  "made",         "transmitted", "delivered",
+                    "finalized",   "finalised", "completed", "announced", "communicated", "posted",      "released"});
 }
 
 Form Classify(const Text& t, size_t w) {
   const Word& word = t.words[w];
   if (word.punct || word.lower.size() < 4) return Form::kNone;
   const std::string_view lw = word.lower;
-  if (In(lw, {"requested", "requests", "asked",    "asks",     "invited",     "invites", "urged",
-              "urges",     "called",   "calls",    "prié",     "priée",       "priés",   "demandé",
-              "demandée",  "pidió",    "solicitó", "pidieron", "solicitaron", "chargé",  "chargée"})) {
+  if (In(lw, {"requested", "requests", "asked",       "asks",   "invited", "invites",    "urged",    "urges",
+              "called",    "calls",    "prié",        "priée",  "priés",   "demandé",    "demandée", "pidió",
+              "solicitó",  "pidieron", "solicitaron", "chargé", "chargée", "instructed", "instructs"})) {
     if (ParticipleNext(t, w) && !t.IsAny(w - (w > 0 ? 1 : 0), {"was", "were", "been", "is", "are", "se"}))
       return Form::kNone;
     if ((lw == "called" || lw == "calls") && !t.IsAny(w + 1, {"on", "upon"})) return Form::kNone;
+    // "instructed X to …" asks X; "instructed that …" reports an order, often not the meeting's.
+    if ((lw == "instructed" || lw == "instructs") && t.IsAny(w + 1, {"that"})) return Form::kNone;
     if ((lw == "asked" || lw == "asks") && t.IsAny(w + 1, {"about", "whether", "if", "how", "what", "when", "why",
                                                            "which", "who", "questions", "question", "where", "to"}))
       return Form::kNone;
@@ -63,16 +68,37 @@ Form Classify(const Text& t, size_t w) {
     return Form::kRequest;
   if (In(lw, {"wanted", "wished", "wishes", "wants"}) && t.Is(w + 1, "to") && t.Is(w + 2, "know"))
     return Form::kRequest;
-  if (In(lw, {"decided",  "decides", "agreed",   "agrees",   "adopted",  "adopts",  "approved",
-              "approves", "voted",   "resolved", "endorsed", "décidé",   "decidió", "decidieron",
-              "acordó",   "aprobó",  "adoptó",   "convenu",  "approuvé", "adopté"})) {
+  if (In(lw,
+         {"decided", "decides", "agreed", "agrees", "adopted", "adopts", "approved", "approves", "voted", "resolved",
+          "endorsed", "décidé", "decidió", "decidieron", "acordó", "aprobó", "adoptó", "convenu", "approuvé", "adopté",
+          // a deliberation's present ("Le conseil municipal … décide / approuve à l'unanimité …") and the
+          // Spanish plural and "resolvió"
+          "décide", "décident", "approuve", "approuvent", "adopte", "adoptent", "resolvió", "resolvieron", "acordaron",
+          "aprobaron"})) {
     return ParticipleNext(t, w) ? Form::kNone : Form::kDecision;
   }
+  // "The group … settled on doing a survey", "The SC determined that …": a body's decision (Decision() checks
+  // that the subject is a body).
+  if ((lw == "settled" && t.Is(w + 1, "on")) || (lw == "determined" && t.Is(w + 1, "that"))) return Form::kDecision;
+  // "Ewa is going to discuss with Ernest …": a reported future, as "will".
+  if (lw == "going" && w > 0 && t.IsAny(w - 1, {"is", "are"}) && t.Is(w + 1, "to") && w + 2 < t.words.size() &&
+      (IsDeliveryVerb(t.Lower(w + 2)) || t.IsAny(w + 2, {"discuss", "check", "ask", "contact", "email", "review"})))
+    return Form::kModal;
   if (lw == "would" || lw == "will") {
     if (w + 1 >= t.words.size()) return Form::kNone;
     const std::string_view next = t.Lower(w + 1);
-    if (IsDeliveryVerb(next) || In(next, {"report", "keep", "share", "brief", "inform", "update", "respond", "reply",
-                                          "establish", "organize", "organise", "convene", "ratify", "improve"}))
+    // "Barry will take the lead on communications".
+    if (next == "take" && t.Is(w + 2, "the") && t.Is(w + 3, "lead")) return Form::kModal;
+    // "Antoine will open a PR"; not "would open the door to …".
+    if (next == "open" && t.IsAny(w + 2, {"a", "an"})) return Form::kModal;
+    // "Carol will work on a charter"; not "would work to ratify", "will work with civil society".
+    if (next == "work" && t.Is(w + 2, "on") && t.IsAny(w + 3, {"a", "an", "the"})) return Form::kModal;
+    if (IsDeliveryVerb(next) ||
+        In(next,
+           {"report", "keep", "share", "brief", "inform", "update", "respond", "reply", "establish", "organize",
+            "organise", "convene", "ratify", "improve",
+            // the tasks minutes assign: "Barry will email …", "Carol will work on a charter"
+            "email", "notify", "amend", "file", "record", "ping", "draft", "read", "write", "contact", "schedule"}))
       return Form::kModal;
     if (next == "be" && w + 2 < t.words.size() &&
         (IsDeliveredParticiple(t.Lower(w + 2)) || (t.Is(w + 2, "in") && t.Is(w + 3, "place"))))
@@ -108,8 +134,21 @@ Form Classify(const Text& t, size_t w) {
       list = list || (t.IsAny(k, {"recommendations", "recommendation"}) &&
                       (t.IsAny(k - 1, {"following"}) || t.IsAny(k + 1, {"below", "listed", "contained"})));
     if (!passive && list) return lw == "noted" ? Form::kNoted : Form::kAccepted;
+    // "The Steering Council accepted PEP 584": a body's acceptance is a decision (Decision() checks the subject).
+    // Not the adjective: "the accepted recommendations", "all accepted recommendations".
+    // and only of an object named next: "accepted PEP 584", "accepted the Convention".
+    const bool object = w + 1 < t.words.size() && (t.words[w + 1].capital || t.IsAny(w + 1, {"the", "a", "an"}));
+    const bool opens =
+        std::any_of(t.sentences.begin(), t.sentences.end(), [&](const Range& r) { return r.begin == w; });
+    if (!passive && lw != "noted" && object && !opens && !ParticipleNext(t, w) &&
+        !t.IsAny(w - (w > 0 ? 1 : 0),
+                 {"the", "of", "all", "those", "these", "its", "their", "and", "any", "le", "les"}))
+      return Form::kDecision;
     return Form::kNone;
   }
+  // "The Committee recommends that the delegations … be allowed": a body's recommendation asks (ActiveRequest
+  // keeps it only from a body; a State's "recommended that Botswana …" in a review is not counted).
+  if (lw == "recommends" && t.Is(w + 1, "that")) return Form::kRequest;
   if (In(lw, {"proposed", "suggested", "proposes", "suggests", "proposé", "propuso"}))
     return t.IsAny(w + 1, {"that", "que"}) ? Form::kProposal : Form::kNone;
   if (In(lw, {"enjoy", "enjoys", "enjoyed"}))

@@ -245,3 +245,20 @@ TEST_F(LedgerTest, TypeRequestNarrowsASearchAndKindsAreEntityFacets) {
 
 }  // namespace
 }  // namespace quorum
+
+namespace quorum {
+namespace {
+
+// Issue 14: "--to administration" did not find "Administración" (the 250 UN
+// reports' Spanish records); party words now compare accent- and
+// language-insensitively.
+TEST(LedgerPartyTest, AddresseeWordsFoldAccentsAndSpanishEndings) {
+  EXPECT_EQ(FoldPartyWord("administración"), "administration");
+  EXPECT_EQ(FoldPartyWord("administration"), "administration");
+  EXPECT_EQ(FoldPartyWord("comité"), "comite");
+  EXPECT_EQ(FoldPartyWord("delegaciones"), "delegations");
+  EXPECT_NE(FoldPartyWord("council"), FoldPartyWord("counsel"));
+}
+
+}  // namespace
+}  // namespace quorum

@@ -17,6 +17,7 @@
 
 #include "common/pipeline/pipeline.h"
 #include "common/requests/request_tagger.h"
+#include "tests/requests/request_score.h"
 
 namespace fs = std::filesystem;
 
@@ -49,33 +50,8 @@ bool InSpan(const std::string& span, const std::string& paragraph) {
   return false;
 }
 
-// Names compare without case, a leading article, or apostrophe style.
-std::string Normal(std::string name) {
-  for (const std::string& curly : {std::string("\u2019")}) {
-    for (size_t at = name.find(curly); at != std::string::npos; at = name.find(curly))
-      name.replace(at, curly.size(), "'");
-  }
-  std::transform(name.begin(), name.end(), name.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  for (const std::string article : {"the ", "le ", "la ", "el ", "l'"})
-    if (name.rfind(article, 0) == 0) name.erase(0, article.size());
-  return name;
-}
-
-struct Counts {
-  int gold = 0, found = 0, right = 0, addressee_right = 0, named = 0, named_right = 0;
-  double Precision() const { return found ? static_cast<double>(right) / found : 1.0; }
-  double Recall() const { return gold ? static_cast<double>(right) / gold : 1.0; }
-  double F1() const {
-    const double p = Precision(), r = Recall();
-    return p + r > 0 ? 2 * p * r / (p + r) : 0.0;
-  }
-  double AddresseeAccuracy() const { return right ? static_cast<double>(addressee_right) / right : 1.0; }
-  void Add(const Counts& o) {
-    gold += o.gold, found += o.found, right += o.right, addressee_right += o.addressee_right;
-    named += o.named, named_right += o.named_right;
-  }
-};
+using testing_support::NormalName;
+using Counts = testing_support::RequestCounts;
 
 std::string Show(const Record& r) {
   return r.document + " ¶" + r.paragraph + " " + r.kind + " [" + r.requester + " -> " + r.addressee + "] " +
@@ -135,13 +111,7 @@ Counts Evaluate(const fs::path& file, bool real, const char* title) {
           continue;
         }
         match->matched = true;
-        ++counts.right;
-        const bool same = Normal(match->addressee) == Normal(r.addressee);
-        counts.addressee_right += same;
-        if (!match->addressee.empty()) {
-          ++counts.named;
-          counts.named_right += same;
-        }
+        const bool same = counts.Match(match->addressee, r.addressee);
         if (!same) errors.push_back("addressee " + Show(found) + "  (gold: " + match->addressee + ")");
       }
     }

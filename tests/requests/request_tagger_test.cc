@@ -10,46 +10,14 @@
 
 #include "common/entities/entity_tagger.h"
 #include "common/pipeline/pipeline.h"
+#include "tests/requests/request_rows.h"
 
 namespace quorum {
 namespace {
 
-// "kind|requester|addressee|deliverable|due|due_value", plus "|items a,b"
-// when it lists sub-items; records joined by " ;; ".
-std::string Describe(const std::vector<Request>& requests) {
-  std::string out;
-  for (const Request& r : requests) {
-    if (!out.empty()) out += " ;; ";
-    out += r.kind + "|" + r.requester + "|" + r.addressee + "|" + r.deliverable + "|" + r.due + "|" + r.due_value;
-    if (!r.items.empty()) {
-      out += "|items ";
-      for (size_t i = 0; i < r.items.size(); ++i) out += (i ? "," : "") + r.items[i];
-    }
-  }
-  return out;
-}
-
-struct Row {
-  const char* text;
-  const char* expected;
-  const char* body = "Working Group on Basin Governance and Related Issues";
-  const char* language = "en";
-};
-
-std::string Tag(const Row& row, std::vector<SubItem> items = {}) {
-  Note note;
-  note.body = row.body;
-  note.date = "2017-08-28";
-  note.language = row.language;
-  Paragraph paragraph;
-  paragraph.number = "1";
-  paragraph.text = row.text;
-  paragraph.items = std::move(items);
-  note.paragraphs.push_back(std::move(paragraph));
-  TagNote(&note);
-  TagRequests(&note);
-  return Describe(note.paragraphs[0].requests);
-}
+using testing_support::Describe;
+using testing_support::Row;
+using testing_support::Tag;
 
 constexpr const char* kCommittee = "Standing Committee on Budget and Finance";
 constexpr const char* kComite = "Comité Permanente de Presupuesto y Finanzas";

@@ -95,9 +95,19 @@ inline std::vector<AnchoredText> AnchoredTexts(const Note& note) {
 
 /// The text whose first words are the anchor; null when none is (the
 /// parse no longer splits the document as it did when it was annotated).
+/// Minutes repeat some paragraphs word for word ("Vote favorable à
+/// l’unanimité des membres présents."): "<words> #3" names the third text
+/// that starts with <words>.
 inline const AnchoredText* FindAnchor(const std::vector<AnchoredText>& texts, const std::string& anchor) {
+  std::string words = anchor;
+  int wanted = 1;
+  if (const size_t hash = anchor.rfind(" #"); hash != std::string::npos && hash + 2 < anchor.size() &&
+                                              anchor.find_first_not_of("0123456789", hash + 2) == std::string::npos) {
+    words = anchor.substr(0, hash);
+    wanted = std::stoi(anchor.substr(hash + 2));
+  }
   for (const AnchoredText& text : texts)
-    if (text.text->compare(0, anchor.size(), anchor) == 0) return &text;
+    if (text.text->compare(0, words.size(), words) == 0 && --wanted == 0) return &text;
   return nullptr;
 }
 

@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: MIT
+// The outcome lines of minutes, family by family, in English, French and
+// Spanish (issue 14): votes carried, action items in their layouts,
+// agreement lines, impersonal French requests, reported futures, and the
+// body named by its acronym or as "the group". One built paragraph a row.
+#include <gtest/gtest.h>
+
+#include "tests/requests/request_rows.h"
+
+namespace quorum {
+namespace {
+
+using testing_support::Row;
+using testing_support::Tag;
+
+constexpr const char* kCouncil = "Des Moines City Council";
+constexpr const char* kTsc = "Node.js Technical Steering Committee";
+constexpr const char* kSc = "Python Steering Council";
+constexpr const char* kConseil = "Conseil municipal d'Aiglun";
+constexpr const char* kCongreso = "Congreso de los Diputados";
+
+const Row kMinutes[] = {
+    // Votes: each motion a decision of the body; one paragraph may hold several.
+    {"City Clerk to issue Cigarette Licenses. Moved by McPherson to adopt. Motion Carried 7-0.",
+     "decision|Council|City Clerk|City Clerk to issue Cigarette Licenses||", kCouncil},
+    {"99-481 (A) Cemetery Gate. Moved by McPherson to adopt. Motion Carried 7-0. 99-482 (B) Park Shelter. Moved by "
+     "Coleman to adopt. Motion Carried 6-1. Nays: Flagg.",
+     "decision|Council|Council|99-481 (A) Cemetery Gate|| ;; decision|Council|Council|(B) Park Shelter||", kCouncil},
+    {"Submitting traffic changes. Moved by McPherson to receive, file and refer to Legal Department for preparation "
+     "of proper legislation. Motion Carried 7-0.",
+     "decision|Council|Legal Department|Submitting traffic changes||", kCouncil},
+    {"The motion to adopt the data retention policy carried 3-0.",
+     "decision|Committee|Committee|adopt the data retention policy||", kTsc},
+    {"Work carried out by the secretariat was welcomed.", ""},
+    {"Vote FAVORABLE, à l’unanimité des membres présents et représentés (délibération D07).",
+     "decision|Conseil|Conseil|Vote FAVORABLE, à l’unanimité des membres présents et représentés (délibération D07)||",
+     kConseil, "fr"},
+    {"Après un vote à bulletin secret, la liste présentée est élue à l’unanimité des membres présents.",
+     "decision|Conseil|Conseil|Après un vote à bulletin secret, la liste présentée||", kConseil, "fr"},
+    {"Se aprobó por unanimidad la moción.",
+     "decision|Congreso de los Diputados|Congreso de los Diputados|Se aprobó por unanimidad la moción||", kCongreso,
+     "es"},
+    {"Recuerdo que el régimen se aprobó el 31 de diciembre de 2006.", "", kCongreso, "es"},
+    // Action items: a commitment of the owner, asked by the body.
+    {"ACTION: Ana to circulate the revised release calendar by 10 May 2024.",
+     "commitment|Committee|Ana|circulate the revised release calendar|by 10 May 2024|2024-05-10", kTsc},
+    {"Action: Domenic will invite Mikeal to check out one of the TC39 meetings.",
+     "commitment|Committee|Domenic|invite Mikeal to check out one of the TC39 meetings||", kTsc},
+    {"Action: Check that there is no objection to landing in master.",
+     "commitment|Committee||Check that there is no objection to landing in master||", kTsc},
+    {"AI: Chen will prepare a draft decision on sensor calibration for the next meeting.",
+     "commitment|Committee|Chen|prepare a draft decision on sensor calibration|for the next meeting|", kTsc},
+    {"[ ] @bob draft the licence notice for the portal",
+     "commitment|Committee|bob|draft the licence notice for the portal||", kTsc},
+    {"Action item (Bob Lindqvist, 31 May 2024): review the portal's access logs.",
+     "commitment|Committee|Bob Lindqvist|review the portal's access logs|31 May 2024|2024-05-31", kTsc},
+    {"ACTION ITEM: Myles, James, Michael, hopefully Fedor and Shigeki, maybe others, will talk about this and bring "
+     "back a proposal.",
+     "commitment|Committee|Myles, James, Michael, hopefully Fedor and Shigeki, maybe others|talk about this and bring "
+     "back a proposal||",
+     kTsc},
+    {"Rich, has action to feel out people as to where we stand collectively.",
+     "commitment|Committee|Rich|feel out people as to where we stand collectively||", kTsc},
+    {"Mikeal and Chris to semi-formalise the model", "commitment|Committee|Mikeal and Chris|semi-formalise the model||",
+     kTsc},
+    {"Continue to promote sustainable social and economic development (China);", ""},
+    {"The SC decided to ask typing-sig for delegates, and to convert PEPs to specifications.",
+     "decision|Council|Council|convert PEPs to specifications|| ;; request|Council|typing-sig|delegates||", kSc},
+    {"The SC agrees the WG should concentrate on defining the requirements.",
+     "decision|Council|WG|the WG should concentrate on defining the requirements||", kSc},
+    {"SC discussed PEP 615 (the IANA time zone database) and Barry will take the lead on communications.",
+     "commitment||Barry|take the lead on communications||", kSc},
+    {"Bethany will send out email asking for objections for SemVer majors.",
+     "commitment||Bethany|email asking for objections for SemVer majors||", kTsc},
+    {"Myles: I'll reach out to them.", "commitment|Committee|Myles|reach out to them||", kTsc},
+    // Agreement lines.
+    {"**Agreement: V8 should track stable**", "decision|Committee|Committee|V8 should track stable||", kTsc},
+    {"Agreement with CF Investors, LLC for sanitary sewer service.", "", kCouncil},
+    // The body by its acronym, or as "the group"; a body's acceptance; "it was decided".
+    {"The SC accepted PEP 675 (Arbitrary Literal String Type).",
+     "decision|Council|Council|PEP 675 (Arbitrary Literal String Type)||", kSc},
+    {"The SC agreed that PSF should fund a second Developer in Residence.",
+     "decision|Council|PSF|PSF should fund a second Developer in Residence||", kSc},
+    {"It was decided Ewa would send a reminder to core devs on February 10th.",
+     "decision|Council|Ewa|Ewa would send a reminder to core devs on February 10th||", kSc},
+    {"The group discussed how it will deliver the vision plan at PyCon.", "", kSc},
+    {"Ewa is going to discuss with Ernest to see if he is interested.",
+     "commitment||Ewa|discuss with Ernest to see if he is interested||", kSc},
+    {"Steering Council discussed moderation and instructed Ernest to turn on moderation.",
+     "request|Council|Ernest|turn on moderation||", kSc},
+    {"It asked whether Belarus would ratify the Convention on the Rights of Persons with Disabilities.", ""},
+    {"The Government and the Commission would implement the accepted recommendations.", ""},
+    // French: impersonal requests, the near future, "charge X de".
+    {"Il est demandé au conseil municipal d’autoriser monsieur le maire à signer l’avenant.",
+     "request|Conseil|Conseil|autoriser monsieur le maire à signer l’avenant||", kConseil, "fr"},
+    {"Le conseil municipal est invité à confirmer ces dispositions.", "request||Conseil|confirmer ces dispositions||",
+     kConseil, "fr"},
+    {"Il est demandé à Fabienne SALADO, concernée personnellement, de sortir de la salle.", "", kConseil, "fr"},
+    {"The group discussed getting core devs involved and settled on doing a survey.",
+     "decision|Council|Council|doing a survey||", kSc},
+    {"Il est proposé aux membres du Conseil municipal la convention suivante :", "", kConseil, "fr"},
+    {"La DDT04 va mettre en place une formation pour les agents municipaux.",
+     "commitment||DDT04|mettre en place une formation pour les agents municipaux||", kConseil, "fr"},
+    {"Par ailleurs, le conseil municipal charge madame MOUZARD de mettre en place une commission.",
+     "request|Conseil|madame MOUZARD|mettre en place une commission||", kConseil, "fr"},
+};
+
+TEST(RequestMinutesTest, EachFamily) {
+  for (const Row& row : kMinutes) EXPECT_EQ(Tag(row), row.expected) << row.text;
+}
+
+// The wordings issue 14 names, in prose: decisions, requests and
+// exhortations, commitments in future and reported future (one row each).
+const Row kProse[] = {
+    {"Parties agreed to continue consultations on the matter at the next session.",
+     "decision|Parties|Parties|continue consultations on the matter|at the next session|", "Conference of the Parties"},
+    {"The Committee agreed that the secretariat should prepare a note on the item.",
+     "decision|Committee|Committee|the secretariat should prepare a note on the item||",
+     "Standing Committee on Finance"},
+    {"It was decided that the report would be published in July.",
+     "decision|Committee|Committee|the report would be published in July||", "Standing Committee on Finance"},
+    {"The meeting decided to postpone consideration of the item.",
+     "decision|Committee|Committee|postpone consideration of the item||", "Standing Committee on Finance"},
+    {"The proposition was put to the vote and carried.", "decision|Committee|Committee|The proposition||",
+     "Standing Committee on Finance"},
+    {"The Committee adopted the conclusions contained in the annex.",
+     "decision|Committee|Committee|the conclusions contained in the annex||", "Standing Committee on Finance"},
+    {"Le conseil municipal, après en avoir délibéré, décide à l'unanimité d'approuver le budget.",
+     "decision|Conseil|Conseil|approuver le budget||", "Conseil municipal", "fr"},
+    {"Le conseil municipal, après en avoir délibéré, approuve à l'unanimité le compte administratif.",
+     "decision|Conseil|Conseil|le compte administratif||", "Conseil municipal", "fr"},
+    {"Se resolvió aprobar el acta de la sesión anterior y remitirla a la Comisión.",
+     "decision|Comisión|Comisión|Se resolvió aprobar el acta de la sesión anterior y remitirla a la Comisión||",
+     "Comisión Directiva", "es"},
+    {"Se aprobó el presupuesto para el ejercicio 2020.",
+     "decision|Comisión|Comisión|Se aprobó el presupuesto para el ejercicio 2020||", "Comisión Directiva", "es"},
+    {"The Chair urged Annex I parties to submit their reports by 15 April.",
+     "request|Chair|Annex I parties|their reports|by 15 April|2017-04-15", "Conference of the Parties"},
+    {"The SBSTA invites Parties to make submissions on the issue by 1 March.",
+     "request|SBSTA|Parties|make submissions on the issue|by 1 March|2017-03-01", "Conference of the Parties"},
+    {"The Committee recommends that the delegations of observer States be allowed to speak.",
+     "request|Committee||the delegations of observer States be allowed to speak||", "Standing Committee on Finance"},
+    {"The Chair asked them to consider the proposal before the next meeting.",
+     "request|Chair|them|consider the proposal|before the next meeting|", "Standing Committee on Finance"},
+    {"The delegation requested that the Conference should place on its agenda an item on finance.",
+     "request|delegation|Conference|the Conference should place on its agenda an item on finance||",
+     "Conference of the Parties"},
+    {"The secretariat will prepare a draft decision for consideration at the next session.",
+     "commitment||secretariat|a draft decision|for consideration at the next session|", "Conference of the Parties"},
+    {"The dates would be announced at the beginning of July.",
+     "commitment||Conference|the dates|at the beginning of July|2017-07", "Conference of the Parties"},
+    {"The Co-Chairs will produce a revised text before the next meeting.",
+     "commitment||Co-Chairs|a revised text|before the next meeting|", "Conference of the Parties"},
+    {"Such a request has been addressed to me by the Government of Chile.",
+     "request|Government of Chile|me|Such a request||", "Conference of the Parties"},
+    {"La Comisión Directiva resolvió por unanimidad aprobar la propuesta.",
+     "decision|Comisión|Comisión|aprobar la propuesta||", "Comisión Directiva", "es"},
+};
+
+TEST(RequestMinutesTest, ProseWordingsOfDecisionsRequestsAndCommitments) {
+  for (const Row& row : kProse) EXPECT_EQ(Tag(row), row.expected) << row.text;
+}
+
+// An outcome line listed as an item of a paragraph is read there, and the
+// record names the item; the prose of a UN report's listed items is not.
+TEST(RequestMinutesTest, ListedItemsCarryOutcomeLinesOnly) {
+  EXPECT_EQ(
+      Tag({"Discussed V8 releases:", "", kTsc}, {{"i", "Action: **Ben file an issue to discuss how unstable works**"},
+                                                 {"ii", "**Agreement: V8 should track stable**"}}),
+      "commitment|Committee|Ben|file an issue to discuss how unstable works|||items i ;; "
+      "decision|Committee|Committee|V8 should track stable|||items ii");
+  EXPECT_EQ(Tag({"The Working Group made the following recommendations:", ""},
+                {{"a", "Requests the Administration to provide a paper;"}}),
+            "");
+}
+
+}  // namespace
+}  // namespace quorum
