@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: MIT
+// Scanner of the date grammar: see date_tokens.h.
+#include "common/entities/date_tokens.h"
+
+#include <cctype>
+#include <cstdio>
+
+#include "common/entities/date_words.h"
+#include "common/text/date.h"
+
+namespace quorum::date_tokens {
+namespace {
+
+bool IsDigit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
+bool IsLetter(char c) {
+  const auto u = static_cast<unsigned char>(c);
+  return std::isalpha(u) || u >= 0x80;
+}
+
+// Lower-cases ASCII and the Latin-1 capitals (UTF-8 C3 80..9E), so that
+// "FÉVRIER" and "MIÉRCOLES" meet their table rows.
+std::string Lower(std::string_view word) {
+  std::string out;
+  out.reserve(word.size());
+  for (size_t i = 0; i < word.size(); ++i) {
+    const auto c = static_cast<unsigned char>(word[i]);
+    if (c == 0xC3 && i + 1 < word.size()) {
+      const auto next = static_cast<unsigned char>(word[i + 1]);
+      out += static_cast<char>(c);
+      out += static_cast<char>(next >= 0x80 && next <= 0x9E && next != 0x97 ? next + 0x20 : next);
+      ++i;
+    } else {
+      out += static_cast<char>(std::tolower(c));
+    }
+  }
+  return out;
+}
+
+int Figures(std::string_view text, size_t at, size_t n) {
+  int value = 0;
+  for (size_t k = 0; k < n; ++k) value = value * 10 + (text[at + k] - '0');
+  return value;
+}
+
+// "2015-03-03" or "2014-10" starting at `i` (four figures already seen up to
+// `j`): the end of the ISO form, or 0. A hyphen-minus and two figures each;
+// "2005-2009" is a range of years and read by the grammar.
+size_t IsoAt(std::string_view text, size_t i, size_t j, std::string* iso) {
+  auto two = [&](size_t at) { return at + 2 <= text.size() && IsDigit(text[at]) && IsDigit(text[at + 1]); };
+  auto ends = [&](size_t at) {
+    return at >= text.size() || !(IsDigit(text[at]) || IsLetter(text[at]) || text[at] == '/');
+  };
+  if (j - i != 4 || j >= text.size() || text[j] != '-' || !two(j + 1)) return 0;
+  const int year = Figures(text, i, 4), month = Figures(text, j + 1, 2);
+  if (month < 1 || month > 12 || year < 1000) return 0;
+  char buffer[48];
+  if (j + 3 < text.size() && text[j + 3] == '-' && two(j + 4) && ends(j + 6)) {
+    const int day = Figures(text, j + 4, 2);
+    if (day < 1 || day > DaysInMonth(year, month)) return 0;
+    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, month, day);
+    *iso = buffer;
+    return j + 6;
+  }
+  if (!ends(j + 3)) return 0;
+  std::snprintf(buffer, sizeof buffer, "%04d-%02d", year, month);
+  *iso = buffer;
+  return j + 3;
+}
+
+}  // namespace
+
+std::vector<Token> Scan(std::string_view text) {
+  std::vector<Token> tokens;
+  size_t i = 0;
+  while (i < text.size()) {
+    const char c = text[i];
+    // Range dashes are tokens of their own: "18–19 July", "Aug 8 - Aug 12".
+    const size_t dash = c == '-' ? 1 : (text.substr(i, 3) == "\u2013" || text.substr(i, 3) == "\u2014") ? 3 : 0;
+    if (dash) {
+      Token t;
+      t.lower = "-";
+      t.start = i;
+      t.end = i + dash;
+      tokens.push_back(std::move(t));
+      i += dash;
+      continue;
+    }
+    if (!IsDigit(c) && !IsLetter(c)) {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    const bool figures = IsDigit(c);
+    if (figures) {
+      while (j < text.size() && IsDigit(text[j])) ++j;
+    } else {
+      while (j < text.size() && IsLetter(text[j])) ++j;
+    }
+    Token t;
+    t.start = i;
+    t.end = j;
+    const char before = i > 0 ? text[i - 1] : ' ';
+    // "1st", "15Sep", and the Spanish "1.º".
+    t.glued = !figures && i > 0 && (IsDigit(before) || (before == '.' && i > 1 && IsDigit(text[i - 2])));
+    t.in_symbol = before == '/' || (j < text.size() && text[j] == '/') ||
+                  (before == '.' && i > 1 && (IsLetter(text[i - 2]) || IsDigit(text[i - 2])) && figures);
+    if (figures) {
+      if (const size_t iso_end = IsoAt(text, i, j, &t.iso); iso_end && !t.in_symbol && before != '-') {
+        t.end = iso_end;
+        t.lower = std::string(text.substr(i, iso_end - i));
+        tokens.push_back(std::move(t));
+        i = iso_end;
+        continue;
+      }
+      t.lower = std::string(text.substr(i, j - i));
+      t.digits = static_cast<int>(j - i);
+      if (j - i <= 4) t.number = Figures(text, i, j - i);
+      t.time = (j < text.size() && text[j] == ':') || before == ':';
+      // "1990s": the letter s glued to a year ending in 0.
+      if (j - i == 4 && text[j - 1] == '0' && j < text.size() && text[j] == 's' &&
+          (j + 1 == text.size() || !IsLetter(text[j + 1]))) {
+        t.decade = true;
+        t.end = ++j;
+      }
+      if (t.in_symbol || t.time) t.number = -1;
+    } else {
+      t.lower = Lower(text.substr(i, j - i));
+      t.capital = std::isupper(static_cast<unsigned char>(c)) || (static_cast<unsigned char>(c) == 0xC3 && j > i + 1 &&
+                                                                  static_cast<unsigned char>(text[i + 1]) < 0xA0);
+      t.month = date_words::Month(t.lower, &t.ambiguous, &t.full);
+      t.weekday = date_words::Weekday(t.lower);
+      t.ordinal = date_words::OrdinalWord(t.lower, &t.tens, &t.ordinal_alone);
+      if (t.in_symbol) t.month = 0;
+    }
+    tokens.push_back(std::move(t));
+    i = j;
+  }
+  return tokens;
+}
+
+}  // namespace quorum::date_tokens
