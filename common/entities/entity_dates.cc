@@ -281,8 +281,9 @@ class DateGrammar {
     int n = 0, len = 0;
     size_t k = i + 1;
     const Token& w = t_[i];
-    if (w.lower.size() == 2 && w.lower[0] == 'q' && w.lower[1] >= '1' && w.lower[1] <= '4') {
-      n = w.lower[1] - '0', len = 3;
+    // The scanner splits "Q1" into a letter and a figure glued to it.
+    if (w.lower == "q" && Has(i + 1) && t_[i + 1].start == w.end && t_[i + 1].number >= 1 && t_[i + 1].number <= 4) {
+      n = t_[i + 1].number, len = 3, k = i + 2;
     } else {
       int day = 0;
       bool word = false;
