@@ -62,6 +62,13 @@ size_t IsoAt(std::string_view text, size_t i, size_t j, std::string* iso) {
     return j + 6;
   }
   if (!ends(j + 3)) return 0;
+  // "2006-07" is a fiscal year when the figures are the next year's last
+  // two: a range of years, read as such.
+  if (month == (year + 1) % 100) {
+    std::snprintf(buffer, sizeof buffer, "%04d/%04d", year, year + 1);
+    *iso = buffer;
+    return j + 3;
+  }
   std::snprintf(buffer, sizeof buffer, "%04d-%02d", year, month);
   *iso = buffer;
   return j + 3;
@@ -115,7 +122,9 @@ std::vector<Token> Scan(std::string_view text) {
       t.lower = std::string(text.substr(i, j - i));
       t.digits = static_cast<int>(j - i);
       if (j - i <= 4) t.number = Figures(text, i, j - i);
-      t.time = (j < text.size() && text[j] == ':') || before == ':';
+      // "19:00" is a time; "11 May 2007: Amendment" is not.
+      t.time = (j + 1 < text.size() && text[j] == ':' && IsDigit(text[j + 1])) ||
+               (before == ':' && i > 1 && IsDigit(text[i - 2]));
       // "1990s": the letter s glued to a year ending in 0.
       if (j - i == 4 && text[j - 1] == '0' && j < text.size() && text[j] == 's' &&
           (j + 1 == text.size() || !IsLetter(text[j + 1]))) {

@@ -9,6 +9,7 @@
 // 6 December 2017" is one range and not a stray "6 December 2017".
 #include <cstdio>
 #include <cstdlib>
+#include <initializer_list>
 
 #include "common/entities/date_tokens.h"
 #include "common/entities/date_words.h"
@@ -100,17 +101,49 @@ class DateGrammar {
     return true;
   }
 
-  // The year a year-less month falls in, when the sentence names none: the meeting's year, except across a
-  // year end: a month more than five months before the meeting's month is
-  // read in the next year (a note of 20 December citing "5 January" looks
-  // ahead), and one more than six months after it in the year before (a
-  // January note citing "December"). Notes look ahead more than back.
+  // Which way words around a year-less date point: "next February", "le
+  // 1er janvier prochain", "in February next year" (+1); "last December",
+  // "el pasado mes de marzo" (-1); "in May this year" (0, the meeting's year).
+  int Cue() const {
+    auto is = [&](size_t k, std::initializer_list<std::string_view> ws) {
+      if (!Has(k)) return false;
+      for (std::string_view w : ws)
+        if (t_[k].lower == w) return true;
+      return false;
+    };
+    if (at_ > 0 && is(at_ - 1, {"next", "prochain", "prochaine", "próximo", "proximo", "próxima", "proxima"})) return 1;
+    if (at_ > 0 && is(at_ - 1, {"last", "past", "dernier", "pasado", "pasada"})) return -1;
+    for (size_t k = at_ + 1; k < at_ + 6 && Has(k); ++k) {
+      if (is(k, {"prochain", "prochaine", "próximo", "proximo", "próxima", "proxima"})) return 1;
+      if (is(k, {"dernier", "dernière", "derniere", "pasado", "pasada"})) return -1;
+      if (is(k + 1, {"year", "année", "año"})) {
+        if (is(k, {"next", "prochaine", "próximo", "proximo"})) return 1;
+        if (is(k, {"last", "dernière", "derniere", "pasado"})) return -1;
+        if (is(k, {"this", "cette", "este"})) return 2;
+      }
+    }
+    return 0;
+  }
+
+  // The year a year-less month falls in, when the sentence names none: the
+  // meeting's year, except across a year end. A month nine or more months
+  // before the meeting's month is read in the next year (a note of 20
+  // December citing "5 January" looks ahead a few weeks), and one nine or
+  // more months after it in the year before (a January note citing
+  // "December"). Between, the meeting's year: minutes cite past months of
+  // their year ("tabled in February") as often as coming ones. "next" and
+  // "last" move the date to the first occurrence after or before the
+  // meeting's month.
   int YearFor(int month) const {
-    if (anchor_year_ && SameSentence(anchor_end_, t_[at_].start)) return anchor_year_;
     if (meeting_year_ == 0) return 0;
+    const int cue = Cue();
+    if (cue == 2) return meeting_year_;
+    if (anchor_year_ && SameSentence(anchor_end_, t_[at_].start)) return anchor_year_;
     if (meeting_month_ == 0) return meeting_year_;
+    if (cue == 1) return month > meeting_month_ ? meeting_year_ : meeting_year_ + 1;
+    if (cue == -1) return month < meeting_month_ ? meeting_year_ : meeting_year_ - 1;
     const int d = month - meeting_month_;
-    return d < -5 ? meeting_year_ + 1 : d > 6 ? meeting_year_ - 1 : meeting_year_;
+    return d <= -9 ? meeting_year_ + 1 : d >= 9 ? meeting_year_ - 1 : meeting_year_;
   }
 
   // A dash with no space either side: "10-August-2012", "August-10".

@@ -106,12 +106,18 @@ TEST(DateEntitiesTest, GrammarForms) {
 }
 
 // Across a year end: a note of 20 December citing "5 January" looks ahead;
-// a January note citing "December" looks back; a year in the sentence wins.
+// a January note citing "December" looks back; between, the meeting's year;
+// "next", "last", "this year" and a year in the sentence decide first.
 TEST(DateEntitiesTest, YearlessDatesAcrossAYearEnd) {
   EXPECT_EQ(Dates("the meeting on 5 January", "2014-12-20"), "5 January=2015-01-05");
   EXPECT_EQ(Dates("the meeting in December", "2015-01-10"), "December=2014-12");
-  EXPECT_EQ(Dates("on 4 March", "2014-09-10"), "4 March=2015-03-04");
-  EXPECT_EQ(Dates("on 4 March", "2014-08-10"), "4 March=2014-03-04");
+  EXPECT_EQ(Dates("on 4 March", "2014-09-10"), "4 March=2014-03-04");
+  EXPECT_EQ(Dates("in November", "2015-02-10"), "November=2014-11");
+  EXPECT_EQ(Dates("in October", "2015-02-10"), "October=2015-10");
+  EXPECT_EQ(Dates("the Budget next February", "2006-10-25"), "February=2007-02");
+  EXPECT_EQ(Dates("In February this year", "2006-10-25"), "February=2006-02");
+  EXPECT_EQ(Dates("last November", "2006-10-25"), "November=2005-11");
+  EXPECT_EQ(Dates("le 1er janvier prochain", "2012-03-02"), "1er janvier=2013-01-01");
   EXPECT_EQ(Dates("steps taken in 2008, such as in January", "2008-12-11"), "2008=2008 | January=2008-01");
 }
 
