@@ -52,7 +52,7 @@ size_t IsoAt(std::string_view text, size_t i, size_t j, std::string* iso) {
   };
   if (j - i != 4 || j >= text.size() || text[j] != '-' || !two(j + 1)) return 0;
   const int year = Figures(text, i, 4), month = Figures(text, j + 1, 2);
-  if (month < 1 || month > 12 || year < 1000) return 0;
+  if (month < 1 || month > 12 || year < 1800 || year > 2099) return 0;
   char buffer[48];
   if (j + 3 < text.size() && text[j + 3] == '-' && two(j + 4) && ends(j + 6)) {
     const int day = Figures(text, j + 4, 2);
@@ -112,7 +112,9 @@ std::vector<Token> Scan(std::string_view text) {
     t.in_symbol = before == '/' || (j < text.size() && text[j] == '/') ||
                   (before == '.' && i > 1 && (IsLetter(text[i - 2]) || IsDigit(text[i - 2])) && figures);
     if (figures) {
-      if (const size_t iso_end = IsoAt(text, i, j, &t.iso); iso_end && !t.in_symbol && before != '-') {
+      // An ISO form starts a word: not "D2013-10-DE".
+      if (const size_t iso_end = IsoAt(text, i, j, &t.iso);
+          iso_end && !t.in_symbol && before != '-' && !IsLetter(before)) {
         t.end = iso_end;
         t.lower = std::string(text.substr(i, iso_end - i));
         tokens.push_back(std::move(t));
@@ -131,7 +133,10 @@ std::vector<Token> Scan(std::string_view text) {
         t.decade = true;
         t.end = ++j;
       }
-      if (t.in_symbol || t.time) t.number = -1;
+      // "1.1 percentage points", "0,5 %": a decimal, never a day or year.
+      const bool decimal = (j + 1 < text.size() && (text[j] == '.' || text[j] == ',') && IsDigit(text[j + 1])) ||
+                           (before == ',' && i > 1 && IsDigit(text[i - 2]));
+      if (t.in_symbol || t.time || decimal) t.number = -1;
     } else {
       t.lower = Lower(text.substr(i, j - i));
       t.capital = std::isupper(static_cast<unsigned char>(c)) || (static_cast<unsigned char>(c) == 0xC3 && j > i + 1 &&

@@ -180,6 +180,12 @@ bool IsCountNoun(std::string_view w) {
                 "students",  "refugees",      "migrants", "units"});
 }
 
+bool IsNumberWord(std::string_view w) {
+  return OneOf(
+      w, {"no",  "nº",     "n°",     "nos", "number", "schedule", "article", "art", "l",      "r",      "d",      "núm",
+          "num", "número", "numéro", "ref", "report", "law",      "loi",     "ley", "decree", "décret", "decreto"});
+}
+
 int PeriodMonths(std::string_view w) {
   if (OneOf(w, {"quarter", "trimestre"})) return 3;
   if (OneOf(w, {"half", "semestre"})) return 6;

@@ -54,6 +54,10 @@ bool IsYearLead(std::string_view lower);
 /// Nouns after a number that make it a count: "1974 participants".
 bool IsCountNoun(std::string_view lower);
 
+/// Words before a number that make it a reference: "No. 2013-09",
+/// "article L. 2121-12".
+bool IsNumberWord(std::string_view lower);
+
 /// Quarter or half words: "quarter", "trimestre" return 3 (months long);
 /// "half", "semestre" return 6; else 0.
 int PeriodMonths(std::string_view lower);

@@ -138,10 +138,11 @@ class DateGrammar {
     if (meeting_year_ == 0) return 0;
     const int cue = Cue();
     if (cue == 2) return meeting_year_;
-    if (anchor_year_ && SameSentence(anchor_end_, t_[at_].start)) return anchor_year_;
+    if (anchor_year_ && t_[at_].start < anchor_end_ + 200 && SameSentence(anchor_end_, t_[at_].start))
+      return anchor_year_;
     if (meeting_month_ == 0) return meeting_year_;
     if (cue == 1) return month > meeting_month_ ? meeting_year_ : meeting_year_ + 1;
-    if (cue == -1) return month < meeting_month_ ? meeting_year_ : meeting_year_ - 1;
+    if (cue == -1) return month <= meeting_month_ ? meeting_year_ : meeting_year_ - 1;
     const int d = month - meeting_month_;
     return d <= -9 ? meeting_year_ + 1 : d >= 9 ? meeting_year_ - 1 : meeting_year_;
   }
@@ -213,7 +214,9 @@ class DateGrammar {
     Match best;
     for (Match m : {DayFirst(i), MonthFirst(i), MonthYear(i), BareMonth(i), Period(i), Years(i)})
       if (m.end > best.end) best = m;
-    if (!t_[i].iso.empty() && best.end <= i + 1) best = {i + 1, t_[i].iso};
+    // "2015-03-03", "2014-10"; not "Schedule No. 2013-09" or "article L. 2121-12".
+    const bool numbered = i > 0 && (words::IsNumberWord(t_[i - 1].lower));
+    if (!t_[i].iso.empty() && best.end <= i + 1 && !numbered) best = {i + 1, t_[i].iso};
     return best;
   }
 
@@ -303,6 +306,9 @@ class DateGrammar {
     if (t_[p].lower == "-" && p > 0) --p;  // "mid-March"
     const bool led = words::IsMonthLead(t_[p].lower) ||
                      (p > 0 && (words::IsAnd(t_[p].lower) || words::IsRangeJoin(t_[p].lower)) && t_[p - 1].month);
+    // The lead stands in the same sentence: not "3.5 in. May be able".
+    for (size_t b = t_[p].end; led && b < w.start; ++b)
+      if (text_[b] == '.') return {};
     const int year = YearFor(w.month);
     if (!led || !year) return {};
     return {i + 1, Iso(year, w.month, 0)};
@@ -332,7 +338,17 @@ class DateGrammar {
     if (!len || n * len > 12) return {};
     int year = 0;
     size_t end = YearAt(k, &year, false);
-    if (!end) {
+    if (!end && Is(k, words::IsLink)) {
+      // "the first half of the year" is the meeting's year; "the first half
+      // of next week" no date.
+      size_t y = k + 1;
+      if (Has(y) &&
+          (words::IsArticle(t_[y].lower) || t_[y].lower == "this" || t_[y].lower == "l" || t_[y].lower == "la"))
+        ++y;
+      if (!Has(y) || !(t_[y].lower == "year" || t_[y].lower == "année" || t_[y].lower == "año")) return {};
+      end = y + 1;
+      year = meeting_year_;
+    } else if (!end) {
       end = k;
       year = meeting_year_;
     }
@@ -349,7 +365,8 @@ class DateGrammar {
     if (w.decade) return {i + 1, Iso(w.number, 0, 0) + "/" + Iso(w.number + 9, 0, 0)};
     const bool between = i > 0 && (t_[i - 1].lower == "between" || t_[i - 1].lower == "entre");
     if (Has(i + 2) && (words::IsRangeJoin(t_[i + 1].lower) || (between && words::IsAnd(t_[i + 1].lower))) &&
-        IsYear(t_[i + 2]) && t_[i + 2].number > w.number && !t_[i + 2].decade)
+        IsBareYear(w) && IsBareYear(t_[i + 2]) && t_[i + 2].number > w.number && !t_[i + 2].decade &&
+        !(Has(i + 3) && t_[i + 3].lower == "-" && TightDash(i + 3)))
       return {i + 3, Iso(w.number, 0, 0) + "/" + Iso(t_[i + 2].number, 0, 0)};
     if (!IsBareYear(w)) return {};
     // Led by a preposition or article, or the second of "2007 and 2008".
