@@ -121,8 +121,10 @@ std::vector<Token> Scan(std::string_view text) {
         i = iso_end;
         continue;
       }
+      t.iso.clear();
       t.lower = std::string(text.substr(i, j - i));
       t.digits = static_cast<int>(j - i);
+      t.after_letter = std::isalpha(static_cast<unsigned char>(before)) != 0;
       if (j - i <= 4) t.number = Figures(text, i, j - i);
       // "19:00" is a time; "11 May 2007: Amendment" is not.
       t.time = (j + 1 < text.size() && text[j] == ':' && IsDigit(text[j + 1])) ||

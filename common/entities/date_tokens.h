@@ -24,11 +24,12 @@ struct Token {
   int ordinal = 0;         // day of an ordinal word ("eighth" 8)
   bool tens = false;       // "twenty", "vigésimo": takes a unit after it
   bool ordinal_alone = false;
-  bool glued = false;      // letters right after figures ("1st", "15Sep")
-  bool in_symbol = false;  // touches a '/' ("A/HRC/WG.6/1/MAR/1", "Law 6/2010"): never a date
-  bool decade = false;     // "1990s"
-  bool time = false;       // figures glued to ':' ("19:00"): a time, never a day or year
-  std::string iso;         // "2015-03-03" or "2014-10" for an ISO token
+  bool glued = false;         // letters right after figures ("1st", "15Sep")
+  bool after_letter = false;  // figures right after letters ("Q1", "dec9e"): no day
+  bool in_symbol = false;     // touches a '/' ("A/HRC/WG.6/1/MAR/1", "Law 6/2010"): never a date
+  bool decade = false;        // "1990s"
+  bool time = false;          // figures glued to ':' ("19:00"): a time, never a day or year
+  std::string iso;            // "2015-03-03" or "2014-10" for an ISO token
 };
 
 /// Splits `text` into tokens; punctuation other than dashes is dropped.

@@ -83,6 +83,9 @@ class DateGrammar {
   // abolition of the death penalty in January" is January 2008, whatever
   // the meeting's date.
   void Anchor(size_t from, size_t to) {
+    // Only a year alone anchors: the year of a full date ("18 juin 1940")
+    // belongs to that day.
+    if (to != from + 1) return;
     for (size_t k = from; k < to; ++k)
       if (IsYear(t_[k]) && !t_[k].decade) {
         anchor_year_ = t_[k].number;
@@ -158,7 +161,7 @@ class DateGrammar {
     if (!Has(i)) return 0;
     const Token& w = t_[i];
     *word = false;
-    if (w.number >= 1 && w.number <= 31 && w.digits <= 2) {
+    if (w.number >= 1 && w.number <= 31 && w.digits <= 2 && !w.after_letter) {
       *day = w.number;
       return Has(i + 1) && t_[i + 1].glued && words::IsOrdinalSuffix(t_[i + 1].lower) ? i + 2 : i + 1;
     }
@@ -259,7 +262,7 @@ class DateGrammar {
   // "August 10 - November 12", "May eighth - tenth, 2010".
   Match MonthFirst(size_t i) const {
     const Token& w = t_[i];
-    if (!w.month) return {};
+    if (!w.month || w.glued) return {};
     int d1 = 0, d2 = 0, m2 = w.month, y = 0;
     bool word = false;
     const size_t k = DayAt(TightDash(i + 1) ? i + 2 : i + 1, &d1, &word);
@@ -349,6 +352,13 @@ class DateGrammar {
       end = y + 1;
       year = meeting_year_;
     } else if (!end) {
+      // A year-less period needs an article or preposition before it: "in
+      // the second quarter", not "Carol (second half)".
+      static constexpr std::string_view kLeads[] = {"the", "le", "la", "du",     "au",   "el", "del",
+                                                    "al",  "en", "in", "during", "this", "ce", "este"};
+      bool led = false;
+      for (std::string_view lead : kLeads) led = led || (i > 0 && t_[i - 1].lower == lead);
+      if (!led) return {};
       end = k;
       year = meeting_year_;
     }
@@ -364,7 +374,8 @@ class DateGrammar {
     if (!IsYear(w)) return {};
     if (w.decade) return {i + 1, Iso(w.number, 0, 0) + "/" + Iso(w.number + 9, 0, 0)};
     const bool between = i > 0 && (t_[i - 1].lower == "between" || t_[i - 1].lower == "entre");
-    if (Has(i + 2) && (words::IsRangeJoin(t_[i + 1].lower) || (between && words::IsAnd(t_[i + 1].lower))) &&
+    const bool chained = i > 0 && t_[i - 1].lower == "-";  // "1554 -1806-1808": lot numbers
+    if (!chained && Has(i + 2) && (words::IsRangeJoin(t_[i + 1].lower) || (between && words::IsAnd(t_[i + 1].lower))) &&
         IsBareYear(w) && IsBareYear(t_[i + 2]) && t_[i + 2].number > w.number && !t_[i + 2].decade &&
         !(Has(i + 3) && t_[i + 3].lower == "-" && TightDash(i + 3)))
       return {i + 3, Iso(w.number, 0, 0) + "/" + Iso(t_[i + 2].number, 0, 0)};
