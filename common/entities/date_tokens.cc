@@ -143,9 +143,15 @@ std::vector<Token> Scan(std::string_view text) {
       t.lower = Lower(text.substr(i, j - i));
       t.capital = std::isupper(static_cast<unsigned char>(c)) || (static_cast<unsigned char>(c) == 0xC3 && j > i + 1 &&
                                                                   static_cast<unsigned char>(text[i + 1]) < 0xA0);
-      t.month = date_words::Month(t.lower, &t.ambiguous, &t.full);
-      t.weekday = date_words::Weekday(t.lower);
-      t.ordinal = date_words::OrdinalWord(t.lower, &t.tens, &t.ordinal_alone);
+      if (const date_words::WordInfo* info = date_words::Lookup(t.lower)) {
+        t.month = info->month;
+        t.ambiguous = info->ambiguous;
+        t.full = info->full;
+        t.weekday = info->weekday;
+        t.ordinal = info->ordinal;
+        t.tens = info->tens;
+        t.ordinal_alone = info->alone;
+      }
       if (t.in_symbol) t.month = 0;
     }
     tokens.push_back(std::move(t));

@@ -5,6 +5,7 @@
 #include "common/entities/date_words.h"
 
 #include <initializer_list>
+#include <unordered_map>
 
 namespace quorum::date_words {
 namespace {
@@ -14,7 +15,104 @@ struct Row {
   int value;
 };
 
-int Find(std::string_view word, std::initializer_list<Row> rows) {
+constexpr Row kMonthNames[] = {
+    {"january", 1},   {"janvier", 1},   {"enero", 1},     {"february", 2},  {"février", 2},    {"fevrier", 2},
+    {"febrero", 2},   {"march", 3},     {"mars", 3},      {"marzo", 3},     {"april", 4},      {"avril", 4},
+    {"abril", 4},     {"may", 5},       {"mai", 5},       {"mayo", 5},      {"june", 6},       {"juin", 6},
+    {"junio", 6},     {"july", 7},      {"juillet", 7},   {"julio", 7},     {"august", 8},     {"août", 8},
+    {"aout", 8},      {"agosto", 8},    {"september", 9}, {"septembre", 9}, {"septiembre", 9}, {"setiembre", 9},
+    {"october", 10},  {"octobre", 10},  {"octubre", 10},  {"november", 11}, {"novembre", 11},  {"noviembre", 11},
+    {"december", 12}, {"décembre", 12}, {"decembre", 12}, {"diciembre", 12}};
+
+constexpr Row kMonthAbbreviations[] = {
+    {"jan", 1}, {"janv", 1}, {"ene", 1},  {"feb", 2}, {"febr", 2}, {"fév", 2},  {"fev", 2},  {"févr", 2},  {"fevr", 2},
+    {"mar", 3}, {"apr", 4},  {"avr", 4},  {"abr", 4}, {"jun", 6},  {"jul", 7},  {"juil", 7}, {"juill", 7}, {"aug", 8},
+    {"ago", 8}, {"sep", 9},  {"sept", 9}, {"set", 9}, {"oct", 10}, {"nov", 11}, {"dec", 12}, {"déc", 12},  {"dic", 12}};
+
+constexpr Row kWeekdays[] = {
+    {"monday", 1}, {"mon", 1},      {"tuesday", 2}, {"tue", 2},       {"tues", 2},      {"wednesday", 3},
+    {"wed", 3},    {"thursday", 4}, {"thu", 4},     {"thur", 4},      {"thurs", 4},     {"friday", 5},
+    {"fri", 5},    {"saturday", 6}, {"sat", 6},     {"sunday", 7},    {"sun", 7},       {"lundi", 1},
+    {"lun", 1},    {"mardi", 2},    {"mar", 2},     {"mercredi", 3},  {"mer", 3},       {"jeudi", 4},
+    {"jeu", 4},    {"vendredi", 5}, {"ven", 5},     {"samedi", 6},    {"sam", 6},       {"dimanche", 7},
+    {"dim", 7},    {"lunes", 1},    {"martes", 2},  {"miércoles", 3}, {"miercoles", 3}, {"mié", 3},
+    {"mie", 3},    {"jueves", 4},   {"jue", 4},     {"viernes", 5},   {"vie", 5},       {"sábado", 6},
+    {"sabado", 6}, {"sáb", 6},      {"sab", 6},     {"domingo", 7},   {"dom", 7}};
+
+constexpr Row kTensWithUnit[] = {{"twenty", 20}, {"thirty", 30}};
+
+constexpr Row kTensAlone[] = {{"vigésimo", 20}, {"vigesimo", 20}, {"trigésimo", 30}, {"trigesimo", 30}};
+
+constexpr Row kOrdinals[] = {{"first", 1},
+                             {"second", 2},
+                             {"third", 3},
+                             {"fourth", 4},
+                             {"fifth", 5},
+                             {"sixth", 6},
+                             {"seventh", 7},
+                             {"eighth", 8},
+                             {"ninth", 9},
+                             {"tenth", 10},
+                             {"eleventh", 11},
+                             {"twelfth", 12},
+                             {"thirteenth", 13},
+                             {"fourteenth", 14},
+                             {"fifteenth", 15},
+                             {"sixteenth", 16},
+                             {"seventeenth", 17},
+                             {"eighteenth", 18},
+                             {"nineteenth", 19},
+                             {"twentieth", 20},
+                             {"thirtieth", 30},
+                             {"premier", 1},
+                             {"primero", 1},
+                             {"primera", 1},
+                             {"segundo", 2},
+                             {"segunda", 2},
+                             {"tercero", 3},
+                             {"tercera", 3},
+                             {"cuarto", 4},
+                             {"cuarta", 4},
+                             {"quinto", 5},
+                             {"quinta", 5},
+                             {"sexto", 6},
+                             {"sexta", 6},
+                             {"séptimo", 7},
+                             {"septimo", 7},
+                             {"séptima", 7},
+                             {"septima", 7},
+                             {"octavo", 8},
+                             {"octava", 8},
+                             {"noveno", 9},
+                             {"novena", 9},
+                             {"décimo", 10},
+                             {"decimo", 10},
+                             {"décima", 10},
+                             {"decima", 10},
+                             {"undécimo", 11},
+                             {"undecimo", 11},
+                             {"duodécimo", 12},
+                             {"duodecimo", 12},
+                             {"decimotercero", 13},
+                             {"decimocuarto", 14},
+                             {"decimoquinto", 15},
+                             {"decimosexto", 16},
+                             {"decimoséptimo", 17},
+                             {"decimoseptimo", 17},
+                             {"decimoctavo", 18},
+                             {"decimonoveno", 19},
+                             // Ordinals that name quarters and halves more than days.
+                             {"primer", 1},
+                             {"tercer", 3},
+                             {"deuxième", 2},
+                             {"deuxieme", 2},
+                             {"troisième", 3},
+                             {"troisieme", 3},
+                             {"quatrième", 4},
+                             {"quatrieme", 4}};
+
+template <size_t N>
+int Find(std::string_view word, const Row (&rows)[N]) {
   for (const Row& row : rows)
     if (row.word == word) return row.value;
   return 0;
@@ -31,116 +129,30 @@ bool OneOf(std::string_view word, std::initializer_list<std::string_view> words)
 int Month(std::string_view w, bool* ambiguous, bool* full) {
   if (w.size() < 3 || w.size() > 10) return 0;
   // Full names: English, French, Spanish.
-  int month = Find(
-      w, {{"january", 1},   {"janvier", 1},   {"enero", 1},     {"february", 2},  {"février", 2},    {"fevrier", 2},
-          {"febrero", 2},   {"march", 3},     {"mars", 3},      {"marzo", 3},     {"april", 4},      {"avril", 4},
-          {"abril", 4},     {"may", 5},       {"mai", 5},       {"mayo", 5},      {"june", 6},       {"juin", 6},
-          {"junio", 6},     {"july", 7},      {"juillet", 7},   {"julio", 7},     {"august", 8},     {"août", 8},
-          {"aout", 8},      {"agosto", 8},    {"september", 9}, {"septembre", 9}, {"septiembre", 9}, {"setiembre", 9},
-          {"october", 10},  {"octobre", 10},  {"octubre", 10},  {"november", 11}, {"novembre", 11},  {"noviembre", 11},
-          {"december", 12}, {"décembre", 12}, {"decembre", 12}, {"diciembre", 12}});
+  int month = Find(w, kMonthNames);
   *full = month != 0;
   // Abbreviations, with or without their dot (the scanner drops the dot).
-  if (!month)
-    month = Find(w, {{"jan", 1},  {"janv", 1}, {"ene", 1},   {"feb", 2},  {"febr", 2}, {"fév", 2}, {"fev", 2},
-                     {"févr", 2}, {"fevr", 2}, {"mar", 3},   {"apr", 4},  {"avr", 4},  {"abr", 4}, {"jun", 6},
-                     {"jul", 7},  {"juil", 7}, {"juill", 7}, {"aug", 8},  {"ago", 8},  {"sep", 9}, {"sept", 9},
-                     {"set", 9},  {"oct", 10}, {"nov", 11},  {"dec", 12}, {"déc", 12}, {"dic", 12}});
+  if (!month) month = Find(w, kMonthAbbreviations);
   // Words that are also verbs, nouns or adjectives in running text.
   *ambiguous = OneOf(w, {"may", "march", "mar", "ago", "august", "set", "jan"});
   return month;
 }
 
-int Weekday(std::string_view w) {
-  return Find(w, {{"monday", 1}, {"mon", 1},      {"tuesday", 2}, {"tue", 2},       {"tues", 2},      {"wednesday", 3},
-                  {"wed", 3},    {"thursday", 4}, {"thu", 4},     {"thur", 4},      {"thurs", 4},     {"friday", 5},
-                  {"fri", 5},    {"saturday", 6}, {"sat", 6},     {"sunday", 7},    {"sun", 7},       {"lundi", 1},
-                  {"lun", 1},    {"mardi", 2},    {"mar", 2},     {"mercredi", 3},  {"mer", 3},       {"jeudi", 4},
-                  {"jeu", 4},    {"vendredi", 5}, {"ven", 5},     {"samedi", 6},    {"sam", 6},       {"dimanche", 7},
-                  {"dim", 7},    {"lunes", 1},    {"martes", 2},  {"miércoles", 3}, {"miercoles", 3}, {"mié", 3},
-                  {"mie", 3},    {"jueves", 4},   {"jue", 4},     {"viernes", 5},   {"vie", 5},       {"sábado", 6},
-                  {"sabado", 6}, {"sáb", 6},      {"sab", 6},     {"domingo", 7},   {"dom", 7}});
-}
+int Weekday(std::string_view w) { return Find(w, kWeekdays); }
 
 int OrdinalWord(std::string_view w, bool* tens, bool* alone) {
   *tens = false;
   *alone = true;
-  if (const int t = Find(w, {{"twenty", 20}, {"thirty", 30}})) {
+  if (const int t = Find(w, kTensWithUnit)) {
     *tens = true;
     *alone = false;
     return t;
   }
-  if (const int t = Find(w, {{"vigésimo", 20}, {"vigesimo", 20}, {"trigésimo", 30}, {"trigesimo", 30}})) {
+  if (const int t = Find(w, kTensAlone)) {
     *tens = true;
     return t;
   }
-  return Find(w, {{"first", 1},
-                  {"second", 2},
-                  {"third", 3},
-                  {"fourth", 4},
-                  {"fifth", 5},
-                  {"sixth", 6},
-                  {"seventh", 7},
-                  {"eighth", 8},
-                  {"ninth", 9},
-                  {"tenth", 10},
-                  {"eleventh", 11},
-                  {"twelfth", 12},
-                  {"thirteenth", 13},
-                  {"fourteenth", 14},
-                  {"fifteenth", 15},
-                  {"sixteenth", 16},
-                  {"seventeenth", 17},
-                  {"eighteenth", 18},
-                  {"nineteenth", 19},
-                  {"twentieth", 20},
-                  {"thirtieth", 30},
-                  {"premier", 1},
-                  {"primero", 1},
-                  {"primera", 1},
-                  {"segundo", 2},
-                  {"segunda", 2},
-                  {"tercero", 3},
-                  {"tercera", 3},
-                  {"cuarto", 4},
-                  {"cuarta", 4},
-                  {"quinto", 5},
-                  {"quinta", 5},
-                  {"sexto", 6},
-                  {"sexta", 6},
-                  {"séptimo", 7},
-                  {"septimo", 7},
-                  {"séptima", 7},
-                  {"septima", 7},
-                  {"octavo", 8},
-                  {"octava", 8},
-                  {"noveno", 9},
-                  {"novena", 9},
-                  {"décimo", 10},
-                  {"decimo", 10},
-                  {"décima", 10},
-                  {"decima", 10},
-                  {"undécimo", 11},
-                  {"undecimo", 11},
-                  {"duodécimo", 12},
-                  {"duodecimo", 12},
-                  {"decimotercero", 13},
-                  {"decimocuarto", 14},
-                  {"decimoquinto", 15},
-                  {"decimosexto", 16},
-                  {"decimoséptimo", 17},
-                  {"decimoseptimo", 17},
-                  {"decimoctavo", 18},
-                  {"decimonoveno", 19},
-                  // Ordinals that name quarters and halves more than days.
-                  {"primer", 1},
-                  {"tercer", 3},
-                  {"deuxième", 2},
-                  {"deuxieme", 2},
-                  {"troisième", 3},
-                  {"troisieme", 3},
-                  {"quatrième", 4},
-                  {"quatrieme", 4}});
+  return Find(w, kOrdinals);
 }
 
 bool IsOrdinalSuffix(std::string_view w) {
@@ -190,6 +202,31 @@ int PeriodMonths(std::string_view w) {
   if (OneOf(w, {"quarter", "trimestre"})) return 3;
   if (OneOf(w, {"half", "semestre"})) return 6;
   return 0;
+}
+
+const WordInfo* Lookup(std::string_view lower) {
+  // Built once from the tables above: the scanner asks for every word of
+  // every paragraph, and one hash look-up is far cheaper than the tables'
+  // linear scans.
+  static const auto* const kIndex = [] {
+    auto* index = new std::unordered_map<std::string_view, WordInfo>();
+    auto add = [&](std::string_view word) {
+      WordInfo info;
+      info.month = Month(word, &info.ambiguous, &info.full);
+      info.weekday = Weekday(word);
+      info.ordinal = OrdinalWord(word, &info.tens, &info.alone);
+      (*index)[word] = info;
+    };
+    for (const Row& row : kMonthNames) add(row.word);
+    for (const Row& row : kMonthAbbreviations) add(row.word);
+    for (const Row& row : kWeekdays) add(row.word);
+    for (const Row& row : kTensWithUnit) add(row.word);
+    for (const Row& row : kTensAlone) add(row.word);
+    for (const Row& row : kOrdinals) add(row.word);
+    return index;
+  }();
+  const auto it = kIndex->find(lower);
+  return it == kIndex->end() ? nullptr : &it->second;
 }
 
 }  // namespace quorum::date_words

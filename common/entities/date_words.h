@@ -27,6 +27,17 @@ int Weekday(std::string_view lower);
 /// whether the word is a day by itself ("vigésimo" yes, "twenty" no).
 int OrdinalWord(std::string_view lower, bool* tens, bool* alone);
 
+/// What a lower-cased word can be in a date, from the tables behind
+/// Month(), Weekday() and OrdinalWord(); null for any other word.
+struct WordInfo {
+  int month = 0;
+  bool ambiguous = false, full = false;
+  int weekday = 0;
+  int ordinal = 0;
+  bool tens = false, alone = true;
+};
+const WordInfo* Lookup(std::string_view lower);
+
 /// Letters after a day's figures: "st", "nd", "rd", "th", "er", "º", "ª",
 /// "ro", "do"...
 bool IsOrdinalSuffix(std::string_view lower);
