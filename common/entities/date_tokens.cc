@@ -138,7 +138,7 @@ std::vector<Token> Scan(std::string_view text) {
       // "1.1 percentage points", "0,5 %": a decimal, never a day or year.
       const bool decimal = (j + 1 < text.size() && (text[j] == '.' || text[j] == ',') && IsDigit(text[j + 1])) ||
                            (before == ',' && i > 1 && IsDigit(text[i - 2]));
-      if (t.in_symbol || t.time || decimal) t.number = -1;
+      if (t.time || decimal) t.number = -1;
     } else {
       t.lower = Lower(text.substr(i, j - i));
       t.capital = std::isupper(static_cast<unsigned char>(c)) || (static_cast<unsigned char>(c) == 0xC3 && j > i + 1 &&
@@ -152,11 +152,30 @@ std::vector<Token> Scan(std::string_view text) {
         t.tens = info->tens;
         t.ordinal_alone = info->alone;
       }
-      if (t.in_symbol) t.month = 0;
     }
     tokens.push_back(std::move(t));
     i = j;
   }
+  // Figures and words touching a '/' belong to a symbol ("A/HRC/WG.6/1/MAR/1",
+  // "Law 6/2010") and are never date pieces, except a full month name and
+  // the figures slashed to it: "10/August/2012". Symbols abbreviate months.
+  for (size_t k = 0; k < tokens.size(); ++k) {
+    if (!tokens[k].full) continue;
+    auto slashed = [&](size_t a, size_t b) {
+      return b < tokens.size() && tokens[a].end + 1 == tokens[b].start && text[tokens[a].end] == '/';
+    };
+    tokens[k].in_symbol = false;
+    if (k > 0 && slashed(k - 1, k)) tokens[k - 1].in_symbol = false;
+    if (slashed(k, k + 1)) {
+      tokens[k + 1].in_symbol = false;
+      if (slashed(k + 1, k + 2)) tokens[k + 2].in_symbol = false;
+    }
+  }
+  for (Token& t : tokens)
+    if (t.in_symbol) {
+      t.number = -1;
+      t.month = 0;
+    }
   return tokens;
 }
 
