@@ -101,6 +101,18 @@ TEST(DateEntitiesTest, GrammarForms) {
       {"the 2030 Agenda", ""},
       {"en el mar", ""},
       {"two years ago", ""},
+      // Forms met in real minutes.
+      {"for the 2006-07 financial year", "2006-07=2006/2007"},
+      {"Schedule No. 2013-09.", ""},
+      {"article L. 2121-12 du code", ""},
+      {"gist.github.com/tiran/2dec9e03c6f9", ""},
+      {"rue du Brandais G 1554 -1806-1808 Abri", ""},
+      {"Mara, Carol (second half) Unavailable", ""},
+      {"working on getting 3.5 in. May be able to use it", ""},
+      {"get it out first half of next week", ""},
+      {"ending in December, 1.1 percentage points lower", "December=2014-12"},
+      {"dated 11 May 2007: Amendment", "11 May 2007=2007-05-11"},
+      {"on 10/August/2012", "10/August/2012=2012-08-10"},
   };
   for (const auto& row : rows) EXPECT_EQ(Dates(row.text, "2014-07-01"), row.expected) << row.text;
 }
