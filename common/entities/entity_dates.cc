@@ -114,8 +114,11 @@ class DateGrammar {
         if (t_[k].lower == w) return true;
       return false;
     };
-    if (at_ > 0 && is(at_ - 1, {"next", "prochain", "prochaine", "próximo", "proximo", "próxima", "proxima"})) return 1;
-    if (at_ > 0 && is(at_ - 1, {"last", "past", "dernier", "pasado", "pasada"})) return -1;
+    // Before the date, past "mes de", "mois de", "month of": "el próximo mes de mayo".
+    size_t b = at_;
+    while (b > 0 && at_ - b < 3 && is(b - 1, {"mes", "mois", "month", "de", "du", "of", "the"})) --b;
+    if (b > 0 && is(b - 1, {"next", "prochain", "prochaine", "próximo", "proximo", "próxima", "proxima"})) return 1;
+    if (b > 0 && is(b - 1, {"last", "past", "dernier", "pasado", "pasada"})) return -1;
     for (size_t k = at_ + 1; k < at_ + 6 && Has(k); ++k) {
       if (is(k, {"prochain", "prochaine", "próximo", "proximo", "próxima", "proxima"})) return 1;
       if (is(k, {"dernier", "dernière", "derniere", "pasado", "pasada"})) return -1;

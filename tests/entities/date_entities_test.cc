@@ -130,6 +130,8 @@ TEST(DateEntitiesTest, YearlessDatesAcrossAYearEnd) {
   EXPECT_EQ(Dates("In February this year", "2006-10-25"), "February=2006-02");
   EXPECT_EQ(Dates("last November", "2006-10-25"), "November=2005-11");
   EXPECT_EQ(Dates("le 1er janvier prochain", "2012-03-02"), "1er janvier=2013-01-01");
+  EXPECT_EQ(Dates("el próximo mes de mayo", "2012-06-02"), "mayo=2013-05");
+  EXPECT_EQ(Dates("le 9 mars dernier", "2011-03-20"), "9 mars=2011-03-09");
   EXPECT_EQ(Dates("steps taken in 2008, such as in January", "2008-12-11"), "2008=2008 | January=2008-01");
 }
 
