@@ -192,6 +192,24 @@ bool IsCountNoun(std::string_view w) {
                 "students",  "refugees",      "migrants", "units"});
 }
 
+int Direction(std::string_view w, bool after) {
+  if (OneOf(w, {"prochain", "prochaine", "próximo", "proximo", "próxima", "proxima"})) return 1;
+  if (OneOf(w, {"dernier", "dernière", "derniere", "pasado", "pasada"})) return -1;
+  if (after) return 0;
+  if (w == "next") return 1;
+  if (w == "last" || w == "past") return -1;
+  return 0;
+}
+
+bool IsYearWord(std::string_view w) { return OneOf(w, {"year", "année", "año"}); }
+bool IsThis(std::string_view w) { return OneOf(w, {"this", "cette", "este", "ce"}); }
+bool IsMonthOf(std::string_view w) { return OneOf(w, {"mes", "mois", "month", "de", "du", "of", "the"}); }
+bool IsBetween(std::string_view w) { return OneOf(w, {"between", "entre"}); }
+
+bool IsPeriodLead(std::string_view w) {
+  return OneOf(w, {"the", "le", "la", "du", "au", "el", "del", "al", "en", "in", "during", "this", "ce", "este"});
+}
+
 bool IsNumberWord(std::string_view w) {
   return OneOf(
       w, {"no",  "nº",     "n°",     "nos", "number", "schedule", "article", "art", "l",      "r",      "d",      "núm",

@@ -65,6 +65,21 @@ bool IsYearLead(std::string_view lower);
 /// Nouns after a number that make it a count: "1974 participants".
 bool IsCountNoun(std::string_view lower);
 
+/// Words that move a year-less date: +1 for "next", "prochain", "próximo";
+/// -1 for "last", "dernier", "pasado"; 0 for others. `after` for the forms
+/// that follow the date ("le 9 mars dernier"), else those that precede it.
+int Direction(std::string_view lower, bool after);
+
+/// "year", "année", "año"; "this", "cette", "este"; "mes de", "mois de",
+/// "month of" (words between "next" and its month); "between", "entre".
+bool IsYearWord(std::string_view lower);
+bool IsThis(std::string_view lower);
+bool IsMonthOf(std::string_view lower);
+bool IsBetween(std::string_view lower);
+
+/// Words before a year-less quarter or half: "in the second quarter".
+bool IsPeriodLead(std::string_view lower);
+
 /// Words before a number that make it a reference: "No. 2013-09",
 /// "article L. 2121-12".
 bool IsNumberWord(std::string_view lower);

@@ -108,24 +108,15 @@ class DateGrammar {
   // 1er janvier prochain", "in February next year" (+1); "last December",
   // "el pasado mes de marzo" (-1); "in May this year" (0, the meeting's year).
   int Cue() const {
-    auto is = [&](size_t k, std::initializer_list<std::string_view> ws) {
-      if (!Has(k)) return false;
-      for (std::string_view w : ws)
-        if (t_[k].lower == w) return true;
-      return false;
-    };
     // Before the date, past "mes de", "mois de", "month of": "el próximo mes de mayo".
     size_t b = at_;
-    while (b > 0 && at_ - b < 3 && is(b - 1, {"mes", "mois", "month", "de", "du", "of", "the"})) --b;
-    if (b > 0 && is(b - 1, {"next", "prochain", "prochaine", "próximo", "proximo", "próxima", "proxima"})) return 1;
-    if (b > 0 && is(b - 1, {"last", "past", "dernier", "pasado", "pasada"})) return -1;
+    while (b > 0 && at_ - b < 3 && words::IsMonthOf(t_[b - 1].lower)) --b;
+    if (b > 0 && words::Direction(t_[b - 1].lower, false)) return words::Direction(t_[b - 1].lower, false);
     for (size_t k = at_ + 1; k < at_ + 6 && Has(k); ++k) {
-      if (is(k, {"prochain", "prochaine", "próximo", "proximo", "próxima", "proxima"})) return 1;
-      if (is(k, {"dernier", "dernière", "derniere", "pasado", "pasada"})) return -1;
-      if (is(k + 1, {"year", "année", "año"})) {
-        if (is(k, {"next", "prochaine", "próximo", "proximo"})) return 1;
-        if (is(k, {"last", "dernière", "derniere", "pasado"})) return -1;
-        if (is(k, {"this", "cette", "este"})) return 2;
+      if (const int d = words::Direction(t_[k].lower, true)) return d;
+      if (Has(k + 1) && words::IsYearWord(t_[k + 1].lower)) {
+        if (words::IsThis(t_[k].lower)) return 2;
+        if (const int d = words::Direction(t_[k].lower, false)) return d;
       }
     }
     return 0;
@@ -349,18 +340,15 @@ class DateGrammar {
       // of next week" no date.
       size_t y = k + 1;
       if (Has(y) &&
-          (words::IsArticle(t_[y].lower) || t_[y].lower == "this" || t_[y].lower == "l" || t_[y].lower == "la"))
+          (words::IsArticle(t_[y].lower) || words::IsThis(t_[y].lower) || t_[y].lower == "l" || t_[y].lower == "la"))
         ++y;
-      if (!Has(y) || !(t_[y].lower == "year" || t_[y].lower == "année" || t_[y].lower == "año")) return {};
+      if (!Has(y) || !words::IsYearWord(t_[y].lower)) return {};
       end = y + 1;
       year = meeting_year_;
     } else if (!end) {
       // A year-less period needs an article or preposition before it: "in
       // the second quarter", not "Carol (second half)".
-      static constexpr std::string_view kLeads[] = {"the", "le", "la", "du",     "au",   "el", "del",
-                                                    "al",  "en", "in", "during", "this", "ce", "este"};
-      bool led = false;
-      for (std::string_view lead : kLeads) led = led || (i > 0 && t_[i - 1].lower == lead);
+      const bool led = i > 0 && words::IsPeriodLead(t_[i - 1].lower);
       if (!led) return {};
       end = k;
       year = meeting_year_;
@@ -376,7 +364,7 @@ class DateGrammar {
     const Token& w = t_[i];
     if (!IsYear(w)) return {};
     if (w.decade) return {i + 1, Iso(w.number, 0, 0) + "/" + Iso(w.number + 9, 0, 0)};
-    const bool between = i > 0 && (t_[i - 1].lower == "between" || t_[i - 1].lower == "entre");
+    const bool between = i > 0 && words::IsBetween(t_[i - 1].lower);
     const bool chained = i > 0 && t_[i - 1].lower == "-";  // "1554 -1806-1808": lot numbers
     if (!chained && Has(i + 2) && (words::IsRangeJoin(t_[i + 1].lower) || (between && words::IsAnd(t_[i + 1].lower))) &&
         IsBareYear(w) && IsBareYear(t_[i + 2]) && t_[i + 2].number > w.number && !t_[i + 2].decade &&
