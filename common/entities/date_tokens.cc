@@ -74,6 +74,45 @@ size_t IsoAt(std::string_view text, size_t i, size_t j, std::string* iso) {
   return j + 3;
 }
 
+// "13/03/2014", "15.03.2018", "08-08-2014", "06-17-2014" and "2014/11/17"
+// starting at `i` (figures up to `j`): three parts with one separator and a
+// four-figure year, read day first unless only month first is a date (as
+// common/text/date.h does). Returns the end, or 0. "Law 6/2010" has two parts.
+size_t NumericAt(std::string_view text, size_t i, size_t j, std::string* iso) {
+  auto run = [&](size_t at) {
+    size_t e = at;
+    while (e < text.size() && IsDigit(text[e])) ++e;
+    return e - at;
+  };
+  const size_t n1 = j - i;
+  if (j >= text.size() || (n1 > 2 && n1 != 4)) return 0;
+  const char sep = text[j];
+  if (sep != '/' && sep != '.' && sep != '-') return 0;
+  const size_t n2 = run(j + 1), k = j + 1 + n2;
+  if (n2 < 1 || n2 > 2 || k >= text.size() || text[k] != sep) return 0;
+  const size_t n3 = run(k + 1), end = k + 1 + n3;
+  if (end < text.size() && (text[end] == '/' || std::isalpha(static_cast<unsigned char>(text[end])) ||
+                            (text[end] == sep && end + 1 < text.size() && IsDigit(text[end + 1]))))
+    return 0;
+  const int a = Figures(text, i, n1), b = Figures(text, j + 1, n2);
+  int year = 0, month = 0, day = 0;
+  if (n1 == 4 && n3 >= 1 && n3 <= 2 && sep != '.') {
+    year = a, month = b, day = Figures(text, k + 1, n3);
+  } else if (n1 <= 2 && n3 == 4) {
+    year = Figures(text, k + 1, 4);
+    const bool day_first = b >= 1 && b <= 12 && a >= 1 && a <= DaysInMonth(year, b);
+    month = day_first ? b : a;
+    day = day_first ? a : b;
+  } else {
+    return 0;
+  }
+  if (year < 1800 || year > 2099 || month < 1 || month > 12 || day < 1 || day > DaysInMonth(year, month)) return 0;
+  char buffer[48];
+  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, month, day);
+  *iso = buffer;
+  return end;
+}
+
 }  // namespace
 
 std::vector<Token> Scan(std::string_view text) {
@@ -112,6 +151,15 @@ std::vector<Token> Scan(std::string_view text) {
     t.in_symbol = before == '/' || (j < text.size() && text[j] == '/') ||
                   (before == '.' && i > 1 && (IsLetter(text[i - 2]) || IsDigit(text[i - 2])) && figures);
     if (figures) {
+      // A numeric date stands alone: not "A/HRC/13/03/2014" or "v1.2.2014".
+      const bool alone = !(IsLetter(before) || IsDigit(before) || before == '/' || before == '.' || before == '-');
+      if (const size_t end = alone ? NumericAt(text, i, j, &t.iso) : 0) {
+        t.end = end;
+        t.lower = std::string(text.substr(i, end - i));
+        tokens.push_back(std::move(t));
+        i = end;
+        continue;
+      }
       // An ISO form starts a word: not "D2013-10-DE".
       if (const size_t iso_end = IsoAt(text, i, j, &t.iso);
           iso_end && !t.in_symbol && before != '-' && !IsLetter(before)) {

@@ -113,6 +113,9 @@ TEST(DateEntitiesTest, GrammarForms) {
       {"ending in December, 1.1 percentage points lower", "December=2014-12"},
       {"dated 11 May 2007: Amendment", "11 May 2007=2007-05-11"},
       {"on 10/August/2012", "10/August/2012=2012-08-10"},
+      {"du 14/03/2014 au 30/04/2014", "14/03/2014=2014-03-14 | 30/04/2014=2014-04-30"},
+      {"on 06-17-2014", "06-17-2014=2014-06-17"},
+      {"document A/HRC/13/03/2014", ""},
   };
   for (const auto& row : rows) EXPECT_EQ(Dates(row.text, "2014-07-01"), row.expected) << row.text;
 }
