@@ -371,9 +371,11 @@ class DateGrammar {
         !(Has(i + 3) && t_[i + 3].lower == "-" && TightDash(i + 3)))
       return {i + 3, Iso(w.number, 0, 0) + "/" + Iso(t_[i + 2].number, 0, 0)};
     if (!IsBareYear(w)) return {};
-    // Led by a preposition or article, or the second of "2007 and 2008".
+    // Led by a preposition or article ("mid-2023": before a tight dash), or
+    // the second of "2007 and 2008".
+    const size_t lead = i > 1 && TightDash(i - 1) ? i - 2 : i - 1;
     const bool led =
-        i > 0 && (words::IsYearLead(t_[i - 1].lower) || (words::IsAnd(t_[i - 1].lower) && i > 1 && IsYear(t_[i - 2])));
+        i > 0 && (words::IsYearLead(t_[lead].lower) || (words::IsAnd(t_[i - 1].lower) && i > 1 && IsYear(t_[i - 2])));
     // "the 2030 Agenda" names the Agenda; "1974 participants" counts.
     if (!led || Next(i, 1) == "agenda" || words::IsCountNoun(Next(i, 1))) return {};
     return {i + 1, Iso(w.number, 0, 0)};
