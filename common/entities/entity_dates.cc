@@ -105,8 +105,11 @@ class DateGrammar {
   }
 
   // Which way words around a year-less date point: "next February", "le
-  // 1er janvier prochain", "in February next year" (+1); "last December",
-  // "el pasado mes de marzo" (-1); "in May this year" (0, the meeting's year).
+  // 1er janvier prochain" (1: the first such month after the meeting's);
+  // "last December", "le 9 mars dernier" (-1: the last one up to it); "in
+  // May this year" (2: the meeting's year); "February of next year", "30
+  // June next year" (3: the year after); "in August last year" (4: the
+  // year before).
   int Cue() const {
     // Before the date, past "mes de", "mois de", "month of": "el próximo mes de mayo".
     size_t b = at_;
@@ -116,7 +119,8 @@ class DateGrammar {
       if (const int d = words::Direction(t_[k].lower, true)) return d;
       if (Has(k + 1) && words::IsYearWord(t_[k + 1].lower)) {
         if (words::IsThis(t_[k].lower)) return 2;
-        if (const int d = words::Direction(t_[k].lower, false)) return d;
+        // "next year", "last year": the year itself moves, whatever the month.
+        if (const int d = words::Direction(t_[k].lower, false)) return d > 0 ? 3 : 4;
       }
     }
     return 0;
@@ -134,7 +138,7 @@ class DateGrammar {
   int YearFor(int month) const {
     if (meeting_year_ == 0) return 0;
     const int cue = Cue();
-    if (cue == 2) return meeting_year_;
+    if (cue >= 2) return meeting_year_ + (cue == 3 ? 1 : cue == 4 ? -1 : 0);
     if (anchor_year_ && t_[at_].start < anchor_end_ + 200 && SameSentence(anchor_end_, t_[at_].start))
       return anchor_year_;
     if (meeting_month_ == 0) return meeting_year_;

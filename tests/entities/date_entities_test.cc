@@ -132,6 +132,9 @@ TEST(DateEntitiesTest, YearlessDatesAcrossAYearEnd) {
   EXPECT_EQ(Dates("in October", "2015-02-10"), "October=2015-10");
   EXPECT_EQ(Dates("the Budget next February", "2006-10-25"), "February=2007-02");
   EXPECT_EQ(Dates("In February this year", "2006-10-25"), "February=2006-02");
+  EXPECT_EQ(Dates("to end in February of next year", "2025-01-29"), "February=2026-02");
+  EXPECT_EQ(Dates("fully funded in December last year", "2001-03-01"), "December=2000-12");
+  EXPECT_EQ(Dates("On 30th October last year", "2005-06-01"), "30th October=2004-10-30");
   EXPECT_EQ(Dates("last November", "2006-10-25"), "November=2005-11");
   EXPECT_EQ(Dates("le 1er janvier prochain", "2012-03-02"), "1er janvier=2013-01-01");
   EXPECT_EQ(Dates("el próximo mes de mayo", "2012-06-02"), "mayo=2013-05");
