@@ -17,6 +17,20 @@ bool IsLetter(char c) {
   return std::isalpha(u) || u >= 0x80;
 }
 
+// Bytes of the letter starting at `at`: ASCII letters, the Latin-1 and
+// Latin Extended-A letters (UTF-8 leads C3-C5) and the ordinal signs º ª °;
+// 0 for anything else, so that dashes, quotes and no-break spaces (E2 80 xx,
+// C2 A0) end a word: "November—as" is "November", then a dash.
+size_t LetterAt(std::string_view text, size_t at) {
+  const auto c = static_cast<unsigned char>(text[at]);
+  if (std::isalpha(c)) return 1;
+  if (at + 1 >= text.size()) return 0;
+  const auto next = static_cast<unsigned char>(text[at + 1]);
+  if ((c >= 0xC3 && c <= 0xC5) && next >= 0x80 && next <= 0xBF) return 2;
+  if (c == 0xC2 && (next == 0xAA || next == 0xBA || next == 0xB0)) return 2;
+  return 0;
+}
+
 // Lower-cases ASCII and the Latin-1 capitals (UTF-8 C3 80..9E), so that
 // "FÉVRIER" and "MIÉRCOLES" meet their table rows.
 std::string Lower(std::string_view word) {
@@ -131,7 +145,7 @@ std::vector<Token> Scan(std::string_view text) {
       i += dash;
       continue;
     }
-    if (!IsDigit(c) && !IsLetter(c)) {
+    if (!IsDigit(c) && !LetterAt(text, i)) {
       ++i;
       continue;
     }
@@ -140,7 +154,11 @@ std::vector<Token> Scan(std::string_view text) {
     if (figures) {
       while (j < text.size() && IsDigit(text[j])) ++j;
     } else {
-      while (j < text.size() && IsLetter(text[j])) ++j;
+      while (j < text.size()) {
+        const size_t n = LetterAt(text, j);
+        if (!n) break;
+        j += n;
+      }
     }
     Token t;
     t.start = i;
