@@ -347,6 +347,10 @@ class DateGrammar {
           (words::IsArticle(t_[y].lower) || words::IsThis(t_[y].lower) || t_[y].lower == "l" || t_[y].lower == "la"))
         ++y;
       if (!Has(y) || !words::IsYearWord(t_[y].lower)) return {};
+      // "le 1er trimestre de l'année scolaire" is a school year's quarter.
+      if (Next(y, 1) == "scolaire" || Next(y, 1) == "escolar" || Next(y, 1) == "académique" || Next(y, 1) == "fiscal" ||
+          Next(y, 1) == "académico")
+        return {};
       end = y + 1;
       year = meeting_year_;
     } else if (!end) {

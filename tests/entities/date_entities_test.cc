@@ -70,6 +70,8 @@ TEST(DateEntitiesTest, GrammarForms) {
       {"since 2005", "2005=2005"},
       {"beyond mid-2023 rose", "2023=2023"},
       {"inflation through November\u2014as measured", "November=2014-11"},
+      {"au 1er trimestre de l\u2019ann\u00E9e scolaire", ""},
+      {"pour l\u2019ann\u00E9e 2013", "2013=2013"},
       {"el 2 de Enero de 2013", "2 de Enero de 2013=2013-01-02"},
       {"on the 1st of march", "1st of march=2014-03-01"},
       {"on 12 jan 1876", "12 jan 1876=1876-01-12"},
