@@ -131,6 +131,7 @@ size_t NumericAt(std::string_view text, size_t i, size_t j, std::string* iso) {
 
 std::vector<Token> Scan(std::string_view text) {
   std::vector<Token> tokens;
+  tokens.reserve(text.size() / 5 + 1);  // about one token per five bytes of prose
   size_t i = 0;
   while (i < text.size()) {
     const char c = text[i];
@@ -206,7 +207,9 @@ std::vector<Token> Scan(std::string_view text) {
                            (before == ',' && i > 1 && IsDigit(text[i - 2]));
       if (t.time || decimal) t.number = -1;
     } else {
-      t.lower = Lower(text.substr(i, j - i));
+      // Every word the grammar knows is at most 14 bytes ("decimoséptimo");
+      // longer ones are kept as a mark only, with no copy to lower-case.
+      t.lower = j - i <= 14 ? Lower(text.substr(i, j - i)) : std::string("#");
       t.capital = std::isupper(static_cast<unsigned char>(c)) || (static_cast<unsigned char>(c) == 0xC3 && j > i + 1 &&
                                                                   static_cast<unsigned char>(text[i + 1]) < 0xA0);
       if (const date_words::WordInfo* info = date_words::Lookup(t.lower)) {
