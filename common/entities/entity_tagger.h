@@ -39,7 +39,12 @@ struct EntitySpan {
 /// resolution's citation). Updates `context` with what the text defines.
 std::vector<Entity> TagEntities(std::string_view text, EntityContext* context);
 
-/// Tags every paragraph of `note` in reading order (text, items, footnotes).
+/// The context a note's tagging starts from (its date, language, body).
+EntityContext NoteEntityContext(const Note& note);
+
+/// Tags every paragraph of `note` in reading order (text, items, footnotes),
+/// with one context from NoteEntityContext(): what a paragraph defines
+/// holds for the rest of the note.
 void TagNote(Note* note);
 
 /// The acronyms a tagged note uses for organisations it also names in full,
