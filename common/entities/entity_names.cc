@@ -90,6 +90,15 @@ bool InsideAny(const EntitySpan& span, const std::vector<EntitySpan>& outers) {
   });
 }
 
+// Does a name hold a word that also names a meeting ("Forum", "Congress")?
+bool IsMeetingName(std::string_view name) {
+  for (std::string_view head : {"Forum", "Congress", "Conference", "Summit", "Congreso", "Foro"}) {
+    const size_t at = name.find(head);
+    if (at != std::string_view::npos && (at + head.size() == name.size() || name[at + head.size()] == ' ')) return true;
+  }
+  return false;
+}
+
 }  // namespace
 }  // namespace names
 
@@ -117,6 +126,22 @@ void TagNames(std::string_view text, EntityContext* context, std::vector<EntityS
     if (!InsideAny(place, names_of_things)) out->push_back(place);
   for (const EntitySpan& role : roles)
     if (!InsideAny(role, organizations)) out->push_back(role);
+  // "Doha Forum", "Thirteenth United Nations Congress on Crime Prevention":
+  // where the event tagger reads a forum, congress or conference as the
+  // event, its name is not also a body's ("the eighteenth session of the
+  // Conference of the Parties" is the body's session: both stay).
+  organizations.erase(
+      std::remove_if(organizations.begin(), organizations.end(),
+                     [&](const EntitySpan& organization) {
+                       return std::any_of(events.begin(), events.end(), [&](const EntitySpan& event) {
+                         const std::string_view before = text.substr(event.start, organization.start - event.start);
+                         const bool of = before.size() >= 3 && (before.substr(before.size() - 3) == "of " ||
+                                                                before.substr(before.size() - 3) == "he ");
+                         return event.start <= organization.start && organization.end <= event.end && !of &&
+                                IsMeetingName(text.substr(organization.start, organization.end - organization.start));
+                       });
+                     }),
+      organizations.end());
   for (auto* spans : {&organizations, &events, &amounts}) out->insert(out->end(), spans->begin(), spans->end());
 }
 

@@ -200,6 +200,8 @@ void TagOrganizations(std::string_view text, const std::vector<Word>& words, Ent
                (i == 0 || !words[i].spaced || !words[i - 1].capital || IsFunctionWord(words[i - 1]))) {
       // "Foundation for the International Prevention of Genocide", "University of ...".
       end = NonStateName(words, i);
+      // "Fondation du patrimoine": a French name, read by its form below.
+      if (end == i + 1 && Is(words, end, {"de", "du", "des", "d'"})) end = i;
       if (end > i) value = Normalised(text.substr(words[i].start, words[end - 1].end - words[i].start));
     } else if (length == 0 && words[i].capital && !IsFunctionWord(words[i]) && words[i].key != "'s" &&
                (i == 0 || !words[i].spaced || !words[i - 1].capital || IsFunctionWord(words[i - 1]))) {
@@ -228,6 +230,8 @@ void TagOrganizations(std::string_view text, const std::vector<Word>& words, Ent
     }
   }
 
+  TagOrganizationForms(text, words, context, &named, &found, out);
+
   // Definitions: "Name (ACR)". The acronym is recorded for the rest of
   // the note; both the name and the acronym are tagged.
   for (size_t i = 1; i < words.size(); ++i) {
@@ -255,8 +259,11 @@ void TagOrganizations(std::string_view text, const std::vector<Word>& words, Ent
       }
     if (start == words.size()) {
       start = fitted;
-      if (start == words.size() || !HasHead(words, start, last + 1) || IsStateInstitution(words, start, last + 1))
+      if (start == words.size() || !HasHead(words, start, last + 1) || IsStateInstitution(words, start, last + 1)) {
+        // "universal periodic review (UPR)": "the UPR" is then no body.
+        if (!context->acronyms.count(acronym.key)) context->other_acronyms.insert(acronym.key);
         continue;
+      }
       value = Normalised(text.substr(words[start].start, words[last].end - words[start].start));
       if (!named[start]) Add(words, start, last + 1, value, out);
     }
@@ -284,6 +291,7 @@ void TagOrganizations(std::string_view text, const std::vector<Word>& words, Ent
       offset += dash + 1;
     }
   }
+  TagOrganizationReferences(text, words, context, &named, out);
 }
 
 }  // namespace quorum::names

@@ -13,8 +13,12 @@ namespace {
 
 // Words naming an office. An office is tagged when printed as a title,
 // with a capital; "the head of delegation" is a description, not a title.
-bool IsHead(const Word& word) {
-  static const std::unordered_set<std::string_view> kHeads = {"Chairperson",
+bool IsHeadKey(std::string_view key) {
+  static const std::unordered_set<std::string_view> kHeads = {"Economist",
+                                                              "Counsel",
+                                                              "Manager",
+                                                              "Member",
+                                                              "Chairperson",
                                                               "Chairman",
                                                               "Chairwoman",
                                                               "Chair",
@@ -82,22 +86,36 @@ bool IsHead(const Word& word) {
                                                               "Embajador",
                                                               "Embajadora",
                                                               "Representante"};
-  return kHeads.count(word.key) > 0;
+  return kHeads.count(key) > 0;
+}
+
+// The all-caps speaker labels of summary records and Hansards ("The
+// CHAIRMAN", "The ACTING DIRECTOR-GENERAL") are read as their title case.
+std::string KeyOf(const Word& word) { return word.all_caps ? TitleCase(word.key) : word.key; }
+
+// An office, or offices ("Vice-Presidents", "Co-Chairs", "Associate
+// Economists").
+bool IsHead(const Word& word) {
+  const std::string key = KeyOf(word);
+  if (IsHeadKey(key)) return true;
+  return key.size() > 4 && key.back() == 's' && key != "Speakers" &&
+         IsHeadKey(std::string_view(key).substr(0, key.size() - 1));
 }
 
 // Offices that are titles only with a word before or after them: "Head
 // of Delegation", "Independent Expert", "Attorney General", "Chief Justice".
 bool NeedsMore(const Word& word) {
-  return word.key == "Head" || word.key == "Expert" || word.key == "Attorney" || word.key == "Justice" ||
-         word.key == "Speaker";
+  const std::string key = KeyOf(word);
+  return key == "Head" || key == "Expert" || key == "Attorney" || key == "Justice" || key == "Speaker" ||
+         key == "Member" || key == "Members";
 }
 
 bool IsModifier(const Word& word) {
   static const std::unordered_set<std::string_view> kModifiers = {
-      "Deputy",    "Vice",      "Acting",      "Assistant", "Senior", "Chief",   "Permanent", "Special",
-      "Executive", "Principal", "Associate",   "State",     "Prime",  "Policy",  "Legal",     "Regional",
-      "Resident",  "Under",     "Independent", "High",      "Co",     "Foreign", "Public"};
-  return kModifiers.count(word.key) > 0;
+      "Deputy",      "Vice",      "Acting", "Assistant", "Senior", "Chief",   "Permanent", "Special",  "Executive",
+      "Principal",   "Associate", "State",  "Prime",     "Policy", "Legal",   "Regional",  "Resident", "Under",
+      "Independent", "High",      "Co",     "Foreign",   "Public", "Interim", "Alternate"};
+  return kModifiers.count(KeyOf(word)) > 0;
 }
 
 // Words after an office that belong to its title: "Director General",
@@ -107,7 +125,7 @@ bool IsPostModifier(const Word& word) {
       "General",  "Général",    "général",    "générale", "Générale", "adjoint",   "adjointe",  "Adjoint",
       "Adjointe", "principal",  "principale", "Adjunto",  "Adjunta",  "adjunto",   "adjunta",   "Especial",
       "especial", "Permanente", "permanente", "spécial",  "spéciale", "permanent", "permanente"};
-  return kPost.count(word.key) > 0;
+  return kPost.count(KeyOf(word)) > 0;
 }
 
 // Capitalised words after a comma that start something else than the rest
@@ -150,13 +168,22 @@ size_t Complement(std::string_view text, const std::vector<Word>& words, size_t 
          (Is(words, k, {"of", "for", "to", "on"}) || (Is(words, k, {"and", "or", "with", "against"}) && end > i))) {
     size_t j = k + 1;
     if (Is(words, j, {"the"})) ++j;
+    // "Special Adviser to the Board": an adviser to a body serves it; the
+    // title stops there ("President of the Council" is one title).
+    if (Is(words, k, {"to"}) && j < words.size() && words[j].capital && !words[j].all_caps &&
+        IsOrganizationHead(words[j].key))
+      break;
     // "... and the Special Rapporteur": another office.
     if (Is(words, k, {"and", "or"}) && j < words.size() && StopsTitle(words[j])) break;
     if (j >= words.size() || !words[j].spaced || !words[j].capital || IsFunctionWord(words[j]) ||
         StartsPlaceOrOrganization(words, j))
       break;
-    // The capitalised words of the title, across "Defence, Justice and Security".
-    while (j < words.size() && words[j].capital && !StartsPlaceOrOrganization(words, j)) {
+    // The capitalised words of the title, across "Defence, Justice and
+    // Security"; an all-caps label's title stays in capitals ("MINISTER OF
+    // COMMUNICATIONS Hon member").
+    const bool caps = i > 0 && words[i - 1].all_caps;
+    while (j < words.size() && words[j].capital && (!caps || words[j].all_caps) &&
+           !StartsPlaceOrOrganization(words, j)) {
       end = j + 1;
       ++j;
       if (j < words.size() && text.substr(words[j - 1].end, 2) == ", " && words[j].capital && !StopsTitle(words[j]) &&
@@ -169,7 +196,81 @@ size_t Complement(std::string_view text, const std::vector<Word>& words, size_t 
   return end;
 }
 
+bool AfterComma(std::string_view text, const Word& word) {
+  return word.start >= 2 && text.substr(word.start - 2, 2) == ", ";
+}
+
+// Where the office begins after up to two capitalised words that qualify
+// it ("Senior Research Advisor"): the office's index, or `i` when none.
+size_t FreeModifiers(const std::vector<Word>& words, size_t i) {
+  std::string ignored;
+  for (size_t k = i; k < words.size() && k < i + 3; ++k) {
+    if (k > i && !words[k].spaced) break;
+    if (IsHead(words[k])) return k;
+    if (!words[k].capital || IsFunctionWord(words[k]) || MatchPlace(words, k, &ignored) > 0 ||
+        MatchOrganization(words, k, &ignored) > 0 || StopsTitle(words[k]))
+      break;
+  }
+  return i;
+}
+
+// The office as a title: as printed, but an all-caps label in title case
+// with its small words in lower case ("CHAIRPERSON OF COMMITTEES" ->
+// "Chairperson of Committees").
+std::string RoleValue(std::string_view text, const std::vector<Word>& words, size_t from, size_t to) {
+  std::string value(text.substr(words[from].start, words[to - 1].end - words[from].start));
+  bool caps = false;
+  for (size_t k = from; k < to; ++k) caps = caps || words[k].all_caps;
+  if (!caps) return Normalised(value);
+  for (size_t k = from; k < to; ++k) {
+    const bool small = words[k].lower == "of" || words[k].lower == "for" || words[k].lower == "to" ||
+                       words[k].lower == "on" || words[k].lower == "and" || words[k].lower == "the";
+    if (!words[k].all_caps && !small) continue;
+    const std::string cased = small ? words[k].lower : TitleCase(words[k].text);
+    value.replace(words[k].start - words[from].start, cased.size(), cased);
+  }
+  return Normalised(value);
+}
+
+// Offices written in lower case, as French always and English often
+// writes them: "le maire", "conseiller municipal", "the chairperson of
+// the Board", "2ème adjoint". Only words that name nothing else.
+void TagLowerCaseRoles(std::string_view text, const std::vector<Word>& words, std::vector<EntitySpan>* out) {
+  static const std::unordered_set<std::string_view> kAlone = {"chairperson", "chairman", "chairwoman",
+                                                              "maire",       "alcalde",  "alcaldesa"};
+  static const std::unordered_set<std::string_view> kWithAdjective = {"conseiller",   "conseillère", "conseillers",
+                                                                      "conseillères", "secrétaire",  "concejal"};
+  static const std::unordered_set<std::string_view> kAdjectives = {"municipal",   "municipale", "municipaux",
+                                                                   "municipales", "général",    "générale"};
+  static const std::unordered_set<std::string_view> kRanks = {
+      "1er", "premier", "première", "1ère", "2ème", "2e", "deuxième", "3ème", "3e", "troisième", "4ème", "4e"};
+  for (size_t i = 0; i < words.size(); ++i) {
+    const Word& word = words[i];
+    if (word.capital) continue;
+    size_t from = i, to = i;
+    if (kAlone.count(word.key)) {
+      to = i + 1;
+    } else if (kWithAdjective.count(word.key) && i + 1 < words.size() && words[i + 1].spaced &&
+               kAdjectives.count(words[i + 1].key)) {
+      to = i + 2;
+    } else if (word.key == "adjoint" && i > 0 && word.spaced && kRanks.count(words[i - 1].lower)) {
+      from = i - 1;
+      to = i + 1;
+    }
+    if (to == from) continue;
+    out->push_back({entity_type::kRole, words[from].start, words[to - 1].end,
+                    Normalised(text.substr(words[from].start, words[to - 1].end - words[from].start))});
+    i = to - 1;
+  }
+}
+
 }  // namespace
+
+bool IsRoleHead(std::string_view key) {
+  Word word;
+  word.key = std::string(key);
+  return IsHead(word);
+}
 
 void TagRoles(std::string_view text, const std::vector<Word>& words, std::vector<EntitySpan>* out) {
   for (size_t i = 0; i < words.size(); ++i) {
@@ -177,6 +278,11 @@ void TagRoles(std::string_view text, const std::vector<Word>& words, std::vector
     while (start < words.size() && IsModifier(words[start]) && start + 1 < words.size() && words[start + 1].spaced &&
            start - i < 3)
       ++start;
+    // In a list "Name, Title, Body" the words before the office are its
+    // title whatever they are: ", Senior Research Advisor".
+    if (start < words.size() && !IsHead(words[start]) && AfterComma(text, words[i])) start = FreeModifiers(words, i);
+    // "General Counsel", "Deputy General Counsel".
+    if (start + 1 < words.size() && words[start].key == "General" && KeyOf(words[start + 1]) == "Counsel") ++start;
     if (start >= words.size() || !IsHead(words[start]) || (start > i && !words[start].spaced)) continue;
     size_t end = start + 1;
     while (end < words.size() && words[end].spaced && IsPostModifier(words[end])) ++end;
@@ -184,12 +290,22 @@ void TagRoles(std::string_view text, const std::vector<Word>& words, std::vector
     if (end + 1 < words.size() && Is(words, end, {"and"}) && words[end].spaced && IsHead(words[end + 1]) &&
         words[end + 1].spaced)
       end += 2;
-    if (NeedsMore(words[start]) && end == start + 1 && start == i &&
-        !(Is(words, end, {"of"}) && words[start].key != "Justice"))
+    const std::string key = KeyOf(words[start]);
+    // "Member States" are States; a bare plural is an office only in a
+    // list ("…, Presidents of …") or as a compound ("Vice-Presidents").
+    if ((key == "Member" || key == "Members") && end < words.size() && words[end].capital) continue;
+    const bool plural = !IsHeadKey(key);
+    if (plural && start == i && !AfterComma(text, words[i]) && key.find('-') == std::string::npos) continue;
+    // "The SPEAKER:", "Hon Speaker": the office alone, where a speaker is named or addressed.
+    const bool addressed =
+        key == "Speaker" && (words[start].all_caps || (i > 0 && Is(words, i - 1, {"hon", "mr", "madam", "the"})) ||
+                             (words[i].start >= 2 && text.substr(words[i].start - 2, 2) == ": "));
+    if (NeedsMore(words[start]) && end == start + 1 && start == i && !addressed &&
+        !(Is(words, end, {"of"}) && key != "Justice" && key != "Member" && key != "Members"))
       continue;
-    if (words[start].key == "Justice" && !(start > i && words[i].key == "Chief")) continue;
+    if (key == "Justice" && !(start > i && words[i].key == "Chief")) continue;
     end = std::max(end, Complement(text, words, end));
-    if (words[start].key == "Head" && end == start + 1) continue;
+    if (key == "Head" && end == start + 1) continue;
     // "Office of the Public Prosecutor", "General Prosecutor's Office": the
     // name of an office (an institution), not a mention of the office-holder.
     const bool office_of =
@@ -200,10 +316,10 @@ void TagRoles(std::string_view text, const std::vector<Word>& words, std::vector
       i = end - 1;
       continue;
     }
-    out->push_back({entity_type::kRole, words[i].start, words[end - 1].end,
-                    Normalised(text.substr(words[i].start, words[end - 1].end - words[i].start))});
+    out->push_back({entity_type::kRole, words[i].start, words[end - 1].end, RoleValue(text, words, i, end)});
     i = end - 1;
   }
+  TagLowerCaseRoles(text, words, out);
 }
 
 namespace {
@@ -264,10 +380,11 @@ const std::vector<Attribution>& Attributions() {
 bool IsSpeaker(const Word& word) {
   const std::string& lower = word.lower;
   static const std::unordered_set<std::string_view> kSpeakers = {
-      "delegate",       "delegates",       "delegation",  "delegations",  "speaker",   "speakers",
-      "representative", "representatives", "participant", "participants", "délégué",   "délégués",
-      "déléguée",       "délégation",      "délégations", "delegado",     "delegados", "delegada",
-      "delegación",     "delegaciones",    "orador",      "oradores"};
+      "delegate",        "delegates",   "delegation",   "delegations",  "speaker",    "speakers",     "representative",
+      "representatives", "participant", "participants", "délégué",      "délégués",   "déléguée",     "délégation",
+      "délégations",     "delegado",    "delegados",    "delegada",     "delegación", "delegaciones", "orador",
+      "oradores",        "member",      "members",      "membre",       "membres",    "miembro",      "miembros",
+      "conseiller",      "conseillers", "conseillère",  "conseillères", "councillor", "councillors"};
   return kSpeakers.count(lower) > 0;
 }
 
@@ -289,7 +406,9 @@ void TagAttribution(std::string_view /*text*/, const std::vector<Word>& words, s
         if (k >= words.size() || (k > i && !words[k].spaced)) {
           matched = false;
         } else if (expected == "*") {
-          matched = IsSpeaker(words[k]);
+          // "a number of Member States" are States, not members speaking.
+          matched = IsSpeaker(words[k]) &&
+                    !(words[k].capital && k + 1 < words.size() && words[k + 1].capital && words[k + 1].spaced);
         } else {
           // Only the first letter may differ in case ("One delegate" / "one delegate").
           matched = words[k].lower == expected && (words[k].key == expected || k == i);
@@ -300,7 +419,9 @@ void TagAttribution(std::string_view /*text*/, const std::vector<Word>& words, s
       if (!matched) continue;
       // "adopted ... unanimously by the Parliament" tells how a vote went, not who spoke.
       if (pattern.words.size() == 1 &&
-          (Is(words, k, {"by", "adopted", "approved"}) || (i > 0 && Is(words, i - 1, {"was", "were", "been", "be"}))))
+          (Is(words, k, {"by", "adopted", "approved", "to"}) ||
+           (i > 0 &&
+            Is(words, i - 1, {"was", "were", "been", "be", "voted", "agreed", "approved", "adopted", "decided"}))))
         continue;
       out->push_back({entity_type::kRole, words[i].start, words[k - 1].end, std::string(pattern.value)});
       i = k - 1;

@@ -61,6 +61,7 @@ EntityContext NoteEntityContext(const Note& note) {
   EntityContext context;
   context.meeting_date = note.date;
   context.language = note.language;
+  context.body = note.body;
   return context;
 }
 

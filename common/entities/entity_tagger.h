@@ -5,6 +5,7 @@
 #pragma once
 
 #include <map>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,9 +21,12 @@ namespace quorum {
 struct EntityContext {
   std::string meeting_date;  // ISO, may be empty
   std::string language = "en";
-  std::map<std::string, std::string> resolutions;  // number -> full normalised value
-  std::string last_resolution;                     // for "that resolution"
-  std::map<std::string, std::string> acronyms;     // "IDM" -> "International Dialogue on Migration"
+  std::map<std::string, std::string> resolutions;   // number -> full normalised value
+  std::string last_resolution;                      // for "that resolution"
+  std::map<std::string, std::string> acronyms;      // "IDM" -> "International Dialogue on Migration"
+  std::set<std::string> other_acronyms;             // defined for what is not a body: "UPR", "CRC"
+  std::string body;                                 // the note's body, for "the Committee"
+  std::map<std::string, std::string> last_by_head;  // "Bank" -> the last organisation named "... Bank ..."
 };
 
 /// A match of one type tagger, with BYTE offsets into the text.
