@@ -30,9 +30,50 @@ size_t FormalPrefix(const std::vector<Word>& words, size_t i) {
   return k - i;
 }
 
+// "Digne-les-Bains", "Boulogne-sur-Mer", "Châlons-en-Champagne": a French
+// place name's form, capitals joined by a lower-case particle.
+bool IsCompoundPlaceName(const Word& word) {
+  if (!word.capital || word.all_caps) return false;
+  for (std::string_view particle :
+       {"-les-", "-lès-", "-sur-", "-sous-", "-en-", "-de-", "-du-", "-la-", "-le-", "-aux-"}) {
+    const size_t at = word.key.find(particle);
+    if (at != std::string::npos && at + particle.size() < word.key.size() && word.key[at + particle.size()] >= 'A' &&
+        word.key[at + particle.size()] <= 'Z')
+      return true;
+  }
+  return false;
+}
+
+// The words after "commune de", "maire du", "lieu-dit": a locality's
+// name, which no gazetteer of countries and capitals holds.
+void TagLocalities(std::string_view text, const std::vector<Word>& words, std::vector<EntitySpan>* out) {
+  for (size_t i = 0; i < words.size(); ++i) {
+    size_t k = i;
+    if (Is(words, i,
+           {"commune", "ville", "village", "hameau", "maire", "municipio", "ciudad", "localidad", "alcalde",
+            "alcaldesa"}) &&
+        words[i].key == words[i].lower && Is(words, i + 1, {"de", "du", "d'", "del"}))
+      k = i + 2;
+    else if (Is(words, i, {"lieu-dit"}))
+      k = i + 1;
+    else if (IsCompoundPlaceName(words[i]))
+      k = i;
+    else
+      continue;
+    if (k >= words.size() || !words[k].spaced || !words[k].capital || words[k].all_caps) continue;
+    size_t end = k + 1;
+    // "La Gibonne": the article belongs to the name.
+    if (Is(words, k, {"la", "le", "les"}) && end < words.size() && words[end].capital && words[end].spaced) ++end;
+    out->push_back({entity_type::kPlace, words[k].start, words[end - 1].end,
+                    Normalised(text.substr(words[k].start, words[end - 1].end - words[k].start))});
+    i = end - 1;
+  }
+}
+
 }  // namespace
 
 void TagPlaces(std::string_view text, const std::vector<Word>& words, std::vector<EntitySpan>* out) {
+  TagLocalities(text, words, out);
   for (size_t i = 0; i < words.size(); ++i) {
     std::string value;
     size_t length = MatchPlace(words, i, &value);

@@ -48,6 +48,8 @@ bool IsNameJoiner(const Word& word);
 
 // ---- Tables (common/entities/entity_gazetteer.cc) ----
 
+/// Country and territory names in English, French and Spanish, from ICU.
+const std::vector<std::string>& IcuCountryNames();
 /// Longest gazetteer place starting at words[i]: number of words, 0 if none.
 /// `value` gets the place's name as the value convention wants it.
 size_t MatchPlace(const std::vector<Word>& words, size_t i, std::string* value);

@@ -107,6 +107,9 @@ size_t EnglishNameEnd(const std::vector<Word>& words, const std::vector<bool>& n
             (Is(words, k, {"the"}) && k > j && Is(words, k - 1, {"of"}))))
       ++k;
     while (k > j && !words[k - 1].capital) --k;
+    // "Federal Reserve Banks of Boston, St. Louis, and Kansas City": a
+    // plural head shared out over a list; the name is the head's.
+    if (!IsFormHead(words[head].key) && k < words.size() && !words[k].spaced) break;
     end = k;
   }
   return end;

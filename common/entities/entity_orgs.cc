@@ -49,6 +49,13 @@ size_t DefinedNameStart(std::string_view text, const std::vector<Word>& words, s
   while (letter > 0 && i > 0) {
     if (i <= last && !NameGap(text, words[i - 1], words[i])) return words.size();
     const Word& word = words[--i];
+    // "SA Broadcasting Corporation (SABC)": an acronym in the name gives
+    // all its letters.
+    if (word.all_caps && word.key.size() > 1 && word.key.size() <= letter &&
+        acronym.substr(letter - word.key.size(), word.key.size()) == word.key) {
+      letter -= word.key.size();
+      continue;
+    }
     const char initial = Initial(word.key);
     if (initial == acronym[letter - 1]) {
       --letter;
@@ -247,10 +254,11 @@ void TagOrganizations(std::string_view text, const std::vector<Word>& words, Ent
     size_t start = words.size();
     // A known name right before the bracket defines the acronym whatever its letters.
     // (unless its letters spell only the end of it: "Working Group on the
-    // Universal Periodic Review (UPR)" abbreviates the review, not the group).
+    // Universal Periodic Review (UPR)" abbreviates the review, not the group,
+    // or reach before it: "SA Broadcasting Corporation (SABC)").
     const size_t fitted = DefinedNameStart(text, words, last, letters);
     for (const auto& [from, to] : found)
-      if (to == last + 1 && (fitted <= from || fitted > last)) {
+      if (to == last + 1 && (fitted == from || fitted > last)) {
         start = from;
         const Word& first = words[from];
         value = out->empty() ? "" : out->back().value;

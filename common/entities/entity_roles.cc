@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: MIT
-// Roles (offices as printed: "Deputy Director General", "Minister for
+// Roles: offices as printed ("Deputy Director General", "Minister for
 // Foreign Affairs", "Special Representative of the Secretary-General for
-// International Migration") and attribution (how many spoke: "one
-// delegate" -> speakers:one, "several delegations" -> speakers:some,
-// "many delegations" -> speakers:many, "unanimously" -> speakers:all).
+// International Migration"), in any case ("The CHAIRMAN", "le maire").
+// Attribution (how many spoke) is in entity_attribution.cc.
 #include <unordered_set>
 
 #include "common/entities/entity_names.h"
@@ -138,6 +137,19 @@ bool StopsTitle(const Word& word) {
   return (IsHead(word) && !NeedsMore(word)) || IsModifier(word);
 }
 
+// Does a name with an organisational head begin at words[j]? ("Board",
+// "Federal Reserve Banks", "Supreme Court"; not "Trade and Industry".)
+bool StartsNameByForm(const std::vector<Word>& words, size_t j) {
+  for (size_t k = j;
+       k < words.size() && k < j + 5 && words[k].capital && !words[k].all_caps && (k == j || words[k].spaced); ++k) {
+    const std::string& key = words[k].key;
+    if (IsOrganizationHead(key) ||
+        (key.size() > 4 && key.back() == 's' && IsOrganizationHead(std::string_view(key).substr(0, key.size() - 1))))
+      return true;
+  }
+  return false;
+}
+
 bool StartsPlaceOrOrganization(const std::vector<Word>& words, size_t i) {
   std::string ignored;
   if (MatchPlace(words, i, &ignored) > 0 || MatchOrganization(words, i, &ignored) > 0 ||
@@ -168,11 +180,9 @@ size_t Complement(std::string_view text, const std::vector<Word>& words, size_t 
          (Is(words, k, {"of", "for", "to", "on"}) || (Is(words, k, {"and", "or", "with", "against"}) && end > i))) {
     size_t j = k + 1;
     if (Is(words, j, {"the"})) ++j;
-    // "Special Adviser to the Board": an adviser to a body serves it; the
-    // title stops there ("President of the Council" is one title).
-    if (Is(words, k, {"to"}) && j < words.size() && words[j].capital && !words[j].all_caps &&
-        IsOrganizationHead(words[j].key))
-      break;
+    // "Special Adviser to the Board", "Presidents of the Federal Reserve
+    // Banks": the title stops where a body's name begins.
+    if (j < words.size() && StartsNameByForm(words, j)) break;
     // "... and the Special Rapporteur": another office.
     if (Is(words, k, {"and", "or"}) && j < words.size() && StopsTitle(words[j])) break;
     if (j >= words.size() || !words[j].spaced || !words[j].capital || IsFunctionWord(words[j]) ||
@@ -208,7 +218,7 @@ size_t FreeModifiers(const std::vector<Word>& words, size_t i) {
     if (k > i && !words[k].spaced) break;
     if (IsHead(words[k])) return k;
     if (!words[k].capital || IsFunctionWord(words[k]) || MatchPlace(words, k, &ignored) > 0 ||
-        MatchOrganization(words, k, &ignored) > 0 || StopsTitle(words[k]))
+        MatchOrganization(words, k, &ignored) > 0 || (StopsTitle(words[k]) && !IsModifier(words[k])))
       break;
   }
   return i;
@@ -280,9 +290,9 @@ void TagRoles(std::string_view text, const std::vector<Word>& words, std::vector
       ++start;
     // In a list "Name, Title, Body" the words before the office are its
     // title whatever they are: ", Senior Research Advisor".
-    if (start < words.size() && !IsHead(words[start]) && AfterComma(text, words[i])) start = FreeModifiers(words, i);
     // "General Counsel", "Deputy General Counsel".
     if (start + 1 < words.size() && words[start].key == "General" && KeyOf(words[start + 1]) == "Counsel") ++start;
+    if (start < words.size() && !IsHead(words[start]) && AfterComma(text, words[i])) start = FreeModifiers(words, i);
     if (start >= words.size() || !IsHead(words[start]) || (start > i && !words[start].spaced)) continue;
     size_t end = start + 1;
     while (end < words.size() && words[end].spaced && IsPostModifier(words[end])) ++end;
@@ -320,114 +330,6 @@ void TagRoles(std::string_view text, const std::vector<Word>& words, std::vector
     i = end - 1;
   }
   TagLowerCaseRoles(text, words, out);
-}
-
-namespace {
-
-struct Attribution {
-  std::vector<std::string_view> words;  // lower-cased keys
-  std::string_view value;
-};
-
-// Who spoke, by how many: English, French and Spanish phrasings.
-const std::vector<Attribution>& Attributions() {
-  static const std::vector<Attribution> kTable = {
-      {{"a", "large", "number", "of", "*"}, "speakers:many"},
-      {{"a", "number", "of", "*"}, "speakers:some"},
-      {{"one", "*"}, "speakers:one"},
-      {{"another", "*"}, "speakers:one"},
-      {{"several", "*"}, "speakers:some"},
-      {{"some", "*"}, "speakers:some"},
-      {{"a", "few", "*"}, "speakers:some"},
-      {{"many", "*"}, "speakers:many"},
-      {{"numerous", "*"}, "speakers:many"},
-      {{"most", "*"}, "speakers:many"},
-      {{"the", "majority", "of", "*"}, "speakers:many"},
-      {{"all", "*"}, "speakers:all"},
-      {{"unanimously"}, "speakers:all"},
-      {{"un", "autre", "*"}, "speakers:one"},
-      {{"une", "autre", "*"}, "speakers:one"},
-      {{"un", "*"}, "speakers:one"},
-      {{"une", "*"}, "speakers:one"},
-      {{"plusieurs", "*"}, "speakers:some"},
-      {{"certaines", "*"}, "speakers:some"},
-      {{"certains", "*"}, "speakers:some"},
-      {{"de", "nombreuses", "*"}, "speakers:many"},
-      {{"de", "nombreux", "*"}, "speakers:many"},
-      {{"la", "plupart", "des", "*"}, "speakers:many"},
-      {{"toutes", "les", "*"}, "speakers:all"},
-      {{"tous", "les", "*"}, "speakers:all"},
-      {{"à", "l'unanimité"}, "speakers:all"},
-      {{"otro", "*"}, "speakers:one"},
-      {{"otra", "*"}, "speakers:one"},
-      {{"una", "*"}, "speakers:one"},
-      {{"varias", "*"}, "speakers:some"},
-      {{"varios", "*"}, "speakers:some"},
-      {{"algunas", "*"}, "speakers:some"},
-      {{"algunos", "*"}, "speakers:some"},
-      {{"muchas", "*"}, "speakers:many"},
-      {{"muchos", "*"}, "speakers:many"},
-      {{"numerosas", "*"}, "speakers:many"},
-      {{"la", "mayoría", "de", "las", "*"}, "speakers:many"},
-      {{"todas", "las", "*"}, "speakers:all"},
-      {{"por", "unanimidad"}, "speakers:all"},
-      {{"unánimemente"}, "speakers:all"},
-  };
-  return kTable;
-}
-
-// "*": who can speak at a meeting.
-bool IsSpeaker(const Word& word) {
-  const std::string& lower = word.lower;
-  static const std::unordered_set<std::string_view> kSpeakers = {
-      "delegate",        "delegates",   "delegation",   "delegations",  "speaker",    "speakers",     "representative",
-      "representatives", "participant", "participants", "délégué",      "délégués",   "déléguée",     "délégation",
-      "délégations",     "delegado",    "delegados",    "delegada",     "delegación", "delegaciones", "orador",
-      "oradores",        "member",      "members",      "membre",       "membres",    "miembro",      "miembros",
-      "conseiller",      "conseillers", "conseillère",  "conseillères", "councillor", "councillors"};
-  return kSpeakers.count(lower) > 0;
-}
-
-}  // namespace
-
-void TagAttribution(std::string_view /*text*/, const std::vector<Word>& words, std::vector<EntitySpan>* out) {
-  // The words a pattern can start with, to try the table only there.
-  static const std::unordered_set<std::string_view> kFirst = [] {
-    std::unordered_set<std::string_view> first;
-    for (const Attribution& pattern : Attributions()) first.insert(pattern.words.front());
-    return first;
-  }();
-  for (size_t i = 0; i < words.size(); ++i) {
-    if (!kFirst.count(words[i].lower)) continue;
-    for (const Attribution& pattern : Attributions()) {
-      size_t k = i;
-      bool matched = true;
-      for (std::string_view expected : pattern.words) {
-        if (k >= words.size() || (k > i && !words[k].spaced)) {
-          matched = false;
-        } else if (expected == "*") {
-          // "a number of Member States" are States, not members speaking.
-          matched = IsSpeaker(words[k]) &&
-                    !(words[k].capital && k + 1 < words.size() && words[k + 1].capital && words[k + 1].spaced);
-        } else {
-          // Only the first letter may differ in case ("One delegate" / "one delegate").
-          matched = words[k].lower == expected && (words[k].key == expected || k == i);
-        }
-        if (!matched) break;
-        ++k;
-      }
-      if (!matched) continue;
-      // "adopted ... unanimously by the Parliament" tells how a vote went, not who spoke.
-      if (pattern.words.size() == 1 &&
-          (Is(words, k, {"by", "adopted", "approved", "to"}) ||
-           (i > 0 &&
-            Is(words, i - 1, {"was", "were", "been", "be", "voted", "agreed", "approved", "adopted", "decided"}))))
-        continue;
-      out->push_back({entity_type::kRole, words[i].start, words[k - 1].end, std::string(pattern.value)});
-      i = k - 1;
-      break;
-    }
-  }
 }
 
 }  // namespace quorum::names
