@@ -318,6 +318,10 @@ void TagOrganizationReferences(std::string_view text, const std::vector<Word>& w
       // "the SABC", "du CNFPT", "l'entreprise COSEPI": an acronym where a
       // body stands; its value is what the note or the tables say it is.
       const bool kind = i > 0 && word.spaced && IsKindNoun(words[i - 1]);
+      // A run of capitals is a label or a heading ("The ACTING DIRECTOR-GENERAL").
+      const bool run = (i + 1 < words.size() && words[i + 1].all_caps && words[i + 1].spaced) ||
+                       (i > 0 && words[i - 1].all_caps && word.spaced);
+      if (run) continue;
       if (word.key.size() < 2 || word.key.size() > 10 || (!after_determiner && !kind) || IsOtherCapitals(word.key) ||
           IsRoleHead(TitleCase(word.key)) || (!kind && context->other_acronyms.count(word.key)))
         continue;
