@@ -6,8 +6,10 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <iomanip>
 #include <iostream>
 #include <map>
 #include <sstream>
@@ -104,6 +106,30 @@ TEST(EntityGoldTest, PrecisionRecallAndF1PerTypeOnRealReports) {
 TEST(EntityGoldTest, HeldOutReportsArePrinted) {
   if (!fs::exists(kReal)) GTEST_SKIP() << "real corpus not found at " << kReal << " (../shared absent)";
   Evaluate(kHeldOut, 5, 12, 5);
+}
+
+// How fast the entity tagger reads real paragraphs, printed (no timing is
+// asserted: machines differ). Opt-in, as parsing 250 reports takes a while:
+//   QUORUM_ENTITY_SPEED=1 entities_test --gtest_filter='EntitySpeed*'
+TEST(EntitySpeedTest, PrintsParagraphsPerSecond) {
+  if (!std::getenv("QUORUM_ENTITY_SPEED")) GTEST_SKIP() << "set QUORUM_ENTITY_SPEED=1 to measure";
+  if (!fs::exists(kReal)) GTEST_SKIP() << "real corpus not found at " << kReal << " (../shared absent)";
+  std::vector<Note> notes;
+  size_t paragraphs = 0, found = 0;
+  for (const auto& entry : fs::directory_iterator(kReal)) {
+    notes.push_back(ParseNoteFile(entry.path().string()));
+    paragraphs += notes.back().paragraphs.size();
+  }
+  constexpr int kRounds = 3;
+  const auto start = std::chrono::steady_clock::now();
+  for (int round = 0; round < kRounds; ++round)
+    for (Note& note : notes) TagNote(&note);
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  for (const Note& note : notes)
+    for (const Paragraph& p : note.paragraphs) found += p.entities.size();
+  std::cout << "TagNote: " << notes.size() << " reports, " << paragraphs << " paragraphs, " << found << " entities; "
+            << std::fixed << std::setprecision(0) << kRounds * static_cast<double>(paragraphs) / seconds
+            << " paragraphs/s\n";
 }
 
 }  // namespace
