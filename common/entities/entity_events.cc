@@ -164,6 +164,7 @@ size_t NumberedSession(std::string_view text, const std::vector<Word>& words, si
 }
 
 bool IsMonth(const Word& word) {
+  if (!word.capital) return false;
   static const std::unordered_set<std::string_view> kMonths = {
       "January", "February", "March",     "April",   "May",      "June",       "July",    "August",    "September",
       "October", "November", "December",  "Janvier", "Février",  "Mars",       "Avril",   "Mai",       "Juin",
@@ -196,6 +197,18 @@ void TagEvents(std::string_view text, const std::vector<Word>& words, std::vecto
     if (length == 0) continue;
     out->push_back({entity_type::kEvent, words[i].start, words[i + length - 1].end, value});
     i += length - 1;
+  }
+  // "réunion Cotech", "séance Copil": French and Spanish name the meeting
+  // after its head.
+  for (size_t i = 0; i + 1 < words.size(); ++i) {
+    if (words[i].capital || !Is(words, i, {"réunion", "séance", "atelier", "reunión", "sesión", "taller"}) ||
+        !words[i + 1].spaced || !words[i + 1].capital || IsFunctionWord(words[i + 1]))
+      continue;
+    size_t end = i + 2;
+    while (end < words.size() && words[end].spaced && words[end].capital && !IsFunctionWord(words[end])) ++end;
+    out->push_back({entity_type::kEvent, words[i].start, words[end - 1].end,
+                    Normalised(text.substr(words[i].start, words[end - 1].end - words[i].start))});
+    i = end - 1;
   }
   size_t done = 0;  // words before this are inside an event already
   for (size_t head = 0; head < words.size(); ++head) {

@@ -5,6 +5,7 @@
 #include "common/entities/entity_names.h"
 
 #include <algorithm>
+#include <cctype>
 
 namespace quorum {
 namespace names {
@@ -33,7 +34,7 @@ size_t FormalPrefix(const std::vector<Word>& words, size_t i) {
 // "Digne-les-Bains", "Boulogne-sur-Mer", "Châlons-en-Champagne": a French
 // place name's form, capitals joined by a lower-case particle.
 bool IsCompoundPlaceName(const Word& word) {
-  if (!word.capital || word.all_caps) return false;
+  if (!word.capital || word.all_caps || word.key.find('-') == std::string::npos) return false;
   for (std::string_view particle :
        {"-les-", "-lès-", "-sur-", "-sous-", "-en-", "-de-", "-du-", "-la-", "-le-", "-aux-"}) {
     const size_t at = word.key.find(particle);
@@ -44,12 +45,19 @@ bool IsCompoundPlaceName(const Word& word) {
   return false;
 }
 
+bool IsHonorific(const Word& word) {
+  for (std::string_view title : {"monsieur", "madame", "mademoiselle", "m", "mme", "maître", "don", "doña"})
+    if (word.lower == title) return true;
+  return false;
+}
+
 // The words after "commune de", "maire du", "lieu-dit": a locality's
 // name, which no gazetteer of countries and capitals holds.
 void TagLocalities(std::string_view text, const std::vector<Word>& words, std::vector<EntitySpan>* out) {
   for (size_t i = 0; i < words.size(); ++i) {
     size_t k = i;
-    if (Is(words, i,
+    if (!words[i].capital &&
+        Is(words, i,
            {"commune", "ville", "village", "hameau", "maire", "municipio", "ciudad", "localidad", "alcalde",
             "alcaldesa"}) &&
         words[i].key == words[i].lower && Is(words, i + 1, {"de", "du", "d'", "del"}))
@@ -58,6 +66,14 @@ void TagLocalities(std::string_view text, const std::vector<Word>& words, std::v
       k = i + 1;
     else if (IsCompoundPlaceName(words[i]))
       k = i;
+    // "réunion Cotech à Aiglun", "COSEPI 04510 Aiglun": after "à" or a
+    // French postal code, a single capitalised word is a place.
+    else if ((Is(words, i, {"à"}) ||
+              (words[i].key.size() == 5 && std::isdigit(static_cast<unsigned char>(words[i].key[0])) &&
+               words[i].key.find_first_not_of("0123456789") == std::string::npos)) &&
+             i + 1 < words.size() && !IsFunctionWord(words[i + 1]) && !IsHonorific(words[i + 1]) &&
+             (i + 2 >= words.size() || !words[i + 2].capital || !words[i + 2].spaced))
+      k = i + 1;
     else
       continue;
     if (k >= words.size() || !words[k].spaced || !words[k].capital || words[k].all_caps) continue;

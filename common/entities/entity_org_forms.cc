@@ -313,6 +313,7 @@ void TagOrganizationReferences(std::string_view text, const std::vector<Word>& w
   for (size_t i = 0; i < words.size(); ++i) {
     if ((*named)[i]) continue;
     const Word& word = words[i];
+    if (!word.capital) continue;  // acronyms and heads are capitalised
     const bool after_determiner = i > 0 && word.spaced && IsDeterminer(words[i - 1]);
     if (word.all_caps) {
       // "the SABC", "du CNFPT", "l'entreprise COSEPI": an acronym where a

@@ -89,22 +89,29 @@ bool IsHeadKey(std::string_view key) {
 }
 
 // The all-caps speaker labels of summary records and Hansards ("The
-// CHAIRMAN", "The ACTING DIRECTOR-GENERAL") are read as their title case.
-std::string KeyOf(const Word& word) { return word.all_caps ? TitleCase(word.key) : word.key; }
+// CHAIRMAN", "The ACTING DIRECTOR-GENERAL") are read as their title case,
+// written into `buffer`; any other word is read as it is, without a copy.
+std::string_view KeyOf(const Word& word, std::string* buffer) {
+  if (!word.all_caps) return word.key;
+  *buffer = TitleCase(word.key);
+  return *buffer;
+}
 
 // An office, or offices ("Vice-Presidents", "Co-Chairs", "Associate
-// Economists").
+// Economists"). Most words are lower case: rejected first.
 bool IsHead(const Word& word) {
-  const std::string key = KeyOf(word);
+  if (!word.capital) return false;
+  std::string buffer;
+  const std::string_view key = KeyOf(word, &buffer);
   if (IsHeadKey(key)) return true;
-  return key.size() > 4 && key.back() == 's' && key != "Speakers" &&
-         IsHeadKey(std::string_view(key).substr(0, key.size() - 1));
+  return key.size() > 4 && key.back() == 's' && key != "Speakers" && IsHeadKey(key.substr(0, key.size() - 1));
 }
 
 // Offices that are titles only with a word before or after them: "Head
 // of Delegation", "Independent Expert", "Attorney General", "Chief Justice".
 bool NeedsMore(const Word& word) {
-  const std::string key = KeyOf(word);
+  std::string buffer;
+  const std::string_view key = KeyOf(word, &buffer);
   return key == "Head" || key == "Expert" || key == "Attorney" || key == "Justice" || key == "Speaker" ||
          key == "Member" || key == "Members";
 }
@@ -114,7 +121,9 @@ bool IsModifier(const Word& word) {
       "Deputy",      "Vice",      "Acting", "Assistant", "Senior", "Chief",   "Permanent", "Special",  "Executive",
       "Principal",   "Associate", "State",  "Prime",     "Policy", "Legal",   "Regional",  "Resident", "Under",
       "Independent", "High",      "Co",     "Foreign",   "Public", "Interim", "Alternate"};
-  return kModifiers.count(KeyOf(word)) > 0;
+  if (!word.capital) return false;
+  std::string buffer;
+  return kModifiers.count(KeyOf(word, &buffer)) > 0;
 }
 
 // Words after an office that belong to its title: "Director General",
@@ -124,7 +133,8 @@ bool IsPostModifier(const Word& word) {
       "General",  "Général",    "général",    "générale", "Générale", "adjoint",   "adjointe",  "Adjoint",
       "Adjointe", "principal",  "principale", "Adjunto",  "Adjunta",  "adjunto",   "adjunta",   "Especial",
       "especial", "Permanente", "permanente", "spécial",  "spéciale", "permanent", "permanente"};
-  return kPost.count(KeyOf(word)) > 0;
+  std::string buffer;
+  return kPost.count(KeyOf(word, &buffer)) > 0;
 }
 
 // Capitalised words after a comma that start something else than the rest
@@ -256,7 +266,9 @@ void TagLowerCaseRoles(std::string_view text, const std::vector<Word>& words, st
       "1er", "premier", "première", "1ère", "2ème", "2e", "deuxième", "3ème", "3e", "troisième", "4ème", "4e"};
   for (size_t i = 0; i < words.size(); ++i) {
     const Word& word = words[i];
-    if (word.capital) continue;
+    // Cheap rejection first: every office here starts with a, c, m or s.
+    if (word.capital || (word.key[0] != 'a' && word.key[0] != 'c' && word.key[0] != 'm' && word.key[0] != 's'))
+      continue;
     size_t from = i, to = i;
     if (kAlone.count(word.key)) {
       to = i + 1;
@@ -279,6 +291,7 @@ void TagLowerCaseRoles(std::string_view text, const std::vector<Word>& words, st
 bool IsRoleHead(std::string_view key) {
   Word word;
   word.key = std::string(key);
+  word.capital = true;
   return IsHead(word);
 }
 
@@ -291,7 +304,9 @@ void TagRoles(std::string_view text, const std::vector<Word>& words, std::vector
     // In a list "Name, Title, Body" the words before the office are its
     // title whatever they are: ", Senior Research Advisor".
     // "General Counsel", "Deputy General Counsel".
-    if (start + 1 < words.size() && words[start].key == "General" && KeyOf(words[start + 1]) == "Counsel") ++start;
+    std::string buffer;
+    if (start + 1 < words.size() && words[start].key == "General" && KeyOf(words[start + 1], &buffer) == "Counsel")
+      ++start;
     if (start < words.size() && !IsHead(words[start]) && AfterComma(text, words[i])) start = FreeModifiers(words, i);
     if (start >= words.size() || !IsHead(words[start]) || (start > i && !words[start].spaced)) continue;
     size_t end = start + 1;
@@ -300,7 +315,7 @@ void TagRoles(std::string_view text, const std::vector<Word>& words, std::vector
     if (end + 1 < words.size() && Is(words, end, {"and"}) && words[end].spaced && IsHead(words[end + 1]) &&
         words[end + 1].spaced)
       end += 2;
-    const std::string key = KeyOf(words[start]);
+    const std::string key(KeyOf(words[start], &buffer));
     // "Member States" are States; a bare plural is an office only in a
     // list ("…, Presidents of …") or as a compound ("Vice-Presidents").
     if ((key == "Member" || key == "Members") && end < words.size() && words[end].capital) continue;
