@@ -141,6 +141,11 @@ size_t NumberedSession(std::string_view text, const std::vector<Word>& words, si
   const size_t dash = word.key.find('-');
   std::string_view letters = std::string_view(word.key).substr(0, dash);
   if (letters.size() < 2 || letters.size() > 6) return 0;
+  // Headings in capitals ("HELD ON 18 SEPTEMBER", "LE 28 AOÛT") and
+  // encodings ("UTF-8") are no sessions.
+  Word cased;
+  cased.key = TitleCase(letters);
+  if (IsFunctionWord(cased) || letters == "UTF" || (i > 0 && words[i - 1].all_caps)) return 0;
   for (char c : letters)
     if (c < 'A' || c > 'Z') return 0;
   size_t count = 0;
@@ -153,6 +158,7 @@ size_t NumberedSession(std::string_view text, const std::vector<Word>& words, si
     count = 2;
   }
   if (!small_number(number)) return 0;
+  if (i + count < words.size() && words[i + count].all_caps && words[i + count].spaced) return 0;
   // "FCCC/SBSTA/2002/L.24" and "COP 13/CP.2" are symbols, not sessions.
   const size_t end = words[i + count - 1].end;
   if (end < text.size() && (text[end] == '/' || (text[end] == '.' && end + 1 < text.size() &&

@@ -68,14 +68,22 @@ bool IsNameAdjective(const Word& word) {
   static const std::unordered_set<std::string_view> kAdjectives = {
       "municipal",     "général",         "générale",      "départemental", "régional",  "régionale", "national",
       "nationale",     "communautaire",   "postale",       "mixte",         "technique", "paritaire", "communal",
-      "intercommunal", "constitutionnel", "administratif", "municipal",     "general",   "nacional"};
+      "intercommunal", "constitutionnel", "administratif", "general",       "nacional"};
   return kAdjectives.count(word.key) > 0;
 }
 
 bool IsRomancePreposition(const Word& word) {
-  static const std::unordered_set<std::string_view> kWords = {"de",  "du",  "des",  "d'", "contre", "pour",
-                                                              "sur", "del", "para", "en", "à"};
+  static const std::unordered_set<std::string_view> kWords = {"de",   "du",  "des", "d'",  "contre",
+                                                              "pour", "sur", "del", "para"};
   return kWords.count(word.key) > 0;
+}
+
+bool IsLowerMonth(const Word& word) {
+  static const std::unordered_set<std::string_view> kMonths = {
+      "janvier",   "février", "mars",     "avril",    "mai",        "juin",    "juillet",   "août",
+      "septembre", "octobre", "novembre", "décembre", "enero",      "febrero", "marzo",     "abril",
+      "mayo",      "junio",   "julio",    "agosto",   "septiembre", "octubre", "noviembre", "diciembre"};
+  return kMonths.count(word.key) > 0;
 }
 
 bool IsArticle(const Word& word) {
@@ -121,7 +129,8 @@ size_t EnglishNameEnd(const std::vector<Word>& words, const std::vector<bool>& n
 size_t RomanceNameEnd(const std::vector<Word>& words, size_t head) {
   size_t end = head + 1;
   while (end < words.size() && words[end].spaced &&
-         ((words[end].capital && !words[end].all_caps && !IsFunctionWord(words[end])) || IsNameAdjective(words[end])))
+         ((words[end].capital && !words[end].all_caps && words[end].key.size() > 1 && !IsFunctionWord(words[end])) ||
+          IsNameAdjective(words[end])))
     ++end;
   while (end < words.size() && words[end].spaced && IsRomancePreposition(words[end])) {
     size_t j = end + 1;
@@ -130,12 +139,15 @@ size_t RomanceNameEnd(const std::vector<Word>& words, size_t head) {
     size_t k = j;
     // Lower-case words only before the capitalised ones: "de loisirs Léo
     // Lagrange", not "... Lagrange été 2012" nor "... de la Bléone propose".
+    // Not a date ("Consejo de noviembre de 2019") nor a number sign ("N.º").
     bool capitals = false;
     while (k < words.size() && words[k].spaced && !IsRomancePreposition(words[k]) && !IsArticle(words[k]) &&
-           !words[k].all_caps && (words[k].capital || (!capitals && ++lower <= 3)) &&
-           !Is(words, k, {"et", "y", "ou", "o"})) {
+           !words[k].all_caps && words[k].key.size() > 1 && !IsLowerMonth(words[k]) &&
+           (words[k].capital || (!capitals && ++lower <= 3)) && !Is(words, k, {"et", "y", "ou", "o"})) {
       capitals = capitals || words[k].capital;
       ++k;
+      // "de Presupuesto y Finanzas": capitals joined by "y" / "et".
+      if (capitals && Is(words, k, {"et", "y"}) && k + 1 < words.size() && words[k + 1].capital) k += 1;
     }
     if (k == j) break;
     end = k;
@@ -143,12 +155,11 @@ size_t RomanceNameEnd(const std::vector<Word>& words, size_t head) {
   return end;
 }
 
-void AddName(std::string_view text, const std::vector<Word>& words, size_t from, size_t to, std::string value,
-             std::vector<bool>* named, std::vector<std::pair<size_t, size_t>>* found, std::vector<EntitySpan>* out) {
+void AddName(const std::vector<Word>& words, size_t from, size_t to, std::string value, std::vector<bool>* named,
+             std::vector<std::pair<size_t, size_t>>* found, std::vector<EntitySpan>* out) {
   out->push_back({entity_type::kOrganization, words[from].start, words[to - 1].end, std::move(value)});
   found->push_back({from, to});
   for (size_t k = from; k < to; ++k) (*named)[k] = true;
-  (void)text;
 }
 
 // "Conseil municipal" as the note names its body, whatever the case.
@@ -203,7 +214,7 @@ void TagOrganizationForms(std::string_view text, const std::vector<Word>& words,
     if (words[h].key == "conseil" && h + 1 < words.size() && words[h + 1].spaced && IsNameAdjective(words[h + 1])) {
       std::string value = Capitalised(Normalised(text.substr(words[h].start, words[h + 1].end - words[h].start)));
       if (SameLetters(value, context->body)) value = context->body;
-      AddName(text, words, h, h + 2, value, named, found, out);
+      AddName(words, h, h + 2, value, named, found, out);
       ++h;
       continue;
     }
@@ -211,8 +222,8 @@ void TagOrganizationForms(std::string_view text, const std::vector<Word>& words,
     if (IsRomanceHead(words[h]) && context->language != "en") {
       const size_t end = RomanceNameEnd(words, h);
       if (end == h + 1) continue;  // a bare head: TagOrganizationReferences
-      AddName(text, words, h, end, Normalised(text.substr(words[h].start, words[end - 1].end - words[h].start)), named,
-              found, out);
+      AddName(words, h, end, Normalised(text.substr(words[h].start, words[end - 1].end - words[h].start)), named, found,
+              out);
       h = end - 1;
       continue;
     }
@@ -233,8 +244,8 @@ void TagOrganizationForms(std::string_view text, const std::vector<Word>& words,
     // State has one, and the name does not say whose (tests/entities/README.md);
     // "National Bank of Denmark" does.
     if (words[start].key == "National" && !NamesPlace(words, start, end)) continue;
-    AddName(text, words, start, end,
-            Normalised(text.substr(words[start].start, words[end - 1].end - words[start].start)), named, found, out);
+    AddName(words, start, end, Normalised(text.substr(words[start].start, words[end - 1].end - words[start].start)),
+            named, found, out);
     h = end - 1;
   }
 }
@@ -285,13 +296,13 @@ bool HasWord(std::string_view name, std::string_view word) {
   return false;
 }
 
-// The body when its name holds the head, whatever the case ("Conseil
-// municipal" for "le Conseil"), else empty.
+// The body when its name is built on the head ("Conseil municipal" for
+// "le Conseil"; not "Council of the International Organization …" for
+// "the Organization"), else empty.
 std::string BodyWithHead(const std::string& body, std::string_view head) {
-  if (HasWord(body, head)) return body;
-  std::string lower(head);
-  if (!lower.empty() && lower[0] >= 'A' && lower[0] <= 'Z') lower[0] = static_cast<char>(lower[0] - 'A' + 'a');
-  return HasWord(body, lower) ? body : "";
+  if (body.empty() || !HasWord(body, head)) return "";
+  const std::vector<Word> words = ScanWords(body);
+  return NameHead(words, 0, words.size()) == head ? body : "";
 }
 
 }  // namespace
@@ -356,7 +367,6 @@ void TagOrganizationReferences(std::string_view text, const std::vector<Word>& w
     out->push_back({entity_type::kOrganization, word.start, word.end, value});
     (*named)[i] = true;
   }
-  (void)text;
 }
 
 }  // namespace quorum::names

@@ -182,7 +182,9 @@ void TagOrganizations(std::string_view text, const std::vector<Word>& words, Ent
                Is(words, i + 2, {"on", "of", "for"})) {
       // "Working Group on Budget Reform", "Working Group on IOM–UN Relations".
       size_t k = i + 3;
-      while (k < words.size() && (words[k].capital || IsNameJoiner(words[k]))) ++k;
+      // Within the sentence: "... Related Issues. One delegation" ends at the stop.
+      while (k < words.size() && NameGap(text, words[k - 1], words[k]) && (words[k].capital || IsNameJoiner(words[k])))
+        ++k;
       while (k > i + 3 && !words[k - 1].capital) --k;
       if (k > i + 3) {
         end = k;
