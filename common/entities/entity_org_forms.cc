@@ -305,6 +305,37 @@ std::string BodyWithHead(const std::string& body, std::string_view head) {
   return NameHead(words, 0, words.size()) == head ? body : "";
 }
 
+bool IsSpeechVerb(const Word& word) {
+  static const std::unordered_set<std::string_view> kVerbs = {
+      "said",        "stated",      "proposed",  "noted",      "supported", "suggested", "welcomed", "opposed",
+      "underscored", "highlighted", "expressed", "called",     "requested", "urged",     "stressed", "emphasized",
+      "emphasised",  "added",       "objected",  "preferred",  "recalled",  "reported",  "agreed",   "cautioned",
+      "questioned",  "announced",   "presented", "introduced", "speaking",  "spoke",     "declaró",  "déclaré"};
+  return kVerbs.count(word.key) > 0;
+}
+
+// "JAPAN said", "SAUDI ARABIA, for the G-77/CHINA": a State in the
+// capitals of a summary record, acting; the number of words of its name,
+// 0 when the capitals at words[i] name no State or it does not act. (A
+// State named as a place, "in Japan", stays a place.)
+size_t ActingState(std::string_view text, const std::vector<Word>& words, size_t i, std::string* value) {
+  size_t end = i;
+  std::string cased;
+  while (end < words.size() && end < i + 5 && words[end].all_caps && (end == i || words[end].spaced)) {
+    cased += (end == i ? "" : " ") + (words[end].key == "AND" || words[end].key == "OF" || words[end].key == "THE"
+                                          ? words[end].lower
+                                          : TitleCase(words[end].key));
+    ++end;
+  }
+  if (end == i) return 0;
+  const std::vector<Word> title = ScanWords(cased);
+  if (title.empty() || MatchPlace(title, 0, value) != title.size()) return 0;
+  const bool acts = (end < words.size() && words[end].spaced && IsSpeechVerb(words[end])) ||
+                    (end < words.size() && text.substr(words[end - 1].end, 2) == ", " &&
+                     (Is(words, end, {"for", "on"}) || IsSpeechVerb(words[end])));
+  return acts ? end - i : 0;
+}
+
 }  // namespace
 
 void TagOrganizationReferences(std::string_view text, const std::vector<Word>& words, EntityContext* context,
@@ -326,7 +357,21 @@ void TagOrganizationReferences(std::string_view text, const std::vector<Word>& w
     const Word& word = words[i];
     if (!word.capital) continue;  // acronyms and heads are capitalised
     const bool after_determiner = i > 0 && word.spaced && IsDeterminer(words[i - 1]);
+    // "G-77/CHINA", "G-77": the group of developing States, acting.
+    if (word.key.compare(0, 4, "G-77") == 0 || word.key == "G77") {
+      const bool china = text.substr(word.end, 6) == "/CHINA" || text.substr(word.end, 10) == " and China";
+      const size_t end = china ? word.end + (text[word.end] == '/' ? 6 : 10) : word.end;
+      out->push_back({entity_type::kOrganization, word.start, end, china ? "Group of 77 and China" : "Group of 77"});
+      continue;
+    }
     if (word.all_caps) {
+      std::string state;
+      if (const size_t length = ActingState(text, words, i, &state); length > 0) {
+        out->push_back({entity_type::kOrganization, word.start, words[i + length - 1].end, state});
+        for (size_t k = i; k < i + length; ++k) (*named)[k] = true;
+        i += length - 1;
+        continue;
+      }
       // "the SABC", "du CNFPT", "l'entreprise COSEPI": an acronym where a
       // body stands; its value is what the note or the tables say it is.
       const bool kind = i > 0 && word.spaced && IsKindNoun(words[i - 1]);

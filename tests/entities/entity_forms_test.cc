@@ -61,6 +61,11 @@ TEST(EntityFormsTest, OrganizationsByTheirHead) {
       {"en", "the SABC is meeting with me", "organization:SABC"},
       {"fr", "pris en charge par le CNFPT et l\u2019entreprise COSEPI", "organization:CNFPT organization:COSEPI"},
       {"en", "the UDM agrees; the HIV rate; the SPEAKER", "organization:UDM role:Speaker[SPEAKER]"},
+      // States and groups of States acting in a summary record's capitals;
+      // a State as a location stays a place.
+      {"en", "JAPAN said that SAUDI ARABIA, for the G-77/CHINA, had met in Japan",
+       "organization:Japan[JAPAN] organization:Saudi Arabia[SAUDI ARABIA] "
+       "organization:Group of 77 and China[G-77/CHINA] place:Japan"},
       // A kind of body is no name: "the Working Group" alone.
       {"en", "the Working Group noted", ""},
   };
