@@ -265,6 +265,17 @@ void TagLowerCaseRoles(std::string_view text, const std::vector<Word>& words, st
   static const std::unordered_set<std::string_view> kRanks = {
       "1er", "premier", "première", "1ère", "2ème", "2e", "deuxième", "3ème", "3e", "troisième", "4ème", "4e"};
   for (size_t i = 0; i < words.size(); ++i) {
+    // "Joyee Cheung (voting member)", "(observer)": the standing of a
+    // person named just before, in brackets, as attendance lists give it.
+    if (Is(words, i, {"member", "observer", "liaison"}) && words[i].end < text.size() && text[words[i].end] == ')') {
+      size_t from = i;
+      while (from > 0 && from + 3 > i && words[from].spaced && !words[from - 1].capital) --from;
+      if (words[from].start > 0 && text[words[from].start - 1] == '(') {
+        out->push_back({entity_type::kRole, words[from].start, words[i].end,
+                        Normalised(text.substr(words[from].start, words[i].end - words[from].start))});
+        continue;
+      }
+    }
     const Word& word = words[i];
     // Cheap rejection first: every office here starts with a, c, m or s.
     if (word.capital || (word.key[0] != 'a' && word.key[0] != 'c' && word.key[0] != 'm' && word.key[0] != 's'))
