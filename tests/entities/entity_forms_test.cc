@@ -123,6 +123,8 @@ TEST(EntityFormsTest, SessionsPublicationsAndLocalities) {
   static const Row kRows[] = {
       {"en", "at COP 13 and COP-4, and at SB 24", "event:COP 13 event:COP 4[COP-4] event:SB 24"},
       {"en", "the May Inflation Report showed", "event:May Inflation Report"},
+      {"en", "at the seventy-fifth session and the first multi-stakeholder hearing",
+       "event:seventy-fifth session event:first multi-stakeholder hearing"},
       {"en", "ISO 9001, COVID-19 and Article 5", ""},
       {"fr", "la commune de Mallemoisson et Digne-les-Bains", "place:Mallemoisson place:Digne-les-Bains"},
       // Country names from ICU's locale data, in French and Spanish.
