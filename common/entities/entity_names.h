@@ -48,7 +48,8 @@ bool IsNameJoiner(const Word& word);
 
 // ---- Tables (common/entities/entity_gazetteer.cc) ----
 
-/// Country and territory names in English, French and Spanish, from ICU.
+/// Country and territory names in English, French and Spanish, from ICU
+/// (common/entities/entity_countries.cc).
 const std::vector<std::string>& IcuCountryNames();
 /// Longest gazetteer place starting at words[i]: number of words, 0 if none.
 /// `value` gets the place's name as the value convention wants it.

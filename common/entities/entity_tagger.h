@@ -15,9 +15,11 @@
 namespace quorum {
 
 /// What a note teaches the tagger as it reads it in order: the meeting date
-/// (for year-less dates), the language, resolutions cited in full (so a
-/// later "Resolution No. 1309" resolves to the full citation) and acronyms
-/// defined in the text ("International Dialogue on Migration (IDM)").
+/// (for year-less dates), the language, the body (for "the Committee"),
+/// resolutions cited in full (so a later "Resolution No. 1309" resolves to
+/// the full citation), acronyms defined in the text ("International
+/// Dialogue on Migration (IDM)") and the last organisation named with each
+/// head (so "the Bank" resolves to "Bank of England").
 struct EntityContext {
   std::string meeting_date;  // ISO, may be empty
   std::string language = "en";
