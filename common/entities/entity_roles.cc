@@ -276,6 +276,14 @@ void TagLowerCaseRoles(std::string_view text, const std::vector<Word>& words, st
         continue;
       }
     }
+    // "the Treasury representative", "the UNDP representative": the body
+    // a representative speaks for, then the office in lower case.
+    if (Is(words, i, {"representative", "observer"}) && words[i].key == words[i].lower && i > 0 && words[i].spaced &&
+        words[i - 1].capital && !IsFunctionWord(words[i - 1]) && words[i - 1].key != "'s") {
+      out->push_back({entity_type::kRole, words[i - 1].start, words[i].end,
+                      Normalised(text.substr(words[i - 1].start, words[i].end - words[i - 1].start))});
+      continue;
+    }
     const Word& word = words[i];
     // Cheap rejection first: every office here starts with a, c, m or s.
     if (word.capital || (word.key[0] != 'a' && word.key[0] != 'c' && word.key[0] != 'm' && word.key[0] != 's'))

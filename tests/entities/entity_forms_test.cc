@@ -105,6 +105,7 @@ TEST(EntityFormsTest, OfficesInAnyCase) {
        "role:Senior Research Advisor organization:Federal Reserve Bank of San Francisco"},
       {"en", "Richard Ostrander, Deputy General Counsel", "role:Deputy General Counsel"},
       {"en", "Mr Joe Foster is the chairperson of the board", "role:chairperson"},
+      {"en", "the Treasury representative and the Chair", "role:Treasury representative role:Chair"},
       {"en", "Joyee Cheung @joyeecheung (voting member); Jane Doe (observer)", "role:voting member role:observer"},
       {"fr", "le 2\u00E8me adjoint et Jean-Pierre TOULOUSE, conseiller municipal",
        "role:2\u00E8me adjoint role:conseiller municipal"},
