@@ -81,6 +81,13 @@ void TagOrganizationForms(std::string_view text, const std::vector<Word>& words,
 /// "du CNFPT") that no table knows. Records each name's head in `context`.
 void TagOrganizationReferences(std::string_view text, const std::vector<Word>& words, EntityContext* context,
                                std::vector<bool>* named, std::vector<EntitySpan>* out);
+/// Does a capitalised word head an organisation's name, alone or in the
+/// plural ("Bank", "Ministry", "Banks")? (Not "Programme", "Party": those
+/// name programmes and parties as often as bodies.)
+bool IsFormHead(std::string_view key);
+bool IsHeadWord(const Word& word);
+/// Heads of French and Spanish names, built head first ("Conseil", "Junta").
+bool IsRomanceHead(const Word& word);
 /// The head word a name is known by ("Committee" for "Federal Open Market
 /// Committee"), singular and capitalised; empty when it has none.
 std::string NameHead(const std::vector<Word>& words, size_t from, size_t to);
