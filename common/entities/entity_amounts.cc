@@ -48,6 +48,8 @@ constexpr Currency kNames[] = {{"de dollars des \u00C9tats-Unis", "USD"},
                                {"Qatari riyals", "QAR"},
                                {"Saudi riyals", "SAR"},
                                {"pounds sterling", "GBP"},
+                               {"rand", "ZAR"},
+                               {"\u20AC", "EUR"},
                                {"USD", "USD"},
                                {"EUR", "EUR"},
                                {"CHF", "CHF"}};
@@ -83,8 +85,10 @@ size_t GroupSpace(std::string_view text, size_t i) {
 }
 
 // A number at text[i]: digits and the fraction digits, or 0 on no number.
-size_t ReadNumber(std::string_view text, size_t i, bool decimal_comma, std::string* digits, int* fraction) {
-  if (!Digit(text, i) || (i > 0 && (std::isalnum(static_cast<unsigned char>(text[i - 1])) || text[i - 1] == '/')))
+size_t ReadNumber(std::string_view text, size_t i, bool decimal_comma, std::string* digits, int* fraction,
+                  bool after_sign = false) {
+  if (!Digit(text, i) ||
+      (i > 0 && !after_sign && (std::isalnum(static_cast<unsigned char>(text[i - 1])) || text[i - 1] == '/')))
     return 0;
   size_t j = i;
   digits->clear();
@@ -104,7 +108,12 @@ size_t ReadNumber(std::string_view text, size_t i, bool decimal_comma, std::stri
     }
     break;
   }
-  if (j + 1 < text.size() && text[j] == point && Digit(text, j + 1)) {
+  // "5 008.50 €" in French: a point before one or two digits (a group has
+  // three) is a decimal point whatever the language's own.
+  size_t after = j + 1;
+  while (Digit(text, after)) ++after;
+  const bool cents = decimal_comma && j < text.size() && text[j] == '.' && after > j + 1 && after <= j + 3;
+  if (j + 1 < text.size() && (text[j] == point || cents) && Digit(text, j + 1)) {
     ++j;
     while (Digit(text, j)) {
       *digits += text[j++];
@@ -169,7 +178,7 @@ void TagAmounts(std::string_view text, const EntityContext& context, std::vector
   for (size_t i = 0; i < text.size(); ++i) {
     if (i > 0 && std::isalnum(static_cast<unsigned char>(text[i - 1]))) continue;
     // Only a digit, a currency sign or code, or a number word can start an amount.
-    static constexpr std::string_view kStarts = "0123456789$UECGJQ\xE2\xC2zotfsenZOTFSEN";
+    static constexpr std::string_view kStarts = "0123456789$UECGJQR\xE2\xC2zotfsenZOTFSEN";
     if (kStarts.find(text[i]) == std::string_view::npos) continue;
     // "USD 5 million", "$75 million".
     std::string_view code;
@@ -180,7 +189,14 @@ void TagAmounts(std::string_view text, const EntityContext& context, std::vector
         at = i + symbol.text.size();
         break;
       }
-    size_t length = ReadNumber(text, at, decimal_comma, &digits, &fraction);
+    // "R179 million": the rand's sign, read only with a scale word, as
+    // "R2" or "R101" are more often a rule or a road than money.
+    const bool rand = code.empty() && text[i] == 'R' && Digit(text, i + 1);
+    if (rand) {
+      code = "ZAR";
+      at = i + 1;
+    }
+    size_t length = ReadNumber(text, at, decimal_comma, &digits, &fraction, rand);
     int exponent = 0;
     if (length == 0 && code.empty()) {
       // "seven million dollars": a number word only with a scale.
@@ -200,7 +216,9 @@ void TagAmounts(std::string_view text, const EntityContext& context, std::vector
       continue;
     }
     size_t end = at + length;
-    end += ReadScale(text, end, &exponent);
+    const size_t scale = ReadScale(text, end, &exponent);
+    if (rand && scale == 0) continue;
+    end += scale;
     if (code.empty()) {
       const size_t name = ReadName(text, end, &code);
       if (name == 0) continue;

@@ -4,6 +4,7 @@
 // number after it; the issuing body is the run of capitalised words before
 // the keyword. A short form later in the note ("Resolution No. 1309",
 // "that resolution") takes the value of the full citation it abbreviates.
+#include <algorithm>
 #include <cctype>
 
 #include "common/entities/entity_tagger.h"
@@ -182,21 +183,57 @@ void TagResolutions(std::string_view text, EntityContext* context, std::vector<E
 }
 
 // Document symbols: "A/HRC/13/6", "WG/REL/2017/6", "E/CN.4/2005/L.10/Add.17".
-// "S/RES/2334 (2016)" and "A/RES/73/195" are resolutions as well.
+// "S/RES/2334 (2016)" and "A/RES/73/195" are resolutions as well. Read
+// also: a space a line break or OCR left after a slash ("FCCC/SBSTA/
+// 2002/L.24"), a range ("FCCC/SB/2009/1-3"), a revision or addendum
+// after a space ("L.6 Rev.1" is "L.6/Rev.1") and a session prefix ("2
+// XC/3", "11 HQ/5"). Returns the end of the symbol at `i`, its value in
+// *value (upper-cased, without the spaces); `i` when there is none.
+size_t SymbolAt(std::string_view text, size_t i, std::string* value, int* slashes, bool* digit) {
+  size_t j = i;
+  value->clear();
+  *slashes = 0;
+  *digit = false;
+  while (j < text.size()) {
+    const char c = text[j];
+    if (IsSymbolChar(c)) {
+      *slashes += c == '/';
+      *digit = *digit || std::isdigit(static_cast<unsigned char>(c));
+      *value += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      ++j;
+    } else if (c == ' ' && j > i && text[j - 1] == '/' && j + 1 < text.size() &&
+               std::isalnum(static_cast<unsigned char>(text[j + 1]))) {
+      ++j;  // "FCCC/SBSTA/ 2002/L.24"
+    } else if (c == '-' && j > i && std::isdigit(static_cast<unsigned char>(text[j - 1])) && j + 1 < text.size() &&
+               std::isdigit(static_cast<unsigned char>(text[j + 1]))) {
+      *value += c;  // "FCCC/SB/2009/1-3"
+      ++j;
+    } else if (c == ' ' && *slashes > 0 && std::isdigit(static_cast<unsigned char>(text[j - 1])) &&
+               (text.substr(j + 1, 4) == "Rev." || text.substr(j + 1, 4) == "Add." ||
+                text.substr(j + 1, 5) == "Corr.") &&
+               j + 6 < text.size()) {
+      *value += '/';  // "L.6 Rev.1"
+      ++j;
+    } else {
+      break;
+    }
+  }
+  while (j > i && (text[j - 1] == '.' || text[j - 1] == '/' || text[j - 1] == ' ')) {
+    if (text[j - 1] != ' ') value->pop_back();
+    --j;
+  }
+  return j;
+}
+
 void TagSymbols(std::string_view text, std::vector<EntitySpan>* out) {
+  std::string value;
   for (size_t i = 0; i < text.size(); ++i) {
     if (!WordBoundaryBefore(text, i) || (i > 0 && text[i - 1] == '/') ||
         !std::isupper(static_cast<unsigned char>(text[i])))
       continue;
-    size_t j = i;
     int slashes = 0;
     bool digit = false;
-    while (j < text.size() && IsSymbolChar(text[j])) {
-      slashes += text[j] == '/';
-      digit = digit || std::isdigit(static_cast<unsigned char>(text[j]));
-      ++j;
-    }
-    while (j > i && (text[j - 1] == '.' || text[j - 1] == '/')) --j;
+    const size_t j = SymbolAt(text, i, &value, &slashes, &digit);
     const std::string_view symbol = text.substr(i, j - i);
     // The first part is capitals ("A", "WG", "E"): that keeps out "Add./Rev." debris and "HIV/AIDS" (no digit).
     const size_t first_slash = symbol.find('/');
@@ -208,9 +245,18 @@ void TagSymbols(std::string_view text, std::vector<EntitySpan>* out) {
     for (std::string_view lead : {"decision ", "d\u00E9cision ", "decisi\u00F3n "})
       numbers_decision = numbers_decision || (i >= lead.size() && StartsWithCi(text, i - lead.size(), lead));
     if (slashes >= 1 && digit && capital_head && !numbers_decision) {
-      std::string value(symbol);
-      for (char& c : value) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-      out->push_back({entity_type::kSymbol, i, j, value});
+      size_t start = i;
+      // "2 XC/3", "11 HQ/5": a series numbered by session, the session first.
+      if (slashes == 1 && first_slash >= 2 && i >= 2 && text[i - 1] == ' ' &&
+          std::isdigit(static_cast<unsigned char>(text[i - 2]))) {
+        size_t k = i - 1;
+        while (k > 0 && k + 4 > i && std::isdigit(static_cast<unsigned char>(text[k - 1]))) --k;
+        if (k + 1 < i && WordBoundaryBefore(text, k)) {
+          value = std::string(text.substr(k, i - k)) + value;
+          start = k;
+        }
+      }
+      out->push_back({entity_type::kSymbol, start, j, value});
       if (value.find("/RES/") != std::string::npos) {
         size_t end = j;
         // "S/RES/2334 (2016)": the year in brackets belongs to the citation.
@@ -220,7 +266,7 @@ void TagSymbols(std::string_view text, std::vector<EntitySpan>* out) {
         out->push_back({entity_type::kResolution, i, end, std::string(text.substr(i, end - i))});
       }
     }
-    i = j;
+    i = std::max(j, i + 1) - 1;
   }
 }
 

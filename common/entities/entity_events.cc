@@ -7,6 +7,7 @@
 // Conference on Human Rights"). "The meeting", "its session" and plurals
 // are not tagged: they single out nothing. The value is the name as
 // printed, without the article; its date and place are separate entities.
+#include <cctype>
 #include <unordered_set>
 
 #include "common/entities/entity_names.h"
@@ -119,9 +120,102 @@ size_t NameBefore(std::string_view text, const std::vector<Word>& words, size_t 
   return start;
 }
 
+// "COP 13", "COP-4", "SB 24", "INC-5": a series of sessions named by its
+// acronym and the session's number. Returns the number of words (0: none)
+// and the value, "COP 13".
+size_t NumberedSession(std::string_view text, const std::vector<Word>& words, size_t i, std::string* value) {
+  const Word& word = words[i];
+  if (!word.all_caps || word.key.size() > 10) return 0;
+  // Not numbered clauses, standards, strains or sums: "ISO 9001",
+  // "COVID-19", "USD 5 million".
+  if (OneOf(word.key.substr(0, word.key.find('-')),
+            {"ISO", "COVID", "ICD", "ARTICLE", "RULE", "ITEM", "SECTION", "USD", "EUR", "CHF", "GBP", "JPY", "QAR",
+             "ZAR", "CAD",   "AUD", "CNY",     "INR",  "SAR",  "SEK",     "NOK", "DKK", "MXN", "BRL", "XOF", "XAF"}))
+    return 0;
+  const auto small_number = [](std::string_view digits) {
+    if (digits.empty() || digits.size() > 2) return false;
+    for (char c : digits)
+      if (!std::isdigit(static_cast<unsigned char>(c))) return false;
+    return digits[0] != '0';
+  };
+  const size_t dash = word.key.find('-');
+  std::string_view letters = std::string_view(word.key).substr(0, dash);
+  if (letters.size() < 2 || letters.size() > 6) return 0;
+  // Headings in capitals ("HELD ON 18 SEPTEMBER", "LE 28 AOÛT") and
+  // encodings ("UTF-8") are no sessions.
+  Word cased;
+  cased.key = TitleCase(letters);
+  if (IsFunctionWord(cased) || letters == "UTF" || (i > 0 && words[i - 1].all_caps)) return 0;
+  for (char c : letters)
+    if (c < 'A' || c > 'Z') return 0;
+  size_t count = 0;
+  std::string_view number;
+  if (dash != std::string::npos) {
+    number = std::string_view(word.key).substr(dash + 1);
+    count = 1;
+  } else if (i + 1 < words.size() && words[i + 1].spaced) {
+    number = words[i + 1].key;
+    count = 2;
+  }
+  if (!small_number(number)) return 0;
+  if (i + count < words.size() && words[i + count].all_caps && words[i + count].spaced) return 0;
+  // "FCCC/SBSTA/2002/L.24" and "COP 13/CP.2" are symbols, not sessions.
+  const size_t end = words[i + count - 1].end;
+  if (end < text.size() && (text[end] == '/' || (text[end] == '.' && end + 1 < text.size() &&
+                                                 std::isdigit(static_cast<unsigned char>(text[end + 1])))))
+    return 0;
+  if (word.start > 0 && text[word.start - 1] == '/') return 0;
+  *value = std::string(letters) + " " + std::string(number);
+  return count;
+}
+
+bool IsMonth(const Word& word) {
+  if (!word.capital) return false;
+  static const std::unordered_set<std::string_view> kMonths = {
+      "January", "February", "March",     "April",   "May",      "June",       "July",    "August",    "September",
+      "October", "November", "December",  "Janvier", "Février",  "Mars",       "Avril",   "Mai",       "Juin",
+      "Juillet", "Août",     "Septembre", "Octobre", "Novembre", "Décembre",   "Enero",   "Febrero",   "Marzo",
+      "Abril",   "Mayo",     "Junio",     "Julio",   "Agosto",   "Septiembre", "Octubre", "Noviembre", "Diciembre"};
+  return kMonths.count(word.key) > 0;
+}
+
+// "the May Inflation Report", "the November Monetary Policy Report": a
+// body's recurring publication named with the month it comes out.
+size_t MonthlyPublication(const std::vector<Word>& words, size_t i) {
+  if (!IsMonth(words[i]) || i == 0 || !Is(words, i - 1, {"the", "its", "our"})) return 0;
+  size_t k = i + 1;
+  while (k < words.size() && k < i + 5 && words[k].spaced && words[k].capital && !words[k].all_caps) {
+    if (Is(words, k, {"report", "review", "bulletin", "survey", "outlook", "projections", "statement", "forecast"}))
+      return k + 1 - i;
+    ++k;
+  }
+  return 0;
+}
+
 }  // namespace
 
 void TagEvents(std::string_view text, const std::vector<Word>& words, std::vector<EntitySpan>* out) {
+  for (size_t i = 0; i < words.size(); ++i) {
+    std::string value;
+    size_t length = NumberedSession(text, words, i, &value);
+    if (length == 0 && (length = MonthlyPublication(words, i)) > 0)
+      value = Normalised(text.substr(words[i].start, words[i + length - 1].end - words[i].start));
+    if (length == 0) continue;
+    out->push_back({entity_type::kEvent, words[i].start, words[i + length - 1].end, value});
+    i += length - 1;
+  }
+  // "réunion Cotech", "séance Copil": French and Spanish name the meeting
+  // after its head.
+  for (size_t i = 0; i + 1 < words.size(); ++i) {
+    if (words[i].capital || !Is(words, i, {"réunion", "séance", "atelier", "reunión", "sesión", "taller"}) ||
+        !words[i + 1].spaced || !words[i + 1].capital || IsFunctionWord(words[i + 1]))
+      continue;
+    size_t end = i + 2;
+    while (end < words.size() && words[end].spaced && words[end].capital && !IsFunctionWord(words[end])) ++end;
+    out->push_back({entity_type::kEvent, words[i].start, words[end - 1].end,
+                    Normalised(text.substr(words[i].start, words[end - 1].end - words[i].start))});
+    i = end - 1;
+  }
   size_t done = 0;  // words before this are inside an event already
   for (size_t head = 0; head < words.size(); ++head) {
     if (!IsEventHead(words[head]) || head < done) continue;

@@ -265,6 +265,21 @@ void Sort(Index* index) {
                      [](const Entry& a, const Entry& b) { return a.keys.size() > b.keys.size(); });
 }
 
+// Does the index hold exactly this name?
+bool Listed(const Index& index, const std::string& name) {
+  const std::vector<Word> words = ScanWords(name);
+  if (words.empty()) return true;
+  const auto found = index.find(words.front().key);
+  if (found == index.end()) return false;
+  for (const Entry& entry : found->second) {
+    if (entry.keys.size() != words.size()) continue;
+    bool same = true;
+    for (size_t k = 0; same && k < words.size(); ++k) same = entry.keys[k] == words[k].key;
+    if (same) return true;
+  }
+  return false;
+}
+
 const Index& Places() {
   static const Index index = [] {
     Index built;
@@ -273,6 +288,10 @@ const Index& Places() {
     AddAll(kForeignNames, &built);
     AddAll(kRegions, &built);
     AddAll(kCities, &built);
+    // ICU's names after the hand lists: a name both hold keeps the value
+    // United Nations documents use ("Côte d'Ivoire", not ICU's "Côte d’Ivoire").
+    for (const std::string& name : IcuCountryNames())
+      if (!Listed(built, name)) Add(name.c_str(), name.c_str(), &built);
     Sort(&built);
     return built;
   }();

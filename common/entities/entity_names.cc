@@ -5,6 +5,7 @@
 #include "common/entities/entity_names.h"
 
 #include <algorithm>
+#include <cctype>
 
 namespace quorum {
 namespace names {
@@ -30,9 +31,65 @@ size_t FormalPrefix(const std::vector<Word>& words, size_t i) {
   return k - i;
 }
 
+// "Digne-les-Bains", "Boulogne-sur-Mer", "Châlons-en-Champagne": a French
+// place name's form, capitals joined by a lower-case particle.
+bool IsCompoundPlaceName(const Word& word) {
+  if (!word.capital || word.all_caps || word.key.find('-') == std::string::npos) return false;
+  for (std::string_view particle :
+       {"-les-", "-lès-", "-sur-", "-sous-", "-en-", "-de-", "-du-", "-la-", "-le-", "-aux-"}) {
+    const size_t at = word.key.find(particle);
+    if (at != std::string::npos && at + particle.size() < word.key.size() && word.key[at + particle.size()] >= 'A' &&
+        word.key[at + particle.size()] <= 'Z')
+      return true;
+  }
+  return false;
+}
+
+bool IsHonorific(const Word& word) {
+  for (std::string_view title : {"monsieur", "madame", "mademoiselle", "m", "mme", "maître", "don", "doña"})
+    if (word.lower == title) return true;
+  return false;
+}
+
+// The words after "commune de", "maire du", "lieu-dit": a locality's
+// name, which no gazetteer of countries and capitals holds.
+void TagLocalities(std::string_view text, const std::vector<Word>& words, std::vector<EntitySpan>* out) {
+  for (size_t i = 0; i < words.size(); ++i) {
+    size_t k = i;
+    if (!words[i].capital &&
+        Is(words, i,
+           {"commune", "ville", "village", "hameau", "maire", "municipio", "ciudad", "localidad", "alcalde",
+            "alcaldesa"}) &&
+        words[i].key == words[i].lower && Is(words, i + 1, {"de", "du", "d'", "del"}))
+      k = i + 2;
+    else if (Is(words, i, {"lieu-dit"}))
+      k = i + 1;
+    else if (IsCompoundPlaceName(words[i]))
+      k = i;
+    // "réunion Cotech à Aiglun", "COSEPI 04510 Aiglun": after "à" or a
+    // French postal code, a single capitalised word is a place.
+    else if ((Is(words, i, {"à"}) ||
+              (words[i].key.size() == 5 && std::isdigit(static_cast<unsigned char>(words[i].key[0])) &&
+               words[i].key.find_first_not_of("0123456789") == std::string::npos)) &&
+             i + 1 < words.size() && !IsFunctionWord(words[i + 1]) && !IsHonorific(words[i + 1]) &&
+             (i + 2 >= words.size() || !words[i + 2].capital || !words[i + 2].spaced))
+      k = i + 1;
+    else
+      continue;
+    if (k >= words.size() || !words[k].spaced || !words[k].capital || words[k].all_caps) continue;
+    size_t end = k + 1;
+    // "La Gibonne": the article belongs to the name.
+    if (Is(words, k, {"la", "le", "les"}) && end < words.size() && words[end].capital && words[end].spaced) ++end;
+    out->push_back({entity_type::kPlace, words[k].start, words[end - 1].end,
+                    Normalised(text.substr(words[k].start, words[end - 1].end - words[k].start))});
+    i = end - 1;
+  }
+}
+
 }  // namespace
 
 void TagPlaces(std::string_view text, const std::vector<Word>& words, std::vector<EntitySpan>* out) {
+  TagLocalities(text, words, out);
   for (size_t i = 0; i < words.size(); ++i) {
     std::string value;
     size_t length = MatchPlace(words, i, &value);
@@ -90,6 +147,15 @@ bool InsideAny(const EntitySpan& span, const std::vector<EntitySpan>& outers) {
   });
 }
 
+// Does a name hold a word that also names a meeting ("Forum", "Congress")?
+bool IsMeetingName(std::string_view name) {
+  for (std::string_view head : {"Forum", "Congress", "Conference", "Summit", "Congreso", "Foro"}) {
+    const size_t at = name.find(head);
+    if (at != std::string_view::npos && (at + head.size() == name.size() || name[at + head.size()] == ' ')) return true;
+  }
+  return false;
+}
+
 }  // namespace
 }  // namespace names
 
@@ -117,6 +183,22 @@ void TagNames(std::string_view text, EntityContext* context, std::vector<EntityS
     if (!InsideAny(place, names_of_things)) out->push_back(place);
   for (const EntitySpan& role : roles)
     if (!InsideAny(role, organizations)) out->push_back(role);
+  // "Doha Forum", "Thirteenth United Nations Congress on Crime Prevention":
+  // where the event tagger reads a forum, congress or conference as the
+  // event, its name is not also a body's ("the eighteenth session of the
+  // Conference of the Parties" is the body's session: both stay).
+  organizations.erase(
+      std::remove_if(organizations.begin(), organizations.end(),
+                     [&](const EntitySpan& organization) {
+                       return std::any_of(events.begin(), events.end(), [&](const EntitySpan& event) {
+                         const std::string_view before = text.substr(event.start, organization.start - event.start);
+                         const bool of = before.size() >= 3 && (before.substr(before.size() - 3) == "of " ||
+                                                                before.substr(before.size() - 3) == "he ");
+                         return event.start <= organization.start && organization.end <= event.end && !of &&
+                                IsMeetingName(text.substr(organization.start, organization.end - organization.start));
+                       });
+                     }),
+      organizations.end());
   for (auto* spans : {&organizations, &events, &amounts}) out->insert(out->end(), spans->begin(), spans->end());
 }
 

@@ -48,6 +48,9 @@ bool IsNameJoiner(const Word& word);
 
 // ---- Tables (common/entities/entity_gazetteer.cc) ----
 
+/// Country and territory names in English, French and Spanish, from ICU
+/// (common/entities/entity_countries.cc).
+const std::vector<std::string>& IcuCountryNames();
 /// Longest gazetteer place starting at words[i]: number of words, 0 if none.
 /// `value` gets the place's name as the value convention wants it.
 size_t MatchPlace(const std::vector<Word>& words, size_t i, std::string* value);
@@ -55,6 +58,8 @@ size_t MatchPlace(const std::vector<Word>& words, size_t i, std::string* value);
 size_t MatchOrganization(const std::vector<Word>& words, size_t i, std::string* value);
 /// Full name of a well-known organisation's acronym, or empty.
 std::string_view KnownAcronym(std::string_view acronym);
+/// Does this word (title case) name an office ("Chairperson", "Speaker")?
+bool IsRoleHead(std::string_view key);
 /// Does a name with this word read as an organisation ("Committee", "Fund")?
 bool IsOrganizationHead(std::string_view word);
 
@@ -62,6 +67,34 @@ bool IsOrganizationHead(std::string_view word);
 
 void TagOrganizations(std::string_view text, const std::vector<Word>& words, EntityContext* context,
                       std::vector<EntitySpan>* out);
+/// Organisations by form, after the known names (words in `named` are
+/// taken): capitalised names with an organisational head ("Bank of
+/// Canada", "Portfolio Committee on Trade and Industry", "Conseil
+/// Départemental", "Tribunal de grande instance de Digne-les-Bains").
+/// Marks the words it names and appends the names' word ranges to `found`.
+void TagOrganizationForms(std::string_view text, const std::vector<Word>& words, EntityContext* context,
+                          std::vector<bool>* named, std::vector<std::pair<size_t, size_t>>* found,
+                          std::vector<EntitySpan>* out);
+/// After every name: a bare head that refers back ("the Committee", "the
+/// Bank", ", Board"), resolved to the note's body or the last organisation
+/// named with that head; and acronyms in an actor's position ("the SABC",
+/// "du CNFPT") that no table knows. Records each name's head in `context`.
+void TagOrganizationReferences(std::string_view text, const std::vector<Word>& words, EntityContext* context,
+                               std::vector<bool>* named, std::vector<EntitySpan>* out);
+/// Does a capitalised word head an organisation's name, alone or in the
+/// plural ("Bank", "Ministry", "Banks")? (Not "Programme", "Party": those
+/// name programmes and parties as often as bodies.)
+bool IsFormHead(std::string_view key);
+bool IsHeadWord(const Word& word);
+/// Heads of French and Spanish names, built head first ("Conseil", "Junta").
+bool IsRomanceHead(const Word& word);
+/// The head word a name is known by ("Committee" for "Federal Open Market
+/// Committee"), singular and capitalised; empty when it has none.
+std::string NameHead(const std::vector<Word>& words, size_t from, size_t to);
+/// `word` with its letters lower-cased after the first of each part
+/// ("DIRECTOR-GENERAL" -> "Director-General"); ASCII letters only.
+std::string TitleCase(std::string_view word);
+
 void TagPlaces(std::string_view text, const std::vector<Word>& words, std::vector<EntitySpan>* out);
 void TagRoles(std::string_view text, const std::vector<Word>& words, std::vector<EntitySpan>* out);
 void TagAttribution(std::string_view text, const std::vector<Word>& words, std::vector<EntitySpan>* out);

@@ -49,6 +49,13 @@ size_t DefinedNameStart(std::string_view text, const std::vector<Word>& words, s
   while (letter > 0 && i > 0) {
     if (i <= last && !NameGap(text, words[i - 1], words[i])) return words.size();
     const Word& word = words[--i];
+    // "SA Broadcasting Corporation (SABC)": an acronym in the name gives
+    // all its letters.
+    if (word.all_caps && word.key.size() > 1 && word.key.size() <= letter &&
+        acronym.substr(letter - word.key.size(), word.key.size()) == word.key) {
+      letter -= word.key.size();
+      continue;
+    }
     const char initial = Initial(word.key);
     if (initial == acronym[letter - 1]) {
       --letter;
@@ -175,7 +182,9 @@ void TagOrganizations(std::string_view text, const std::vector<Word>& words, Ent
                Is(words, i + 2, {"on", "of", "for"})) {
       // "Working Group on Budget Reform", "Working Group on IOM–UN Relations".
       size_t k = i + 3;
-      while (k < words.size() && (words[k].capital || IsNameJoiner(words[k]))) ++k;
+      // Within the sentence: "... Related Issues. One delegation" ends at the stop.
+      while (k < words.size() && NameGap(text, words[k - 1], words[k]) && (words[k].capital || IsNameJoiner(words[k])))
+        ++k;
       while (k > i + 3 && !words[k - 1].capital) --k;
       if (k > i + 3) {
         end = k;
@@ -200,6 +209,8 @@ void TagOrganizations(std::string_view text, const std::vector<Word>& words, Ent
                (i == 0 || !words[i].spaced || !words[i - 1].capital || IsFunctionWord(words[i - 1]))) {
       // "Foundation for the International Prevention of Genocide", "University of ...".
       end = NonStateName(words, i);
+      // "Fondation du patrimoine": a French name, read by its form below.
+      if (end == i + 1 && Is(words, end, {"de", "du", "des", "d'"})) end = i;
       if (end > i) value = Normalised(text.substr(words[i].start, words[end - 1].end - words[i].start));
     } else if (length == 0 && words[i].capital && !IsFunctionWord(words[i]) && words[i].key != "'s" &&
                (i == 0 || !words[i].spaced || !words[i - 1].capital || IsFunctionWord(words[i - 1]))) {
@@ -228,6 +239,8 @@ void TagOrganizations(std::string_view text, const std::vector<Word>& words, Ent
     }
   }
 
+  TagOrganizationForms(text, words, context, &named, &found, out);
+
   // Definitions: "Name (ACR)". The acronym is recorded for the rest of
   // the note; both the name and the acronym are tagged.
   for (size_t i = 1; i < words.size(); ++i) {
@@ -243,10 +256,11 @@ void TagOrganizations(std::string_view text, const std::vector<Word>& words, Ent
     size_t start = words.size();
     // A known name right before the bracket defines the acronym whatever its letters.
     // (unless its letters spell only the end of it: "Working Group on the
-    // Universal Periodic Review (UPR)" abbreviates the review, not the group).
+    // Universal Periodic Review (UPR)" abbreviates the review, not the group,
+    // or reach before it: "SA Broadcasting Corporation (SABC)").
     const size_t fitted = DefinedNameStart(text, words, last, letters);
     for (const auto& [from, to] : found)
-      if (to == last + 1 && (fitted <= from || fitted > last)) {
+      if (to == last + 1 && (fitted == from || fitted > last)) {
         start = from;
         const Word& first = words[from];
         value = out->empty() ? "" : out->back().value;
@@ -255,8 +269,11 @@ void TagOrganizations(std::string_view text, const std::vector<Word>& words, Ent
       }
     if (start == words.size()) {
       start = fitted;
-      if (start == words.size() || !HasHead(words, start, last + 1) || IsStateInstitution(words, start, last + 1))
+      if (start == words.size() || !HasHead(words, start, last + 1) || IsStateInstitution(words, start, last + 1)) {
+        // "universal periodic review (UPR)": "the UPR" is then no body.
+        if (!context->acronyms.count(acronym.key)) context->other_acronyms.insert(acronym.key);
         continue;
+      }
       value = Normalised(text.substr(words[start].start, words[last].end - words[start].start));
       if (!named[start]) Add(words, start, last + 1, value, out);
     }
@@ -284,6 +301,7 @@ void TagOrganizations(std::string_view text, const std::vector<Word>& words, Ent
       offset += dash + 1;
     }
   }
+  TagOrganizationReferences(text, words, context, &named, out);
 }
 
 }  // namespace quorum::names

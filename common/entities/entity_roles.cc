@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: MIT
-// Roles (offices as printed: "Deputy Director General", "Minister for
+// Roles: offices as printed ("Deputy Director General", "Minister for
 // Foreign Affairs", "Special Representative of the Secretary-General for
-// International Migration") and attribution (how many spoke: "one
-// delegate" -> speakers:one, "several delegations" -> speakers:some,
-// "many delegations" -> speakers:many, "unanimously" -> speakers:all).
+// International Migration"), in any case ("The CHAIRMAN", "le maire").
+// Attribution (how many spoke) is in entity_attribution.cc.
 #include <unordered_set>
 
 #include "common/entities/entity_names.h"
@@ -13,8 +12,12 @@ namespace {
 
 // Words naming an office. An office is tagged when printed as a title,
 // with a capital; "the head of delegation" is a description, not a title.
-bool IsHead(const Word& word) {
-  static const std::unordered_set<std::string_view> kHeads = {"Chairperson",
+bool IsHeadKey(std::string_view key) {
+  static const std::unordered_set<std::string_view> kHeads = {"Economist",
+                                                              "Counsel",
+                                                              "Manager",
+                                                              "Member",
+                                                              "Chairperson",
                                                               "Chairman",
                                                               "Chairwoman",
                                                               "Chair",
@@ -82,22 +85,45 @@ bool IsHead(const Word& word) {
                                                               "Embajador",
                                                               "Embajadora",
                                                               "Representante"};
-  return kHeads.count(word.key) > 0;
+  return kHeads.count(key) > 0;
+}
+
+// The all-caps speaker labels of summary records and Hansards ("The
+// CHAIRMAN", "The ACTING DIRECTOR-GENERAL") are read as their title case,
+// written into `buffer`; any other word is read as it is, without a copy.
+std::string_view KeyOf(const Word& word, std::string* buffer) {
+  if (!word.all_caps) return word.key;
+  *buffer = TitleCase(word.key);
+  return *buffer;
+}
+
+// An office, or offices ("Vice-Presidents", "Co-Chairs", "Associate
+// Economists"). Most words are lower case: rejected first.
+bool IsHead(const Word& word) {
+  if (!word.capital) return false;
+  std::string buffer;
+  const std::string_view key = KeyOf(word, &buffer);
+  if (IsHeadKey(key)) return true;
+  return key.size() > 4 && key.back() == 's' && key != "Speakers" && IsHeadKey(key.substr(0, key.size() - 1));
 }
 
 // Offices that are titles only with a word before or after them: "Head
 // of Delegation", "Independent Expert", "Attorney General", "Chief Justice".
 bool NeedsMore(const Word& word) {
-  return word.key == "Head" || word.key == "Expert" || word.key == "Attorney" || word.key == "Justice" ||
-         word.key == "Speaker";
+  std::string buffer;
+  const std::string_view key = KeyOf(word, &buffer);
+  return key == "Head" || key == "Expert" || key == "Attorney" || key == "Justice" || key == "Speaker" ||
+         key == "Member" || key == "Members";
 }
 
 bool IsModifier(const Word& word) {
   static const std::unordered_set<std::string_view> kModifiers = {
-      "Deputy",    "Vice",      "Acting",      "Assistant", "Senior", "Chief",   "Permanent", "Special",
-      "Executive", "Principal", "Associate",   "State",     "Prime",  "Policy",  "Legal",     "Regional",
-      "Resident",  "Under",     "Independent", "High",      "Co",     "Foreign", "Public"};
-  return kModifiers.count(word.key) > 0;
+      "Deputy",      "Vice",      "Acting", "Assistant", "Senior", "Chief",   "Permanent", "Special",  "Executive",
+      "Principal",   "Associate", "State",  "Prime",     "Policy", "Legal",   "Regional",  "Resident", "Under",
+      "Independent", "High",      "Co",     "Foreign",   "Public", "Interim", "Alternate"};
+  if (!word.capital) return false;
+  std::string buffer;
+  return kModifiers.count(KeyOf(word, &buffer)) > 0;
 }
 
 // Words after an office that belong to its title: "Director General",
@@ -107,7 +133,8 @@ bool IsPostModifier(const Word& word) {
       "General",  "Général",    "général",    "générale", "Générale", "adjoint",   "adjointe",  "Adjoint",
       "Adjointe", "principal",  "principale", "Adjunto",  "Adjunta",  "adjunto",   "adjunta",   "Especial",
       "especial", "Permanente", "permanente", "spécial",  "spéciale", "permanent", "permanente"};
-  return kPost.count(word.key) > 0;
+  std::string buffer;
+  return kPost.count(KeyOf(word, &buffer)) > 0;
 }
 
 // Capitalised words after a comma that start something else than the rest
@@ -118,6 +145,19 @@ bool StopsTitle(const Word& word) {
       "Dr",       "Hon",        "Lieutenant", "General", "Chief",     "Sheikh", "His", "Her", "The"};
   if (kStops.count(word.key) > 0) return true;
   return (IsHead(word) && !NeedsMore(word)) || IsModifier(word);
+}
+
+// Does a name with an organisational head begin at words[j]? ("Board",
+// "Federal Reserve Banks", "Supreme Court"; not "Trade and Industry".)
+bool StartsNameByForm(const std::vector<Word>& words, size_t j) {
+  for (size_t k = j;
+       k < words.size() && k < j + 5 && words[k].capital && !words[k].all_caps && (k == j || words[k].spaced); ++k) {
+    const std::string& key = words[k].key;
+    if (IsOrganizationHead(key) ||
+        (key.size() > 4 && key.back() == 's' && IsOrganizationHead(std::string_view(key).substr(0, key.size() - 1))))
+      return true;
+  }
+  return false;
 }
 
 bool StartsPlaceOrOrganization(const std::vector<Word>& words, size_t i) {
@@ -150,13 +190,20 @@ size_t Complement(std::string_view text, const std::vector<Word>& words, size_t 
          (Is(words, k, {"of", "for", "to", "on"}) || (Is(words, k, {"and", "or", "with", "against"}) && end > i))) {
     size_t j = k + 1;
     if (Is(words, j, {"the"})) ++j;
+    // "Special Adviser to the Board", "Presidents of the Federal Reserve
+    // Banks": the title stops where a body's name begins.
+    if (j < words.size() && StartsNameByForm(words, j)) break;
     // "... and the Special Rapporteur": another office.
     if (Is(words, k, {"and", "or"}) && j < words.size() && StopsTitle(words[j])) break;
     if (j >= words.size() || !words[j].spaced || !words[j].capital || IsFunctionWord(words[j]) ||
         StartsPlaceOrOrganization(words, j))
       break;
-    // The capitalised words of the title, across "Defence, Justice and Security".
-    while (j < words.size() && words[j].capital && !StartsPlaceOrOrganization(words, j)) {
+    // The capitalised words of the title, across "Defence, Justice and
+    // Security"; an all-caps label's title stays in capitals ("MINISTER OF
+    // COMMUNICATIONS Hon member").
+    const bool caps = i > 0 && words[i - 1].all_caps;
+    while (j < words.size() && words[j].capital && (!caps || words[j].all_caps) &&
+           !StartsPlaceOrOrganization(words, j)) {
       end = j + 1;
       ++j;
       if (j < words.size() && text.substr(words[j - 1].end, 2) == ", " && words[j].capital && !StopsTitle(words[j]) &&
@@ -169,7 +216,103 @@ size_t Complement(std::string_view text, const std::vector<Word>& words, size_t 
   return end;
 }
 
+bool AfterComma(std::string_view text, const Word& word) {
+  return word.start >= 2 && text.substr(word.start - 2, 2) == ", ";
+}
+
+// Where the office begins after up to two capitalised words that qualify
+// it ("Senior Research Advisor"): the office's index, or `i` when none.
+size_t FreeModifiers(const std::vector<Word>& words, size_t i) {
+  std::string ignored;
+  for (size_t k = i; k < words.size() && k < i + 3; ++k) {
+    if (k > i && !words[k].spaced) break;
+    if (IsHead(words[k])) return k;
+    if (!words[k].capital || IsFunctionWord(words[k]) || MatchPlace(words, k, &ignored) > 0 ||
+        MatchOrganization(words, k, &ignored) > 0 || (StopsTitle(words[k]) && !IsModifier(words[k])))
+      break;
+  }
+  return i;
+}
+
+// The office as a title: as printed, but an all-caps label in title case
+// with its small words in lower case ("CHAIRPERSON OF COMMITTEES" ->
+// "Chairperson of Committees").
+std::string RoleValue(std::string_view text, const std::vector<Word>& words, size_t from, size_t to) {
+  std::string value(text.substr(words[from].start, words[to - 1].end - words[from].start));
+  bool caps = false;
+  for (size_t k = from; k < to; ++k) caps = caps || words[k].all_caps;
+  if (!caps) return Normalised(value);
+  for (size_t k = from; k < to; ++k) {
+    const bool small = words[k].lower == "of" || words[k].lower == "for" || words[k].lower == "to" ||
+                       words[k].lower == "on" || words[k].lower == "and" || words[k].lower == "the";
+    if (!words[k].all_caps && !small) continue;
+    const std::string cased = small ? words[k].lower : TitleCase(words[k].text);
+    value.replace(words[k].start - words[from].start, cased.size(), cased);
+  }
+  return Normalised(value);
+}
+
+// Offices written in lower case, as French always and English often
+// writes them: "le maire", "conseiller municipal", "the chairperson of
+// the Board", "2ème adjoint". Only words that name nothing else.
+void TagLowerCaseRoles(std::string_view text, const std::vector<Word>& words, std::vector<EntitySpan>* out) {
+  static const std::unordered_set<std::string_view> kAlone = {"chairperson", "chairman", "chairwoman",
+                                                              "maire",       "alcalde",  "alcaldesa"};
+  static const std::unordered_set<std::string_view> kWithAdjective = {"conseiller",   "conseillère", "conseillers",
+                                                                      "conseillères", "secrétaire",  "concejal"};
+  static const std::unordered_set<std::string_view> kAdjectives = {"municipal",   "municipale", "municipaux",
+                                                                   "municipales", "général",    "générale"};
+  static const std::unordered_set<std::string_view> kRanks = {
+      "1er", "premier", "première", "1ère", "2ème", "2e", "deuxième", "3ème", "3e", "troisième", "4ème", "4e"};
+  for (size_t i = 0; i < words.size(); ++i) {
+    // "Joyee Cheung (voting member)", "(observer)": the standing of a
+    // person named just before, in brackets, as attendance lists give it.
+    if (Is(words, i, {"member", "observer", "liaison"}) && words[i].end < text.size() && text[words[i].end] == ')') {
+      size_t from = i;
+      while (from > 0 && from + 3 > i && words[from].spaced && !words[from - 1].capital) --from;
+      if (words[from].start > 0 && text[words[from].start - 1] == '(') {
+        out->push_back({entity_type::kRole, words[from].start, words[i].end,
+                        Normalised(text.substr(words[from].start, words[i].end - words[from].start))});
+        continue;
+      }
+    }
+    // "the Treasury representative", "the UNDP representative": the body
+    // a representative speaks for, then the office in lower case.
+    if (Is(words, i, {"representative", "observer"}) && words[i].key == words[i].lower && i > 0 && words[i].spaced &&
+        words[i - 1].capital && !IsFunctionWord(words[i - 1]) && words[i - 1].key != "'s") {
+      out->push_back({entity_type::kRole, words[i - 1].start, words[i].end,
+                      Normalised(text.substr(words[i - 1].start, words[i].end - words[i - 1].start))});
+      continue;
+    }
+    const Word& word = words[i];
+    // Cheap rejection first: every office here starts with a, c, m or s.
+    if (word.capital || (word.key[0] != 'a' && word.key[0] != 'c' && word.key[0] != 'm' && word.key[0] != 's'))
+      continue;
+    size_t from = i, to = i;
+    if (kAlone.count(word.key)) {
+      to = i + 1;
+    } else if (kWithAdjective.count(word.key) && i + 1 < words.size() && words[i + 1].spaced &&
+               kAdjectives.count(words[i + 1].key)) {
+      to = i + 2;
+    } else if (word.key == "adjoint" && i > 0 && word.spaced && kRanks.count(words[i - 1].lower)) {
+      from = i - 1;
+      to = i + 1;
+    }
+    if (to == from) continue;
+    out->push_back({entity_type::kRole, words[from].start, words[to - 1].end,
+                    Normalised(text.substr(words[from].start, words[to - 1].end - words[from].start))});
+    i = to - 1;
+  }
+}
+
 }  // namespace
+
+bool IsRoleHead(std::string_view key) {
+  Word word;
+  word.key = std::string(key);
+  word.capital = true;
+  return IsHead(word);
+}
 
 void TagRoles(std::string_view text, const std::vector<Word>& words, std::vector<EntitySpan>* out) {
   for (size_t i = 0; i < words.size(); ++i) {
@@ -177,6 +320,13 @@ void TagRoles(std::string_view text, const std::vector<Word>& words, std::vector
     while (start < words.size() && IsModifier(words[start]) && start + 1 < words.size() && words[start + 1].spaced &&
            start - i < 3)
       ++start;
+    // In a list "Name, Title, Body" the words before the office are its
+    // title whatever they are: ", Senior Research Advisor".
+    // "General Counsel", "Deputy General Counsel".
+    std::string buffer;
+    if (start + 1 < words.size() && words[start].key == "General" && KeyOf(words[start + 1], &buffer) == "Counsel")
+      ++start;
+    if (start < words.size() && !IsHead(words[start]) && AfterComma(text, words[i])) start = FreeModifiers(words, i);
     if (start >= words.size() || !IsHead(words[start]) || (start > i && !words[start].spaced)) continue;
     size_t end = start + 1;
     while (end < words.size() && words[end].spaced && IsPostModifier(words[end])) ++end;
@@ -184,12 +334,22 @@ void TagRoles(std::string_view text, const std::vector<Word>& words, std::vector
     if (end + 1 < words.size() && Is(words, end, {"and"}) && words[end].spaced && IsHead(words[end + 1]) &&
         words[end + 1].spaced)
       end += 2;
-    if (NeedsMore(words[start]) && end == start + 1 && start == i &&
-        !(Is(words, end, {"of"}) && words[start].key != "Justice"))
+    const std::string key(KeyOf(words[start], &buffer));
+    // "Member States" are States; a bare plural is an office only in a
+    // list ("…, Presidents of …") or as a compound ("Vice-Presidents").
+    if ((key == "Member" || key == "Members") && end < words.size() && words[end].capital) continue;
+    const bool plural = !IsHeadKey(key);
+    if (plural && start == i && !AfterComma(text, words[i]) && key.find('-') == std::string::npos) continue;
+    // "The SPEAKER:", "Hon Speaker": the office alone, where a speaker is named or addressed.
+    const bool addressed =
+        key == "Speaker" && (words[start].all_caps || (i > 0 && Is(words, i - 1, {"hon", "mr", "madam", "the"})) ||
+                             (words[i].start >= 2 && text.substr(words[i].start - 2, 2) == ": "));
+    if (NeedsMore(words[start]) && end == start + 1 && start == i && !addressed &&
+        !(Is(words, end, {"of"}) && key != "Justice" && key != "Member" && key != "Members"))
       continue;
-    if (words[start].key == "Justice" && !(start > i && words[i].key == "Chief")) continue;
+    if (key == "Justice" && !(start > i && words[i].key == "Chief")) continue;
     end = std::max(end, Complement(text, words, end));
-    if (words[start].key == "Head" && end == start + 1) continue;
+    if (key == "Head" && end == start + 1) continue;
     // "Office of the Public Prosecutor", "General Prosecutor's Office": the
     // name of an office (an institution), not a mention of the office-holder.
     const bool office_of =
@@ -200,113 +360,10 @@ void TagRoles(std::string_view text, const std::vector<Word>& words, std::vector
       i = end - 1;
       continue;
     }
-    out->push_back({entity_type::kRole, words[i].start, words[end - 1].end,
-                    Normalised(text.substr(words[i].start, words[end - 1].end - words[i].start))});
+    out->push_back({entity_type::kRole, words[i].start, words[end - 1].end, RoleValue(text, words, i, end)});
     i = end - 1;
   }
-}
-
-namespace {
-
-struct Attribution {
-  std::vector<std::string_view> words;  // lower-cased keys
-  std::string_view value;
-};
-
-// Who spoke, by how many: English, French and Spanish phrasings.
-const std::vector<Attribution>& Attributions() {
-  static const std::vector<Attribution> kTable = {
-      {{"a", "large", "number", "of", "*"}, "speakers:many"},
-      {{"a", "number", "of", "*"}, "speakers:some"},
-      {{"one", "*"}, "speakers:one"},
-      {{"another", "*"}, "speakers:one"},
-      {{"several", "*"}, "speakers:some"},
-      {{"some", "*"}, "speakers:some"},
-      {{"a", "few", "*"}, "speakers:some"},
-      {{"many", "*"}, "speakers:many"},
-      {{"numerous", "*"}, "speakers:many"},
-      {{"most", "*"}, "speakers:many"},
-      {{"the", "majority", "of", "*"}, "speakers:many"},
-      {{"all", "*"}, "speakers:all"},
-      {{"unanimously"}, "speakers:all"},
-      {{"un", "autre", "*"}, "speakers:one"},
-      {{"une", "autre", "*"}, "speakers:one"},
-      {{"un", "*"}, "speakers:one"},
-      {{"une", "*"}, "speakers:one"},
-      {{"plusieurs", "*"}, "speakers:some"},
-      {{"certaines", "*"}, "speakers:some"},
-      {{"certains", "*"}, "speakers:some"},
-      {{"de", "nombreuses", "*"}, "speakers:many"},
-      {{"de", "nombreux", "*"}, "speakers:many"},
-      {{"la", "plupart", "des", "*"}, "speakers:many"},
-      {{"toutes", "les", "*"}, "speakers:all"},
-      {{"tous", "les", "*"}, "speakers:all"},
-      {{"à", "l'unanimité"}, "speakers:all"},
-      {{"otro", "*"}, "speakers:one"},
-      {{"otra", "*"}, "speakers:one"},
-      {{"una", "*"}, "speakers:one"},
-      {{"varias", "*"}, "speakers:some"},
-      {{"varios", "*"}, "speakers:some"},
-      {{"algunas", "*"}, "speakers:some"},
-      {{"algunos", "*"}, "speakers:some"},
-      {{"muchas", "*"}, "speakers:many"},
-      {{"muchos", "*"}, "speakers:many"},
-      {{"numerosas", "*"}, "speakers:many"},
-      {{"la", "mayoría", "de", "las", "*"}, "speakers:many"},
-      {{"todas", "las", "*"}, "speakers:all"},
-      {{"por", "unanimidad"}, "speakers:all"},
-      {{"unánimemente"}, "speakers:all"},
-  };
-  return kTable;
-}
-
-// "*": who can speak at a meeting.
-bool IsSpeaker(const Word& word) {
-  const std::string& lower = word.lower;
-  static const std::unordered_set<std::string_view> kSpeakers = {
-      "delegate",       "delegates",       "delegation",  "delegations",  "speaker",   "speakers",
-      "representative", "representatives", "participant", "participants", "délégué",   "délégués",
-      "déléguée",       "délégation",      "délégations", "delegado",     "delegados", "delegada",
-      "delegación",     "delegaciones",    "orador",      "oradores"};
-  return kSpeakers.count(lower) > 0;
-}
-
-}  // namespace
-
-void TagAttribution(std::string_view /*text*/, const std::vector<Word>& words, std::vector<EntitySpan>* out) {
-  // The words a pattern can start with, to try the table only there.
-  static const std::unordered_set<std::string_view> kFirst = [] {
-    std::unordered_set<std::string_view> first;
-    for (const Attribution& pattern : Attributions()) first.insert(pattern.words.front());
-    return first;
-  }();
-  for (size_t i = 0; i < words.size(); ++i) {
-    if (!kFirst.count(words[i].lower)) continue;
-    for (const Attribution& pattern : Attributions()) {
-      size_t k = i;
-      bool matched = true;
-      for (std::string_view expected : pattern.words) {
-        if (k >= words.size() || (k > i && !words[k].spaced)) {
-          matched = false;
-        } else if (expected == "*") {
-          matched = IsSpeaker(words[k]);
-        } else {
-          // Only the first letter may differ in case ("One delegate" / "one delegate").
-          matched = words[k].lower == expected && (words[k].key == expected || k == i);
-        }
-        if (!matched) break;
-        ++k;
-      }
-      if (!matched) continue;
-      // "adopted ... unanimously by the Parliament" tells how a vote went, not who spoke.
-      if (pattern.words.size() == 1 &&
-          (Is(words, k, {"by", "adopted", "approved"}) || (i > 0 && Is(words, i - 1, {"was", "were", "been", "be"}))))
-        continue;
-      out->push_back({entity_type::kRole, words[i].start, words[k - 1].end, std::string(pattern.value)});
-      i = k - 1;
-      break;
-    }
-  }
+  TagLowerCaseRoles(text, words, out);
 }
 
 }  // namespace quorum::names

@@ -57,10 +57,16 @@ std::vector<Entity> TagEntities(std::string_view text, EntityContext* context) {
   return entities;
 }
 
-void TagNote(Note* note) {
+EntityContext NoteEntityContext(const Note& note) {
   EntityContext context;
-  context.meeting_date = note->date;
-  context.language = note->language;
+  context.meeting_date = note.date;
+  context.language = note.language;
+  context.body = note.body;
+  return context;
+}
+
+void TagNote(Note* note) {
+  EntityContext context = NoteEntityContext(*note);
   for (Paragraph& paragraph : note->paragraphs) {
     paragraph.entities = TagEntities(paragraph.text, &context);
     // Listed items are tagged too; their entities are kept with the

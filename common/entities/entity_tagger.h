@@ -5,6 +5,7 @@
 #pragma once
 
 #include <map>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -14,15 +15,20 @@
 namespace quorum {
 
 /// What a note teaches the tagger as it reads it in order: the meeting date
-/// (for year-less dates), the language, resolutions cited in full (so a
-/// later "Resolution No. 1309" resolves to the full citation) and acronyms
-/// defined in the text ("International Dialogue on Migration (IDM)").
+/// (for year-less dates), the language, the body (for "the Committee"),
+/// resolutions cited in full (so a later "Resolution No. 1309" resolves to
+/// the full citation), acronyms defined in the text ("International
+/// Dialogue on Migration (IDM)") and the last organisation named with each
+/// head (so "the Bank" resolves to "Bank of England").
 struct EntityContext {
   std::string meeting_date;  // ISO, may be empty
   std::string language = "en";
-  std::map<std::string, std::string> resolutions;  // number -> full normalised value
-  std::string last_resolution;                     // for "that resolution"
-  std::map<std::string, std::string> acronyms;     // "IDM" -> "International Dialogue on Migration"
+  std::map<std::string, std::string> resolutions;   // number -> full normalised value
+  std::string last_resolution;                      // for "that resolution"
+  std::map<std::string, std::string> acronyms;      // "IDM" -> "International Dialogue on Migration"
+  std::set<std::string> other_acronyms;             // defined for what is not a body: "UPR", "CRC"
+  std::string body;                                 // the note's body, for "the Committee"
+  std::map<std::string, std::string> last_by_head;  // "Bank" -> the last organisation named "... Bank ..."
 };
 
 /// A match of one type tagger, with BYTE offsets into the text.
@@ -39,7 +45,12 @@ struct EntitySpan {
 /// resolution's citation). Updates `context` with what the text defines.
 std::vector<Entity> TagEntities(std::string_view text, EntityContext* context);
 
-/// Tags every paragraph of `note` in reading order (text, items, footnotes).
+/// The context a note's tagging starts from (its date, language, body).
+EntityContext NoteEntityContext(const Note& note);
+
+/// Tags every paragraph of `note` in reading order (text, items, footnotes),
+/// with one context from NoteEntityContext(): what a paragraph defines
+/// holds for the rest of the note.
 void TagNote(Note* note);
 
 /// The acronyms a tagged note uses for organisations it also names in full,

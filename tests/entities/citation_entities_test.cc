@@ -47,6 +47,13 @@ TEST(CitationEntitiesTest, TableOfForms) {
       {"Resoluci\u00F3n del Consejo N.\u00BA 198, de 27 de noviembre de 2015",
        "resolution:Resoluci\u00F3n del Consejo N.\u00BA 198, de 27 de noviembre de 2015=Council resolution 198 "
        "(2015-11-27)"},
+      // Symbols as other bodies and OCR print them (issue 13): a session
+      // prefix, a space after a slash, a range, a revision after a space.
+      {"documents 2 XC/3 and 11 HQ/5", "symbol:2 XC/3=2 XC/3 | symbol:11 HQ/5=11 HQ/5"},
+      {"see FCCC/SBSTA/ 2002/L.24.", "symbol:FCCC/SBSTA/ 2002/L.24=FCCC/SBSTA/2002/L.24"},
+      {"(FCCC/SB/2009/1-3)", "symbol:FCCC/SB/2009/1-3=FCCC/SB/2009/1-3"},
+      {"FCCC/SBI/2002/L.6 Rev.1 and A/HRC/10/72 and Corr.1",
+       "symbol:FCCC/SBI/2002/L.6 Rev.1=FCCC/SBI/2002/L.6/REV.1 | symbol:A/HRC/10/72=A/HRC/10/72"},
       // Not citations: slashed words, times, fractions.
       {"and/or 24/7 HIV/AIDS 3/4 of them", ""},
   };

@@ -4,9 +4,9 @@
 // tests/entities/README.md): precision, recall and F1 per type, printed,
 // and held to the product's bars.
 #include <gtest/gtest.h>
-#include <unicode/uchar.h>
 
 #include <algorithm>
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <iomanip>
@@ -16,6 +16,7 @@
 
 #include "common/entities/entity_tagger.h"
 #include "common/pipeline/pipeline.h"
+#include "tests/entities/gold_matching.h"
 
 namespace fs = std::filesystem;
 
@@ -26,11 +27,8 @@ const fs::path kGold = fs::path(QUORUM_SOURCE_DIR) / "tests/entities/gold.tsv";
 const fs::path kHeldOut = fs::path(QUORUM_SOURCE_DIR) / "tests/entities/heldout.tsv";
 const fs::path kReal = fs::path(QUORUM_SHARED_DIR) / "corpus/real/un-hrc-upr-working-group-reports";
 
-struct Mention {
-  std::string document, paragraph, type, text, value;  // paragraph: "3" or "3(a)" for a listed item
-  int start = -1, end = -1;                            // code points in the paragraph's (or item's) text
-  bool matched = false;
-};
+using gold::Counts;
+using gold::Mention;
 
 std::vector<std::string> Split(const std::string& line) {
   std::vector<std::string> fields;
@@ -38,78 +36,6 @@ std::vector<std::string> Split(const std::string& line) {
   std::string field;
   while (std::getline(stream, field, '\t')) fields.push_back(field);
   return fields;
-}
-
-int CodePoints(const std::string& text, size_t bytes) {
-  int count = 0;
-  for (size_t i = 0; i < bytes && i < text.size(); ++i)
-    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++count;
-  return count;
-}
-
-// Is the character ending (before) or starting (after) at byte `at` a
-// letter or digit? ("Austria’s" holds the word "Austria"; "Colombian" does not.)
-bool WordCharAt(const std::string& text, size_t at, bool before) {
-  size_t i = at;
-  if (before) {
-    do --i;
-    while (i > 0 && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80);
-  }
-  const auto byte = [&](size_t k) { return k < text.size() ? static_cast<unsigned char>(text[k]) : 0u; };
-  const unsigned lead = byte(i);
-  const size_t length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
-  UChar32 c = static_cast<UChar32>(length == 1 ? lead : lead & (0x7Fu >> length));
-  for (size_t k = 1; k < length; ++k) c = static_cast<UChar32>((static_cast<unsigned>(c) << 6) | (byte(i + k) & 0x3Fu));
-  return u_isalnum(c);
-}
-
-// Where each gold mention is: its text's next occurrence in the paragraph
-// (as a whole word, after the previous mention with the same text, not
-// inside a mention of the same type already placed), skipping as many
-// occurrences as the optional sixth column says.
-void Locate(const std::map<std::string, std::string>& texts, std::vector<Mention>* gold,
-            const std::vector<int>& skips) {
-  std::map<std::pair<std::string, std::string>, size_t> next;
-  for (size_t g = 0; g < gold->size(); ++g) {
-    Mention& mention = (*gold)[g];
-    const auto found = texts.find(mention.paragraph);
-    if (found == texts.end()) continue;
-    const std::string& text = found->second;
-    size_t at = next[{mention.paragraph, mention.text}];
-    int skip = skips[g];
-    for (;; ++at) {
-      at = text.find(mention.text, at);
-      if (at == std::string::npos) break;
-      const size_t end = at + mention.text.size();
-      const bool whole =
-          (at == 0 || !WordCharAt(text, at, true)) && (end == text.size() || !WordCharAt(text, end, false));
-      const int start_cp = CodePoints(text, at), end_cp = CodePoints(text, end);
-      const bool inside = std::any_of(gold->begin(), gold->begin() + static_cast<long>(g), [&](const Mention& m) {
-        return m.document == mention.document && m.paragraph == mention.paragraph && m.type == mention.type &&
-               m.start < end_cp && start_cp < m.end;
-      });
-      if (!whole || inside) continue;
-      if (skip-- > 0) continue;
-      mention.start = start_cp;
-      mention.end = end_cp;
-      next[{mention.paragraph, mention.text}] = end;
-      break;
-    }
-  }
-}
-
-struct Counts {
-  int gold = 0, predicted = 0, correct = 0;
-  double Precision() const { return predicted ? static_cast<double>(correct) / predicted : 1.0; }
-  double Recall() const { return gold ? static_cast<double>(correct) / gold : 1.0; }
-  double F1() const {
-    const double p = Precision(), r = Recall();
-    return p + r > 0 ? 2 * p * r / (p + r) : 0.0;
-  }
-};
-
-std::string Show(const Mention& m) {
-  return m.document + " ¶" + m.paragraph + " " + m.type + " \"" + m.text + "\" = \"" + m.value + "\"";
 }
 
 // Tags the reports a gold file annotates and compares, paragraph by
@@ -146,41 +72,17 @@ std::map<std::string, Counts> Evaluate(const fs::path& gold_file, int first, int
         predicted.push_back({document, *p.number + (e.item.empty() ? "" : "(" + e.item + ")"), e.type, e.text, e.value,
                              e.start, e.end});
     }
-    Locate(texts, &mentions, skips[document]);
-    for (Mention& g : mentions) {
-      ++counts[g.type].gold;
-      if (g.start < 0) ADD_FAILURE() << "gold text not found in the parsed paragraph: " << Show(g);
-      for (Mention& p : predicted) {
-        if (p.matched || p.paragraph != g.paragraph || p.type != g.type || p.value != g.value) continue;
-        if (p.start < g.end && g.start < p.end) {
-          p.matched = g.matched = true;
-          ++counts[g.type].correct;
-          break;
-        }
-      }
-      if (!g.matched) errors.push_back("missed   " + Show(g));
-    }
-    for (const Mention& p : predicted) {
-      ++counts[p.type].predicted;
-      if (!p.matched) errors.push_back("spurious " + Show(p));
-    }
+    gold::Locate(texts, &mentions, skips[document]);
+    for (const Mention& g : mentions)
+      if (g.start < 0) ADD_FAILURE() << "gold text not found in the parsed paragraph: " << gold::Show(g);
+    gold::Match(&mentions, &predicted, &counts, &errors);
   }
 
   std::cout << "entity tagger on " << gold_file.filename().string() << " (" << documents << " UN reports, paragraphs "
-            << first << "-" << last << "):\n"
-            << "  type            gold  pred  right  precision  recall     F1\n";
-  for (const auto& [type, c] : counts)
-    std::cout << "  " << std::left << std::setw(14) << type << std::right << std::setw(6) << c.gold << std::setw(6)
-              << c.predicted << std::setw(7) << c.correct << std::fixed << std::setprecision(3) << std::setw(11)
-              << c.Precision() << std::setw(8) << c.Recall() << std::setw(7) << c.F1() << "\n";
+            << first << "-" << last << "):\n";
+  gold::PrintTable(std::cout, "type", counts);
   // Every disagreement, so a failing bar says what to fix.
-  std::sort(errors.begin(), errors.end(),
-            [](const std::string& a, const std::string& b) { return a.substr(9) < b.substr(9); });
-  if (std::getenv("QUORUM_GOLD_ERRORS")) {
-    for (const std::string& error : errors) std::cout << "  " << error << "\n";
-  } else {
-    std::cout << "  (" << errors.size() << " disagreements; QUORUM_GOLD_ERRORS=1 lists them)\n";
-  }
+  gold::PrintErrors(std::cout, errors, std::getenv("QUORUM_GOLD_ERRORS") != nullptr);
   return counts;
 }
 
@@ -204,6 +106,30 @@ TEST(EntityGoldTest, PrecisionRecallAndF1PerTypeOnRealReports) {
 TEST(EntityGoldTest, HeldOutReportsArePrinted) {
   if (!fs::exists(kReal)) GTEST_SKIP() << "real corpus not found at " << kReal << " (../shared absent)";
   Evaluate(kHeldOut, 5, 12, 5);
+}
+
+// How fast the entity tagger reads real paragraphs, printed (no timing is
+// asserted: machines differ). Opt-in, as parsing 250 reports takes a while:
+//   QUORUM_ENTITY_SPEED=1 entities_test --gtest_filter='EntitySpeed*'
+TEST(EntitySpeedTest, PrintsParagraphsPerSecond) {
+  if (!std::getenv("QUORUM_ENTITY_SPEED")) GTEST_SKIP() << "set QUORUM_ENTITY_SPEED=1 to measure";
+  if (!fs::exists(kReal)) GTEST_SKIP() << "real corpus not found at " << kReal << " (../shared absent)";
+  std::vector<Note> notes;
+  size_t paragraphs = 0, found = 0;
+  for (const auto& entry : fs::directory_iterator(kReal)) {
+    notes.push_back(ParseNoteFile(entry.path().string()));
+    paragraphs += notes.back().paragraphs.size();
+  }
+  constexpr int kRounds = 3;
+  const auto start = std::chrono::steady_clock::now();
+  for (int round = 0; round < kRounds; ++round)
+    for (Note& note : notes) TagNote(&note);
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  for (const Note& note : notes)
+    for (const Paragraph& p : note.paragraphs) found += p.entities.size();
+  std::cout << "TagNote: " << notes.size() << " reports, " << paragraphs << " paragraphs, " << found << " entities; "
+            << std::fixed << std::setprecision(0) << kRounds * static_cast<double>(paragraphs) / seconds
+            << " paragraphs/s\n";
 }
 
 }  // namespace

@@ -55,8 +55,11 @@ TEST(EntityNamesTest, Organizations) {
       {"en", "the Convention on the Rights of the Child (CRC) and the National Human Rights Action Plan (NHRAP)", ""},
       {"en", "the Working Group on the Universal Periodic Review (UPR) and the extranet of the UPR",
        "organization:Working Group on the Universal Periodic Review"},
-      // A State's own institution, even when defined with an acronym, is not.
-      {"en", "the National Human Rights Commission (NHRC) and the Ministry of Justice", ""},
+      // A generic "National …" institution, even when defined with an
+      // acronym, is not (every State has one); a ministry is, by its head
+      // (issue 13: organisations by form).
+      {"en", "the National Human Rights Commission (NHRC) and the Ministry of Justice",
+       "organization:Ministry of Justice"},
       // A non-State armed group named after its country is an organisation.
       {"en", "the Fuerzas Armadas Revolucionarias de Colombia (FARC) and the Ejército de Liberación Nacional (ELN)",
        "organization:Fuerzas Armadas Revolucionarias de Colombia "
@@ -167,10 +170,11 @@ TEST(EntityNamesTest, Places) {
        "Republic",
        "place:C\u00F4te d'Ivoire[C\u00F4te d\u2019Ivoire] place:Kuwait "
        "place:Lao People's Democratic Republic[Lao People\u2019s Democratic Republic]"},
-      // Inside a longer proper name a place is not a mention of the place.
+      // Inside a longer proper name a place is not a mention of the place;
+      // a name with an organisational head is an organisation's.
       {"en", "through the Kuwait Fund for Economic Development, the Paris Principles and the Council of Europe",
-       "organization:Council of Europe"},
-      {"en", "headed by Leila M. De Lima; the Colombian Congress; Roma communities", ""},
+       "organization:Kuwait Fund for Economic Development organization:Council of Europe"},
+      {"en", "headed by Leila M. De Lima; the Colombian Congress; Roma communities", "organization:Colombian Congress"},
       {"en", "the Government of Turkey and the United Kingdom of Great Britain and Northern Ireland",
        "place:Turkey place:United Kingdom of Great Britain and Northern Ireland"},
       {"fr", "la deuxi\u00E8me consultation r\u00E9gionale, tenue \u00E0 Nairobi et \u00E0 Gen\u00E8ve",

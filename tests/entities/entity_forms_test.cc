@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: MIT
+// Entities read by their form rather than from a list (issue 13): bodies
+// named on an organisational head, references back to them, acronyms where
+// a body stands; offices in any case; numbered sessions and monthly
+// publications; localities; symbols are in citation_entities_test.cc.
+// One construct per row: input, then "type:value[text as printed]".
+#include <gtest/gtest.h>
+
+#include "common/entities/entity_tagger.h"
+
+namespace quorum {
+namespace {
+
+std::string Tag(const std::string& text, const std::string& language, EntityContext* context) {
+  context->language = language;
+  std::string shown;
+  for (const Entity& e : TagEntities(text, context)) {
+    if (e.type == "date" || e.type == "resolution" || e.type == "symbol") continue;
+    if (!shown.empty()) shown += ' ';
+    shown += e.type + ":" + e.value + (e.value == e.text ? "" : "[" + e.text + "]");
+  }
+  return shown;
+}
+
+struct Row {
+  const char* language;
+  const char* text;
+  const char* expected;
+};
+
+void Check(const Row* rows, size_t count) {
+  for (size_t i = 0; i < count; ++i) {
+    EntityContext context;
+    EXPECT_EQ(Tag(rows[i].text, rows[i].language, &context), rows[i].expected) << "input: " << rows[i].text;
+  }
+}
+
+TEST(EntityFormsTest, OrganizationsByTheirHead) {
+  static const Row kRows[] = {
+      // A place inside a body's name is not a mention of the place.
+      {"en", "swap lines with the Bank of Canada and the Swiss National Bank",
+       "organization:Bank of Canada organization:Swiss National Bank"},
+      {"en", "the Portfolio Committee on Trade and Industry conducted hearings",
+       "organization:Portfolio Committee on Trade and Industry"},
+      // A head that qualifies another noun names no body.
+      {"en", "the passage of the Mutual Banks Act", ""},
+      // A plural head shared out over a list of places.
+      {"en", "Jeffrey R. Schmid, Presidents of the Federal Reserve Banks of Boston, St. Louis, and Kansas City",
+       "role:Presidents organization:Federal Reserve Banks"},
+      // French names, head first, their complements in lower case.
+      {"fr", "devant le Tribunal de grande instance de Digne-les-Bains n\u2019a abouti",
+       "organization:Tribunal de grande instance de Digne-les-Bains"},
+      {"fr", "SANT\u00C9 \u2013 Ligue contre le cancer : 500 \u20AC r\u00E9colt\u00E9s",
+       "organization:Ligue contre le cancer amount:EUR 500[500 \u20AC]"},
+      {"fr", "Centre de loisirs L\u00E9o Lagrange \u00E9t\u00E9 2012",
+       "organization:Centre de loisirs L\u00E9o Lagrange"},
+      // A definition whose name opens with an acronym.
+      {"en", "the SA Broadcasting Corporation (SABC) Board",
+       "organization:SA Broadcasting Corporation organization:SA Broadcasting Corporation[SABC]"},
+      // An acronym where a body stands, and where it does not.
+      {"en", "the SABC is meeting with me", "organization:SABC"},
+      {"fr", "pris en charge par le CNFPT et l\u2019entreprise COSEPI", "organization:CNFPT organization:COSEPI"},
+      {"en", "the UDM agrees; the HIV rate; the SPEAKER", "organization:UDM role:Speaker[SPEAKER]"},
+      // States and groups of States acting in a summary record's capitals;
+      // a State as a location stays a place.
+      {"en", "JAPAN said that SAUDI ARABIA, for the G-77/CHINA, had met in Japan",
+       "organization:Japan[JAPAN] organization:Saudi Arabia[SAUDI ARABIA] "
+       "organization:Group of 77 and China[G-77/CHINA] place:Japan"},
+      // A kind of body is no name: "the Working Group" alone.
+      {"en", "the Working Group noted", ""},
+  };
+  Check(kRows, std::size(kRows));
+}
+
+TEST(EntityFormsTest, HeadsReferBackToTheBodyOrTheLastName) {
+  EntityContext context;
+  context.body = "Federal Open Market Committee";
+  EXPECT_EQ(Tag("The Committee directs the Selected Bank to report to the Committee.", "en", &context),
+            "organization:Federal Open Market Committee[Committee] organization:Selected Bank "
+            "organization:Federal Open Market Committee[Committee]");
+  Tag("the Board of Governors of the Federal Reserve System voted", "en", &context);
+  EXPECT_EQ(
+      Tag("Michele Cavallo, Special Adviser to the Board, Division of Board Members, Board", "en", &context),
+      "role:Special Adviser organization:Board of Governors of the Federal Reserve System[Board] "
+      "organization:Division of Board Members organization:Board of Governors of the Federal Reserve System[Board]");
+  // Without an antecedent a head refers to nothing the tagger can name.
+  EntityContext fresh;
+  EXPECT_EQ(Tag("the Bank raised its rate", "en", &fresh), "");
+  // A French council in lower case, as French writes it: the note's body.
+  EntityContext council;
+  council.body = "Conseil municipal";
+  EXPECT_EQ(Tag("Monsieur le maire propose au conseil municipal", "fr", &council),
+            "role:maire organization:Conseil municipal[conseil municipal]");
+}
+
+TEST(EntityFormsTest, OfficesInAnyCase) {
+  static const Row kRows[] = {
+      {"en", "The CHAIRPERSON OF COMMITTEES: Order!", "role:Chairperson of Committees[CHAIRPERSON OF COMMITTEES]"},
+      {"en", "The ACTING DIRECTOR-GENERAL said", "role:Acting Director-General[ACTING DIRECTOR-GENERAL]"},
+      {"en", "The MINISTER OF COMMUNICATIONS Hon member,",
+       "role:Minister of Communications[MINISTER OF COMMUNICATIONS]"},
+      {"en", "the Vice-Presidents and the Co-Chairs", "role:Vice-Presidents role:Co-Chairs"},
+      {"en", "Mary C. Daly, Alternate Members", "role:Alternate Members"},
+      {"en", "Andrew T. Foerster, Senior Research Advisor, Federal Reserve Bank of San Francisco",
+       "role:Senior Research Advisor organization:Federal Reserve Bank of San Francisco"},
+      {"en", "Richard Ostrander, Deputy General Counsel", "role:Deputy General Counsel"},
+      {"en", "Mr Joe Foster is the chairperson of the board", "role:chairperson"},
+      {"en", "the Treasury representative and the Chair", "role:Treasury representative role:Chair"},
+      {"en", "Joyee Cheung @joyeecheung (voting member); Jane Doe (observer)", "role:voting member role:observer"},
+      {"fr", "le 2\u00E8me adjoint et Jean-Pierre TOULOUSE, conseiller municipal",
+       "role:2\u00E8me adjoint role:conseiller municipal"},
+      // Member States are States; how a vote went is no attribution.
+      {"en", "a number of Member States", ""},
+      {"en", "the Board voted unanimously to approve", ""},
+      // How many spoke.
+      {"en", "Another member has mentioned redlining. Most members agreed.",
+       "role:speakers:one[Another member] role:speakers:many[Most members]"},
+      {"fr", "plusieurs conseillers ont demand\u00E9", "role:speakers:some[plusieurs conseillers]"},
+  };
+  Check(kRows, std::size(kRows));
+}
+
+TEST(EntityFormsTest, SessionsPublicationsAndLocalities) {
+  static const Row kRows[] = {
+      {"en", "at COP 13 and COP-4, and at SB 24", "event:COP 13 event:COP 4[COP-4] event:SB 24"},
+      {"en", "the May Inflation Report showed", "event:May Inflation Report"},
+      {"en", "at the seventy-fifth session and the first multi-stakeholder hearing",
+       "event:seventy-fifth session event:first multi-stakeholder hearing"},
+      {"en", "ISO 9001, COVID-19 and Article 5", ""},
+      {"fr", "la commune de Mallemoisson et Digne-les-Bains", "place:Mallemoisson place:Digne-les-Bains"},
+      // Country names from ICU's locale data, in French and Spanish.
+      {"fr", "la Nouvelle-Z\u00E9lande et l\u2019Estonie", "place:Nouvelle-Z\u00E9lande place:Estonie"},
+      {"es", "con Nueva Zelanda", "place:Nueva Zelanda"},
+  };
+  Check(kRows, std::size(kRows));
+}
+
+}  // namespace
+}  // namespace quorum
