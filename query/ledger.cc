@@ -9,6 +9,7 @@
 #include "common/index/database.h"
 #include "common/index/schema.h"
 #include "common/text/language.h"
+#include "common/text/unicode_text.h"
 #include "query/query_builder.h"
 #include "query/result_printer.h"
 
@@ -20,23 +21,7 @@ namespace d = schema::data;
 }  // namespace
 
 std::string FoldPartyWord(std::string_view word) {
-  // Accented Latin letters as two UTF-8 bytes (0xC3 then one of these), to their base letter.
-  static constexpr std::string_view kFrom =
-      "\xa0\xa1\xa2\xa3\xa4\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf\xb1\xb2\xb3\xb4\xb5\xb6\xb9\xba\xbb\xbc";
-  static constexpr std::string_view kTo = "aaaaaceeeeiiiinooooouuuu";
-  std::string out;
-  out.reserve(word.size());
-  for (size_t i = 0; i < word.size(); ++i) {
-    if (static_cast<unsigned char>(word[i]) == 0xC3 && i + 1 < word.size()) {
-      const size_t at = kFrom.find(word[i + 1]);
-      if (at != std::string_view::npos) {
-        out.push_back(kTo[at]);
-        ++i;
-        continue;
-      }
-    }
-    out.push_back(word[i]);
-  }
+  std::string out = unicode_text::WithoutMarks(word);
   // Spanish "-ción"/"-ciones" is English and French "-tion"/"-tions": "Administración", "Administration".
   for (auto [from, to] : {std::pair<std::string_view, std::string_view>{"ciones", "tions"}, {"cion", "tion"}}) {
     if (out.size() > from.size() + 3 && out.compare(out.size() - from.size(), from.size(), from) == 0) {

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <unordered_set>
 
+#include "common/entities/date_words.h"
 #include "common/entities/entity_names.h"
 
 namespace quorum::names {
@@ -78,12 +79,11 @@ bool IsRomancePreposition(const Word& word) {
   return kWords.count(word.key) > 0;
 }
 
+// A month's full name printed in lower case, as French and Spanish print
+// them: the date grammar's table (date_words.h), not a list of its own.
 bool IsLowerMonth(const Word& word) {
-  static const std::unordered_set<std::string_view> kMonths = {
-      "janvier",   "février", "mars",     "avril",    "mai",        "juin",    "juillet",   "août",
-      "septembre", "octobre", "novembre", "décembre", "enero",      "febrero", "marzo",     "abril",
-      "mayo",      "junio",   "julio",    "agosto",   "septiembre", "octubre", "noviembre", "diciembre"};
-  return kMonths.count(word.key) > 0;
+  bool ambiguous = false, full = false;
+  return date_words::Month(word.key, &ambiguous, &full) != 0 && full;
 }
 
 bool IsArticle(const Word& word) {

@@ -4,6 +4,7 @@
 
 #include <unicode/bytestream.h>
 #include <unicode/uchar.h>
+#include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
 #include <algorithm>
@@ -75,6 +76,27 @@ const icu::Normalizer2& NfkcCasefold() {
   static const icu::Normalizer2& instance =
       LoadNormaliser(&icu::Normalizer2::getNFKCCasefoldInstance, "getNFKCCasefoldInstance");
   return instance;
+}
+
+std::string WithoutMarks(std::string_view in) {
+  if (IsAscii(in)) return std::string(in);
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  CheckIcu(status, "getNFDInstance/getNFCInstance");
+  const icu::UnicodeString decomposed = nfd->normalize(
+      icu::UnicodeString::fromUTF8(icu::StringPiece(in.data(), static_cast<int32_t>(in.size()))), status);
+  CheckIcu(status, "NFD normalisation");
+  icu::UnicodeString bare;
+  for (int32_t i = 0; i < decomposed.length();) {
+    const UChar32 c = decomposed.char32At(i);
+    if (!(U_GET_GC_MASK(c) & U_GC_M_MASK)) bare.append(c);
+    i += U16_LENGTH(c);
+  }
+  std::string out;
+  nfc->normalize(bare, status).toUTF8String(out);
+  CheckIcu(status, "NFC normalisation");
+  return out;
 }
 
 const icu::Normalizer2& Nfkc() {

@@ -34,6 +34,10 @@ std::string UnifyPunctuation(std::string_view in, bool for_query);
 /// Appends `normaliser`'s form of `in` to `out`, recording `edits` if given.
 void NormaliseInto(const icu::Normalizer2& normaliser, std::string_view in, std::string& out, icu::Edits* edits);
 bool IsAscii(std::string_view s);
+/// `in` without its accents and other combining marks ("Administración" ->
+/// "Administracion", "Ñuñoa" -> "Nunoa"): canonical decomposition, marks
+/// dropped, recomposed.
+std::string WithoutMarks(std::string_view in);
 /// NFKC_Casefold for ASCII, plus the one ASCII apostrophe variant.
 void AsciiFoldInPlace(std::string& s);
 

@@ -11,6 +11,8 @@
 #include <string_view>
 #include <vector>
 
+#include "common/text/unicode_text.h"
+
 namespace quorum {
 namespace {
 
@@ -288,6 +290,16 @@ TEST(NormaliseQueryTest, AgreesWithTokeniserOnApostrophes) {
     EXPECT_EQ(tokens[0].term, NormaliseQuery(word)) << word;
     EXPECT_EQ(tokens[0].term, NormaliseWord(word)) << word;
   }
+}
+
+// Accents and other combining marks go; letters without a decomposition
+// stay as they are.
+TEST(WithoutMarksTest, DropsAccentsKeepsLetters) {
+  using unicode_text::WithoutMarks;
+  EXPECT_EQ(WithoutMarks("Administración"), "Administracion");
+  EXPECT_EQ(WithoutMarks("Ñuñoa, Île-de-France, Zürich"), "Nunoa, Ile-de-France, Zurich");
+  EXPECT_EQ(WithoutMarks("łódź"), "łodz");
+  EXPECT_EQ(WithoutMarks("plain"), "plain");
 }
 
 }  // namespace
