@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "common/requests/request_minutes.h"
+#include "common/text/note_lines.h"
 
 namespace quorum::requests {
 
@@ -20,9 +21,7 @@ std::string BodyInitials(const std::string& body) {
 
 std::string AsBody(const NoteContext& note, const std::string& name) {
   if (note.body_short.empty() || name.empty()) return name;
-  std::string lower = name;
-  for (char& c : lower)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  const std::string lower = AsciiLower(name);
   if (lower == "group" || lower == "the group" || lower == "meeting" || lower == "the meeting") return note.body_short;
   // "membres du Conseil municipal", "members of the Council": the body.
   for (std::string_view members : {"membres du ", "members of the ", "miembros del "})
@@ -37,9 +36,7 @@ std::string AsBody(const NoteContext& note, const std::string& name) {
       note.body_initials.compare(note.body_initials.size() - name.size(), name.size(), name) == 0)
     return note.body_short;
   // "conseil municipal" of "Conseil municipal": the short name, then lower-case words only.
-  std::string short_lower = note.body_short;
-  for (char& c : short_lower)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  const std::string short_lower = AsciiLower(note.body_short);
   if (lower.rfind(short_lower, 0) == 0 && lower.size() > short_lower.size() && lower[short_lower.size()] == ' ') {
     // "Conseil Municipal" as some minutes capitalise it is the same body.
     const std::string rest = lower.substr(short_lower.size() + 1);
@@ -54,9 +51,7 @@ std::string AsBody(const NoteContext& note, const std::string& name) {
 }
 
 std::string BodyFromTitle(const std::string& title) {
-  std::string lower = title;
-  for (char& c : lower)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  const std::string lower = AsciiLower(title);
   for (std::string_view head : {"steering council", "steering committee", "city council", "conseil municipal",
                                 "committee", "council", "board", "conseil", "consejo", "comité", "commission"}) {
     const size_t at = lower.find(head);

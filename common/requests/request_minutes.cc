@@ -13,6 +13,7 @@
 
 #include "common/requests/request_forms.h"
 #include "common/requests/stem_screen.h"
+#include "common/text/note_lines.h"
 
 namespace quorum::requests {
 
@@ -126,9 +127,7 @@ bool MayHoldItemForm(std::string_view text) {
   // l’unanimité"). Checked on the first bytes, then with a few searches of
   // words that start with a capital as minutes print them.
   const std::string_view head = Unmarked(text.substr(0, 48));
-  std::string lowered(head);
-  for (char& c : lowered)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  const std::string lowered = AsciiLower(head);
   for (std::string_view mark :
        {"action", "ai:", "[ ]", "[x]", "agreement", "consensus", "decision:", "resolved:", "next step", "todo:"})
     if (StartsWith(lowered, mark)) return true;
