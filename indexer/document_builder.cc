@@ -70,10 +70,11 @@ void AddRequestTerms(const Paragraph& paragraph, Xapian::Document* doc) {
 // every reader takes a missing key as that same empty value, most
 // paragraphs have no footnotes, items, entities or requests, and many notes
 // no symbol, title or section, so the empty values were a large share of
-// the bytes stored per paragraph. Always written: the id, path, meeting,
-// language (readers default a missing one to "en"), ordinal, text, the
+// the bytes stored per paragraph. Always written: the ordinal, text, the
 // paragraph number (null when unnumbered) and the agenda label (its
-// presence says the paragraph is under an agenda item).
+// presence says the paragraph is under an agenda item); on the note's
+// record, its path, meeting and language (readers default a missing
+// language to "en").
 void PutUnlessEmpty(nlohmann::json* data, const char* key, const std::string& value) {
   if (!value.empty()) (*data)[key] = value;
 }
@@ -82,20 +83,30 @@ void PutUnlessEmpty(nlohmann::json* data, const char* key, nlohmann::json value)
   if (!value.empty()) (*data)[key] = std::move(value);
 }
 
-nlohmann::json StoredData(const Note& note, const Paragraph& paragraph, size_t ordinal) {
+// What is the same for every paragraph of the note, stored once, on its
+// first paragraph (schema::data::kNote): on a corpus of speeches with no
+// title block the meeting is the file's path, and path, meeting and
+// citation repeated on every paragraph were a fifth of the stored bytes.
+nlohmann::json NoteData(const Note& note) {
   namespace d = schema::data;
-  nlohmann::json data = {{d::kId, note.Citation(paragraph, ordinal)},
-                         {d::kPath, note.path},
-                         {d::kMeeting, note.MeetingId()},
-                         {d::kLanguage, note.language},
-                         {d::kOrdinal, ordinal},
-                         {d::kText, paragraph.text}};
-  data[d::kNumber] = paragraph.number ? nlohmann::json(*paragraph.number) : nlohmann::json(nullptr);
+  nlohmann::json data = {{d::kPath, note.path}, {d::kMeeting, note.MeetingId()}, {d::kLanguage, note.language}};
   PutUnlessEmpty(&data, d::kBody, note.body);
   PutUnlessEmpty(&data, d::kType, note.type);
   PutUnlessEmpty(&data, d::kDate, note.date);
   PutUnlessEmpty(&data, d::kSymbol, note.symbol);
   PutUnlessEmpty(&data, d::kTitle, note.title);
+  nlohmann::json titles = nlohmann::json::object();
+  for (const AgendaItem& item : note.agenda)
+    if (const std::string title = note.AgendaTitle(item.label); !title.empty()) titles[item.label] = title;
+  PutUnlessEmpty(&data, d::kAgendaTitles, std::move(titles));
+  return data;
+}
+
+nlohmann::json StoredData(const Note& note, const Paragraph& paragraph, size_t ordinal) {
+  namespace d = schema::data;
+  nlohmann::json data = {{d::kOrdinal, ordinal}, {d::kText, paragraph.text}};
+  if (ordinal == 0) data[d::kNote] = NoteData(note);
+  data[d::kNumber] = paragraph.number ? nlohmann::json(*paragraph.number) : nlohmann::json(nullptr);
   PutUnlessEmpty(&data, d::kSection, paragraph.section);
   if (paragraph.page > 0) data[d::kPage] = paragraph.page;
   nlohmann::json items = nlohmann::json::array();
@@ -112,10 +123,7 @@ nlohmann::json StoredData(const Note& note, const Paragraph& paragraph, size_t o
   }
   PutUnlessEmpty(&data, d::kEntities, std::move(entities));
   if (!paragraph.requests.empty()) data[d::kRequests] = RequestsData(paragraph);
-  if (paragraph.agenda) {
-    data[d::kAgendaLabel] = *paragraph.agenda;
-    PutUnlessEmpty(&data, d::kAgendaTitle, note.AgendaTitle(*paragraph.agenda));
-  }
+  if (paragraph.agenda) data[d::kAgendaLabel] = *paragraph.agenda;
   return data;
 }
 
@@ -230,22 +238,20 @@ Xapian::Document DocumentBuilder::Build(const Note& note, size_t ordinal, const 
   AddRequestTerms(paragraph, &doc);
 
   doc.add_value(schema::kSlotDate, schema::DateSlotValue(note.date));
-  doc.add_value(schema::kSlotMeeting, note.MeetingId());
-  if (paragraph.agenda) doc.add_value(schema::kSlotAgenda, schema::AgendaFacetValue(*paragraph.agenda, agenda_title));
+  doc.add_value(schema::kSlotMeeting, schema::MeetingKey(note.MeetingId()));
   doc.add_value(schema::kSlotOrdinal, Xapian::sortable_serialise(static_cast<double>(ordinal)));
-  doc.add_value(schema::kSlotBody, note.body);
-  if (note.date.size() >= 4) doc.add_value(schema::kSlotYear, note.date.substr(0, 4));
   doc.add_value(schema::kSlotNoteKey, note_key);
   if (paragraph.page > 0)
     doc.add_value(schema::kSlotPage, Xapian::sortable_serialise(static_cast<double>(paragraph.page)));
+  schema::FacetValues facets{note.MeetingId(), "", note.body, note.date.size() >= 4 ? note.date.substr(0, 4) : "", ""};
+  if (paragraph.agenda) facets.agenda = schema::AgendaFacetValue(*paragraph.agenda, agenda_title);
   std::set<std::string> types;
   for (const Entity& entity : paragraph.entities) types.insert(entity.type);
   // Request kinds count in the entity facet too: "request 3" beside "date 12".
   for (const Request& request : paragraph.requests)
     if (schema::IsRequestKind(request.kind)) types.insert(request.kind);
-  std::string type_list;
-  for (const std::string& type : types) type_list += (type_list.empty() ? "" : " ") + type;
-  if (!type_list.empty()) doc.add_value(schema::kSlotEntityTypes, type_list);
+  for (const std::string& type : types) facets.entity_types += (facets.entity_types.empty() ? "" : " ") + type;
+  doc.add_value(schema::kSlotFacets, schema::EncodeFacets(facets));
 
   doc.set_data(DumpJsonLine(StoredData(note, paragraph, ordinal)));
   return doc;

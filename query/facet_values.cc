@@ -4,7 +4,9 @@
 
 #include <algorithm>
 #include <map>
+#include <sstream>
 
+#include "common/index/schema.h"
 #include "common/text/tokeniser.h"
 
 namespace quorum {
@@ -30,6 +32,21 @@ std::string MostPrinted(const Group& group) {
 }
 
 }  // namespace
+
+std::map<std::string, std::map<std::string, Xapian::doccount>> FacetCounts(const Xapian::ValueCountMatchSpy& spy) {
+  std::map<std::string, std::map<std::string, Xapian::doccount>> counts;
+  for (Xapian::TermIterator it = spy.values_begin(); it != spy.values_end(); ++it) {
+    const schema::FacetValues values = schema::DecodeFacets(*it);
+    const Xapian::doccount count = it.get_termfreq();
+    for (const auto& [facet, value] : {std::pair{"meeting", &values.meeting}, std::pair{"agenda", &values.agenda},
+                                       std::pair{"body", &values.body}, std::pair{"year", &values.year}})
+      if (!value->empty()) counts[facet][*value] += count;
+    // The entity types are the sorted, space-separated set of the paragraph's types.
+    std::istringstream types(values.entity_types);
+    for (std::string type; types >> type;) counts["entity"][type] += count;
+  }
+  return counts;
+}
 
 void MergeFacetValues(const std::string& facet, std::vector<FacetValue>* values) {
   std::map<std::string, Group> groups;

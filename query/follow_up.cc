@@ -36,11 +36,6 @@ constexpr size_t kOverlapQueryTerms = 12;
 // presented by the Senior Policy Adviser to the Director General" has 26 words.
 constexpr size_t kMaxAnswerWords = 60;
 
-nlohmann::json StoredData(const Xapian::Document& document) {
-  nlohmann::json data = nlohmann::json::parse(document.get_data(), nullptr, false);
-  return data.is_discarded() ? nlohmann::json::object() : data;
-}
-
 // "WG/BGR/2018/3" -> "WG/BGR": the leading segments without digits name
 // the series, which stays the same across a body's meetings and languages.
 std::string Series(const std::string& symbol) {
@@ -103,7 +98,7 @@ FollowUp::FollowUp(Xapian::Database database) : database_(std::move(database)) {
   enquire.set_weighting_scheme(Xapian::BoolWeight());
   const Xapian::MSet mset = enquire.get_mset(0, database_.get_doccount());
   for (Xapian::MSetIterator it = mset.begin(); it != mset.end(); ++it) {
-    const nlohmann::json data = StoredData(it.get_document());
+    const nlohmann::json data = stored_.Read(it.get_document());
     Meeting meeting{data.value(d::kMeeting, ""), data.value(d::kDate, ""), NormaliseWord(data.value(d::kBody, "")),
                     Series(data.value(d::kSymbol, "")), data.value(d::kLanguage, "en")};
     if (!meeting.id.empty()) meetings_.emplace(meeting.id, meeting);
@@ -147,7 +142,7 @@ const FollowUp::Reading& FollowUp::Read(Xapian::docid docid) {
   if (slot) return *slot;
   slot = std::make_unique<Reading>();
   Reading& reading = *slot;
-  reading.data = StoredData(database_.get_document(docid));
+  reading.data = stored_.Read(database_.get_document(docid));
   reading.meeting = reading.data.value(d::kMeeting, "");
   std::vector<std::string> items;
   for (const auto& item : reading.data.value(d::kItems, nlohmann::json::array()))
@@ -195,7 +190,7 @@ const std::vector<StoredRequest>& FollowUp::RequestsOf(const std::string& meetin
   enquire.set_weighting_scheme(Xapian::BoolWeight());
   const Xapian::MSet mset = enquire.get_mset(0, database_.get_doccount());
   for (Xapian::MSetIterator m = mset.begin(); m != mset.end(); ++m) {
-    const nlohmann::json data = StoredData(m.get_document());
+    const nlohmann::json data = stored_.Read(m.get_document());
     const auto requests = data.value(d::kRequests, nlohmann::json::array());
     for (size_t i = 0; i < requests.size(); ++i)
       if (requests[i].value("kind", "") == kind) it->second.push_back({*m, i, data, requests[i]});

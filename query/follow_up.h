@@ -14,6 +14,8 @@
 #include <utility>
 #include <vector>
 
+#include "query/stored_paragraph.h"
+
 namespace quorum {
 
 /// One record of a paragraph's stored "requests" list, with its paragraph.
@@ -77,6 +79,7 @@ class FollowUp {
   static bool IsSameBody(const Meeting& a, const Meeting& b);
 
   Xapian::Database database_;
+  StoredParagraphs stored_{database_};
   std::map<std::string, Meeting> meetings_;  // by meeting id
   std::map<std::string, std::vector<const Meeting*>> by_body_, by_series_;
   std::multimap<std::string, const Meeting*> by_date_;  // ISO date -> meetings held that day

@@ -12,6 +12,7 @@
 #include "common/text/unicode_text.h"
 #include "query/query_builder.h"
 #include "query/result_printer.h"
+#include "query/stored_paragraph.h"
 
 namespace quorum {
 namespace {
@@ -104,9 +105,10 @@ Ledger CollectOnce(const Xapian::Database& database, const QueryConfig& config) 
 
   Ledger ledger;
   FollowUp follow_up(database);
+  StoredParagraphs stored(database);
   for (Xapian::MSetIterator it = mset.begin(); it != mset.end(); ++it) {
-    nlohmann::json data = nlohmann::json::parse(it.get_document().get_data(), nullptr, false);
-    if (data.is_discarded()) continue;
+    nlohmann::json data = stored.Read(it.get_document());
+    if (data.empty()) continue;
     const auto requests = data.value(d::kRequests, nlohmann::json::array());
     for (size_t i = 0; i < requests.size(); ++i) {
       // The paragraph matched on the words of any of its records; keep the records that match.

@@ -12,6 +12,7 @@
 #include "common/base/error.h"
 #include "common/base/note_json.h"
 #include "common/index/schema.h"
+#include "query/facet_values.h"
 
 namespace quorum {
 namespace {
@@ -84,22 +85,27 @@ std::vector<ListedValue> ListEntities(const Xapian::Database& database, const st
   return values;
 }
 
-std::vector<ListedValue> ListSlot(const Xapian::Database& database, const std::string& kind, Xapian::valueno slot,
-                                  size_t limit) {
+// The meetings or agenda items of the whole index, most paragraphs first,
+// counted like the search's facets (query/facet_values.h).
+std::vector<ListedValue> ListFacet(const Xapian::Database& database, const std::string& kind, size_t limit) {
   Xapian::Enquire enquire(database);
   enquire.set_query(Xapian::Query::MatchAll);
-  Xapian::ValueCountMatchSpy spy(slot);
+  Xapian::ValueCountMatchSpy spy(schema::kSlotFacets);
   enquire.add_matchspy(&spy);
   enquire.get_mset(0, 0, database.get_doccount());
+  const auto counts = FacetCounts(spy);
   std::vector<ListedValue> values;
-  for (Xapian::TermIterator it = spy.top_values_begin(limit); it != spy.top_values_end(limit); ++it)
-    if (!(*it).empty()) {
+  if (const auto it = counts.find(kind); it != counts.end())
+    for (const auto& [value, count] : it->second) {
       ListedValue listed;
       listed.kind = kind;
-      listed.value = *it;
-      listed.paragraphs = it.get_termfreq();
+      listed.value = value;
+      listed.paragraphs = count;
       values.push_back(std::move(listed));
     }
+  std::stable_sort(values.begin(), values.end(),
+                   [](const ListedValue& a, const ListedValue& b) { return a.paragraphs > b.paragraphs; });
+  if (values.size() > limit) values.resize(limit);
   return values;
 }
 
@@ -107,8 +113,8 @@ std::vector<ListedValue> ListSlot(const Xapian::Database& database, const std::s
 
 std::vector<ListedValue> List(const Xapian::Database& database, const std::string& what, const std::string& type,
                               size_t limit) {
-  if (what == "meetings") return ListSlot(database, "meeting", schema::kSlotMeeting, limit);
-  if (what == "agenda") return ListSlot(database, "agenda", schema::kSlotAgenda, limit);
+  if (what == "meetings") return ListFacet(database, "meeting", limit);
+  if (what == "agenda") return ListFacet(database, "agenda", limit);
   if (what != "entities") throw UsageError("--list takes entities, meetings or agenda, not '" + what + "'");
   std::vector<ListedValue> values;
   for (const char* listed : kListedTypes) {

@@ -13,12 +13,12 @@
 #include "common/index/database.h"
 #include "common/index/schema.h"
 #include "common/text/language.h"
-#include "query/entity_type_spy.h"
 #include "query/facet_values.h"
 #include "query/paragraph_lookup.h"
 #include "query/query_builder.h"
 #include "query/ranking.h"
 #include "query/snippet.h"
+#include "query/stored_paragraph.h"
 
 namespace quorum {
 namespace {
@@ -35,19 +35,8 @@ constexpr Xapian::doccount kCheckAtLeast = 200;
 // --like: how many of the paragraph's most telling terms make the query.
 constexpr Xapian::termcount kLikeTerms = 30;
 
-struct FacetSpec {
-  const char* name;
-  Xapian::valueno slot;
-};
-constexpr FacetSpec kFacets[] = {{"meeting", schema::kSlotMeeting},
-                                 {"agenda", schema::kSlotAgenda},
-                                 {"body", schema::kSlotBody},
-                                 {"year", schema::kSlotYear}};
-
-nlohmann::json StoredData(const Xapian::Document& document) {
-  nlohmann::json data = nlohmann::json::parse(document.get_data(), nullptr, false);
-  return data.is_discarded() ? nlohmann::json::object() : data;
-}
+// The facets shown under the hits, in this order; the entity-type facet follows.
+constexpr const char* kFacets[] = {"meeting", "agenda", "body", "year"};
 
 // The paragraph's text with its listed items, as the snippet reads it.
 std::string FullText(const nlohmann::json& data) {
@@ -92,7 +81,8 @@ Xapian::Query LikeQuery(const Xapian::Database& database, const std::string& id)
   std::vector<Xapian::Query> terms;
   for (Xapian::ESetIterator it = eset.begin(); it != eset.end(); ++it) terms.emplace_back(*it);
   const Xapian::Query like(Xapian::Query::OP_OR, terms.begin(), terms.end());
-  const Xapian::Query same_meeting(schema::FilterTerm(schema::kMeeting, found[0].get_value(schema::kSlotMeeting)));
+  const Xapian::Query same_meeting(
+      schema::FilterTerm(schema::kMeeting, schema::DecodeFacets(found[0].get_value(schema::kSlotFacets)).meeting));
   return Xapian::Query(Xapian::Query::OP_AND_NOT, like, same_meeting);
 }
 
@@ -178,13 +168,13 @@ std::tuple<std::string, std::string, std::string> ReadingKey(const Xapian::Docum
           document.get_value(schema::kSlotOrdinal)};
 }
 
-std::vector<FacetValue> Facets(const std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>>& spies) {
+std::vector<FacetValue> Facets(const std::map<std::string, std::map<std::string, Xapian::doccount>>& counts) {
   std::vector<FacetValue> facets;
-  for (size_t f = 0; f < std::size(kFacets); ++f) {
+  for (const char* facet : kFacets) {
     std::vector<FacetValue> values;
-    for (Xapian::TermIterator v = spies[f]->values_begin(); v != spies[f]->values_end(); ++v)
-      if (!(*v).empty()) values.push_back({kFacets[f].name, *v, v.get_termfreq()});
-    MergeFacetValues(kFacets[f].name, &values);  // most frequent first
+    if (const auto it = counts.find(facet); it != counts.end())
+      for (const auto& [value, count] : it->second) values.push_back({facet, value, count});
+    MergeFacetValues(facet, &values);  // most frequent first
     if (values.size() > kFacetValuesShown) values.resize(kFacetValuesShown);
     facets.insert(facets.end(), values.begin(), values.end());
   }
@@ -228,14 +218,9 @@ static SearchResult SearchOnce(const Xapian::Database& database, const QueryConf
   chronological.add_value(schema::kSlotNoteKey);
   chronological.add_value(schema::kSlotOrdinal);
   const bool by_key = SetOrder(enquire, config, &chronological);
-  std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> spies;
-  for (const FacetSpec& facet : kFacets) {
-    spies.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(facet.slot));
-    enquire.add_matchspy(spies.back().get());
-  }
-  // A stock spy, so that xapian-tcpsrv shards can run it (see entity_type_spy.h).
-  Xapian::ValueCountMatchSpy entity_types(schema::kSlotEntityTypes);
-  enquire.add_matchspy(&entity_types);
+  // One stock spy for every facet (see schema::FacetValues).
+  Xapian::ValueCountMatchSpy facet_spy(schema::kSlotFacets);
+  enquire.add_matchspy(&facet_spy);
   const Xapian::doccount check_at_least =
       config.exact_counts ? database.get_doccount()
                           : static_cast<Xapian::doccount>(config.offset + config.limit) + kCheckAtLeast;
@@ -263,17 +248,18 @@ static SearchResult SearchOnce(const Xapian::Database& database, const QueryConf
   if (mset.empty() && config.like.empty() && !config.query.empty())
     result.suggestion = BuildQuery(database, config, true).corrected;
   std::map<std::string, Highlights> highlights;
+  StoredParagraphs stored(database);
   for (Xapian::MSetIterator it = mset.begin(); it != mset.end(); ++it) {
     Hit hit;
     hit.rank = it.get_rank() + 1;  // get_rank() counts from the first match of all pages
     hit.score = it.get_weight();
     const Xapian::Document document = it.get_document();
-    hit.data = StoredData(document);
+    hit.data = stored.Read(document);
     hit.snippet = Snippet(hit.data, config.query, &highlights);
     if (config.context > 0) {
       for (const Xapian::Document& near : Neighbours(database, document, config.context)) {
         const bool before = near.get_value(schema::kSlotOrdinal) < document.get_value(schema::kSlotOrdinal);
-        (before ? hit.before : hit.after).push_back(StoredData(near));
+        (before ? hit.before : hit.after).push_back(stored.Read(near));
       }
     }
     if (config.explain)
@@ -293,9 +279,11 @@ static SearchResult SearchOnce(const Xapian::Database& database, const QueryConf
       result.hits.push_back(std::move(hit));
     }
   }
-  result.facets = Facets(spies);
+  const auto counts = FacetCounts(facet_spy);
+  result.facets = Facets(counts);
   std::vector<FacetValue> types;
-  for (const auto& [type, count] : EntityTypeCounts(entity_types)) types.push_back({"entity", type, count});
+  if (const auto it = counts.find("entity"); it != counts.end())
+    for (const auto& [type, count] : it->second) types.push_back({"entity", type, count});
   std::stable_sort(types.begin(), types.end(),
                    [](const FacetValue& a, const FacetValue& b) { return a.count > b.count; });
   result.facets.insert(result.facets.end(), types.begin(), types.end());
@@ -312,10 +300,11 @@ SearchResult Show(const Xapian::Database& database, const std::string& id) {
     throw UsageError("no paragraph or meeting has the id '" + id +
                      "'; ids look like 'WG/REL/2017/7 \u00B626' (a paragraph) or 'WG/REL/2017/7' (a meeting)");
   SearchResult result;
+  StoredParagraphs stored(database);
   for (const Xapian::Document& document : found) {
     Hit hit;
     hit.rank = result.hits.size() + 1;
-    hit.data = StoredData(document);
+    hit.data = stored.Read(document);
     hit.snippet = FullText(hit.data);
     result.hits.push_back(std::move(hit));
   }

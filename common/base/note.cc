@@ -11,11 +11,15 @@ std::string Note::MeetingId() const {
   return id.empty() ? path : id;
 }
 
-std::string Note::Citation(const Paragraph& paragraph, size_t ordinal) const {
+std::string Citation(const std::string& meeting_id, const std::optional<std::string>& number, size_t ordinal) {
   // Unnumbered text is cited by its place in the note: "¶#3" is the third
   // paragraph, whatever its printed number (it has none).
-  const std::string mark = paragraph.number ? *paragraph.number : "#" + std::to_string(ordinal + 1);
-  return MeetingId() + " \u00B6" + mark;
+  const std::string mark = number ? *number : "#" + std::to_string(ordinal + 1);
+  return meeting_id + " \u00B6" + mark;
+}
+
+std::string Note::Citation(const Paragraph& paragraph, size_t ordinal) const {
+  return quorum::Citation(MeetingId(), paragraph.number, ordinal);
 }
 
 std::string Note::AgendaTitle(const std::string& label) const {

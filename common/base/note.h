@@ -133,4 +133,9 @@ struct Note {
   bool HasErrors() const;
 };
 
+/// Citable id of the paragraph at `ordinal` numbered `number` (nullopt when
+/// unnumbered) in the meeting `meeting_id`: what Note::Citation() gives, for
+/// readers that hold the stored fields and not the Note.
+std::string Citation(const std::string& meeting_id, const std::optional<std::string>& number, size_t ordinal);
+
 }  // namespace quorum

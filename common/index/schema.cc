@@ -61,6 +61,8 @@ std::vector<std::string> PartyWords(std::string_view name) { return Words(name);
 
 std::string NoteKey(std::string_view canonical_path) { return ShortHash(canonical_path); }
 
+std::string MeetingKey(std::string_view meeting_id) { return ShortHash(meeting_id); }
+
 std::string IdTerm(std::string_view note_key, size_t ordinal) {
   std::string term(kIdPrefix);
   term.append(note_key);
@@ -73,6 +75,31 @@ std::string AgendaFacetValue(std::string_view label, std::string_view title) {
   std::string value = "(" + std::string(label) + ")";
   if (!title.empty()) value.append(" ").append(title);
   return value;
+}
+
+namespace {
+constexpr char kFacetSeparator = '\x1f';
+}  // namespace
+
+std::string EncodeFacets(const FacetValues& facets) {
+  std::string value;
+  for (const std::string* field : {&facets.meeting, &facets.agenda, &facets.body, &facets.year, &facets.entity_types}) {
+    if (field != &facets.meeting) value += kFacetSeparator;
+    value += *field;
+  }
+  return value;
+}
+
+FacetValues DecodeFacets(std::string_view value) {
+  FacetValues facets;
+  size_t start = 0;
+  for (std::string* field : {&facets.meeting, &facets.agenda, &facets.body, &facets.year, &facets.entity_types}) {
+    if (start > value.size()) break;
+    const size_t end = std::min(value.find(kFacetSeparator, start), value.size());
+    field->assign(value.substr(start, end - start));
+    start = end + 1;
+  }
+  return facets;
 }
 
 std::string DateSlotValue(std::string_view iso_date) {

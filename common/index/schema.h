@@ -19,7 +19,9 @@ namespace quorum::schema {
 // database whose version differs and says how to rebuild it.
 inline constexpr std::string_view kVersionKey = "quorum.schema_version";
 // 2: request kinds, addressee and requester words, stored requests.
-inline constexpr int kVersion = 2;
+// 3: the facet values in one slot (kSlotFacets); the note's fields stored
+//    once, on its first paragraph (data::kNote).
+inline constexpr int kVersion = 3;
 // Space-separated ISO 639-1 codes of the languages indexed so far; the query
 // side stems a query once per language (see query/query_builder.cc).
 inline constexpr std::string_view kLanguagesKey = "quorum.languages";
@@ -125,17 +127,36 @@ std::vector<std::string> EntityTerms(std::string_view type, std::string_view tex
 std::vector<std::string> DateRangeTerms(std::string_view low, std::string_view high);
 
 // ---- Value slots. DO NOT renumber: slot numbers are stored in existing indexes. ----
+// Slots 2, 4, 5 and 8 held the agenda, body, year and entity-type facets
+// one per slot until schema 3; kSlotFacets holds them now. Do not reuse them.
 enum Slot : Xapian::valueno {
-  kSlotDate = 0,         // meeting date "YYYYMMDD" (sorts as text); DateRangeProcessor
-  kSlotMeeting = 1,      // MeetingId() as printed; ValueCountMatchSpy facet
-  kSlotAgenda = 2,       // AgendaFacetValue(); ValueCountMatchSpy facet
-  kSlotOrdinal = 3,      // sortable_serialise(0-based paragraph ordinal in its note)
-  kSlotBody = 4,         // body as printed; facet
-  kSlotYear = 5,         // "YYYY"; facet
-  kSlotNoteKey = 6,      // NoteKey(); groups a note's paragraphs (collapse, context)
-  kSlotPage = 7,         // sortable_serialise(page), when known
-  kSlotEntityTypes = 8,  // entity types and request kinds the paragraph holds, sorted, space-separated; facet
+  kSlotDate = 0,     // meeting date "YYYYMMDD" (sorts as text); DateRangeProcessor
+  kSlotMeeting = 1,  // MeetingKey(MeetingId()); collapse key, meetings told apart
+  kSlotOrdinal = 3,  // sortable_serialise(0-based paragraph ordinal in its note)
+  kSlotNoteKey = 6,  // NoteKey(); groups a note's paragraphs (collapse, context)
+  kSlotPage = 7,     // sortable_serialise(page), when known
+  kSlotFacets = 9,   // EncodeFacets(): every facet value of the paragraph; ValueCountMatchSpy
 };
+
+/// The values a paragraph counts under in each facet. One ValueCountMatchSpy
+/// on kSlotFacets counts the combinations, and the client adds them up per
+/// facet: one value stream read per matching paragraph instead of one per
+/// facet (those reads were most of a search's facet time), and a stock spy,
+/// so that a xapian-tcpsrv shard can run it too.
+struct FacetValues {
+  std::string meeting;       // MeetingId()
+  std::string agenda;        // AgendaFacetValue(), empty outside agenda items
+  std::string body;          // as printed
+  std::string year;          // "YYYY", empty when the date is unknown
+  std::string entity_types;  // entity types and request kinds held, sorted, space-separated
+};
+
+/// The kSlotFacets value of `facets`: the fields joined by U+001F, which
+/// normalised text never holds.
+std::string EncodeFacets(const FacetValues& facets);
+
+/// The fields of a kSlotFacets value; missing trailing fields stay empty.
+FacetValues DecodeFacets(std::string_view value);
 
 // ---- Stored document data: a JSON object with these keys. ----
 namespace data {
@@ -162,6 +183,13 @@ inline constexpr const char* kEntities = "entities";
 // "deliverable", "items": [{"label", "text"}], "due", "due_value",
 // "sentence", "start", "end"} (offsets in code points of "text").
 inline constexpr const char* kRequests = "requests";
+// On the note's first paragraph only: the note's own fields, {"path",
+// "meeting", "body", "type", "date", "symbol", "title", "language",
+// "agenda_titles": {label: title}}, stored once instead of on every
+// paragraph. Readers get every paragraph with them merged back, and with its
+// "id" and "agenda_title" rebuilt (query/stored_paragraph.h).
+inline constexpr const char* kNote = "note";
+inline constexpr const char* kAgendaTitles = "agenda_titles";
 }  // namespace data
 
 /// Xapian's glass backend caps terms at 245 bytes; longer ones are hashed.
@@ -188,6 +216,11 @@ std::vector<std::string> PartyWords(std::string_view name);
 
 /// Stable key of a note: a digest of its canonical path.
 std::string NoteKey(std::string_view canonical_path);
+
+/// Stable key of a meeting: a digest of its MeetingId(), for kSlotMeeting.
+/// A digest, not the id: a note without symbol or date is its file's path,
+/// and a slot read for every collapsed match is best short.
+std::string MeetingKey(std::string_view meeting_id);
 
 /// Unique id term of the paragraph at `ordinal` in the note with `note_key`.
 std::string IdTerm(std::string_view note_key, size_t ordinal);

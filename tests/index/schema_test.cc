@@ -51,9 +51,24 @@ TEST(SchemaTest, LongTermsAreHashedWithinXapiansLimit) {
 }
 
 TEST(SchemaTest, SlotsAreDistinct) {
-  const std::set<Xapian::valueno> slots = {kSlotDate, kSlotMeeting, kSlotAgenda,  kSlotOrdinal,
-                                           kSlotBody, kSlotYear,    kSlotNoteKey, kSlotPage};
-  EXPECT_EQ(slots.size(), 8u);
+  const std::set<Xapian::valueno> slots = {kSlotDate, kSlotMeeting, kSlotOrdinal, kSlotNoteKey, kSlotPage, kSlotFacets};
+  EXPECT_EQ(slots.size(), 6u);
+  // Slots retired in schema 3 stay unused: old indexes hold other values there.
+  for (Xapian::valueno retired : {2u, 4u, 5u, 8u}) EXPECT_EQ(slots.count(retired), 0u) << retired;
+}
+
+TEST(SchemaTest, FacetValuesRoundTrip) {
+  const FacetValues facets{"WG/REL/2017/7", "(b) IOM's future role", "Working Group", "2017", "date request"};
+  const FacetValues back = DecodeFacets(EncodeFacets(facets));
+  EXPECT_EQ(back.meeting, facets.meeting);
+  EXPECT_EQ(back.agenda, facets.agenda);
+  EXPECT_EQ(back.body, facets.body);
+  EXPECT_EQ(back.year, facets.year);
+  EXPECT_EQ(back.entity_types, facets.entity_types);
+  // Empty fields keep their places; a short value leaves the rest empty.
+  EXPECT_EQ(DecodeFacets(EncodeFacets({"M", "", "", "2017", ""})).year, "2017");
+  EXPECT_EQ(DecodeFacets("M").meeting, "M");
+  EXPECT_EQ(DecodeFacets("M").entity_types, "");
 }
 
 TEST(SchemaTest, ValueEncodings) {

@@ -14,6 +14,7 @@
 #include "common/base/note.h"
 #include "common/index/schema.h"
 #include "common/pipeline/pipeline.h"
+#include "query/stored_paragraph.h"
 #include "tests/support/test_support.h"
 
 namespace quorum {
@@ -259,13 +260,16 @@ class DocumentTest : public ::testing::Test {
 
 TEST_F(DocumentTest, Values) {
   EXPECT_EQ(doc_.get_value(schema::kSlotDate), "20170828");
-  EXPECT_EQ(doc_.get_value(schema::kSlotMeeting), EnglishNote().MeetingId());
-  EXPECT_EQ(doc_.get_value(schema::kSlotMeeting), "WG/REL/2017/7");
-  EXPECT_EQ(doc_.get_value(schema::kSlotAgenda), "(b) IOM's future role");
+  EXPECT_EQ(doc_.get_value(schema::kSlotMeeting), schema::MeetingKey(EnglishNote().MeetingId()));
+  EXPECT_EQ(doc_.get_value(schema::kSlotMeeting), schema::MeetingKey("WG/REL/2017/7"));
+  EXPECT_NE(doc_.get_value(schema::kSlotMeeting), schema::MeetingKey("WG/REL/2017/8"));
   EXPECT_EQ(Xapian::sortable_unserialise(doc_.get_value(schema::kSlotOrdinal)), 1.0);
-  EXPECT_EQ(doc_.get_value(schema::kSlotBody), "Working Group on IOM\u2013UN Relations and Related Issues");
-  EXPECT_EQ(doc_.get_value(schema::kSlotYear), "2017");
   EXPECT_EQ(doc_.get_value(schema::kSlotNoteKey), kKey);
+  const schema::FacetValues facets = schema::DecodeFacets(doc_.get_value(schema::kSlotFacets));
+  EXPECT_EQ(facets.meeting, "WG/REL/2017/7");
+  EXPECT_EQ(facets.agenda, "(b) IOM's future role");
+  EXPECT_EQ(facets.body, "Working Group on IOM\u2013UN Relations and Related Issues");
+  EXPECT_EQ(facets.year, "2017");
   EXPECT_EQ(doc_.get_value(schema::kSlotPage), "");  // page unknown
 }
 
@@ -305,20 +309,25 @@ TEST_F(DocumentTest, FilterTermsAreCaseInsensitive) {
   EXPECT_TRUE(DocHasTerm(doc_, schema::FilterTerm(schema::kMeeting, "wg/rel/2017/7")));
 }
 
-TEST_F(DocumentTest, StoredDataIsJsonWithTheCitation) {
+TEST_F(DocumentTest, StoredDataHoldsTheParagraphAndTheFirstParagraphTheNote) {
   const nlohmann::json data = nlohmann::json::parse(doc_.get_data());
-  EXPECT_EQ(data.at("id"), "WG/REL/2017/7 \u00B626");
-  EXPECT_EQ(data.at("path"), kPath);
-  EXPECT_EQ(data.at("meeting"), "WG/REL/2017/7");
-  EXPECT_EQ(data.at("date"), "2017-08-28");
-  EXPECT_EQ(data.at("symbol"), "WG/REL/2017/7");
-  EXPECT_EQ(data.at("language"), "en");
   EXPECT_EQ(data.at("paragraph"), "26");
   EXPECT_EQ(data.at("ordinal"), 1);
   EXPECT_EQ(data.at("agenda"), "b");
-  EXPECT_EQ(data.at("agenda_title"), "IOM's future role");
   EXPECT_EQ(data.at("text"), "The Chairperson presented her non-paper on the options for the Organization.");
   EXPECT_EQ(doc_.get_data().find('\n'), std::string::npos);
+  // What is the same for every paragraph is stored once, on the first.
+  for (const char* key : {"note", "id", "path", "meeting", "date", "symbol", "language", "agenda_title"})
+    EXPECT_FALSE(data.contains(key)) << key;
+  const nlohmann::json first =
+      nlohmann::json::parse(OnlyDocumentWith(indexer_.database(), schema::IdTerm(kKey, 0)).get_data());
+  const nlohmann::json& note = first.at("note");
+  EXPECT_EQ(note.at("path"), kPath);
+  EXPECT_EQ(note.at("meeting"), "WG/REL/2017/7");
+  EXPECT_EQ(note.at("date"), "2017-08-28");
+  EXPECT_EQ(note.at("symbol"), "WG/REL/2017/7");
+  EXPECT_EQ(note.at("language"), "en");
+  EXPECT_EQ(note.at("agenda_titles").at("b"), "IOM's future role");
 }
 
 TEST(IndexerTest, UnnumberedParagraphIsCitedByOrdinal) {
@@ -327,11 +336,11 @@ TEST(IndexerTest, UnnumberedParagraphIsCitedByOrdinal) {
   note.paragraphs.push_back(MakeParagraph(nullptr, nullptr, "An unnumbered closing remark."));
   Add(indexer, note, kPath);
   const Xapian::Document doc = OnlyDocumentWith(indexer.database(), schema::IdTerm(kKey, 3));
-  const nlohmann::json data = nlohmann::json::parse(doc.get_data());
+  const nlohmann::json data = StoredParagraphs(indexer.database()).Read(doc);
   EXPECT_EQ(data.at("id"), "WG/REL/2017/7 \u00B6#4");
   EXPECT_TRUE(data.at("paragraph").is_null());
   EXPECT_FALSE(data.contains("agenda"));
-  EXPECT_EQ(doc.get_value(schema::kSlotAgenda), "");
+  EXPECT_EQ(schema::DecodeFacets(doc.get_value(schema::kSlotFacets)).agenda, "");
   for (const std::string& term : TermsOf(doc)) {
     EXPECT_NE(term.rfind(std::string(schema::kParagraph.prefix), 0), 0u) << term;
   }
@@ -447,7 +456,7 @@ TEST(IndexerTest, ParsedNoteIsIndexedWithItsCitations) {
   Indexer indexer(MemoryDatabase());
   EXPECT_EQ(Add(indexer, note, "parsed.txt"), 2u);
   const Xapian::Document doc = OnlyDocumentWith(indexer.database(), schema::IdTerm(schema::NoteKey("parsed.txt"), 1));
-  EXPECT_EQ(nlohmann::json::parse(doc.get_data()).at("id"), "WG/REL/2017/7 \u00B626");
+  EXPECT_EQ(StoredParagraphs(indexer.database()).Read(doc).at("id"), "WG/REL/2017/7 \u00B626");
   EXPECT_TRUE(DocHasTerm(doc, "Zmigrat"));
   EXPECT_EQ(doc.get_value(schema::kSlotDate), "20170828");
 }

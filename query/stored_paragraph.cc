@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: MIT
+// Paragraph data with its note's fields; see stored_paragraph.h.
+#include "query/stored_paragraph.h"
+
+#include <optional>
+
+#include "common/base/note.h"
+#include "common/index/schema.h"
+
+namespace quorum {
+namespace {
+
+namespace d = schema::data;
+
+nlohmann::json ParseData(const std::string& text) {
+  nlohmann::json data = nlohmann::json::parse(text, nullptr, false);
+  return data.is_object() ? data : nlohmann::json::object();
+}
+
+std::string Text(const nlohmann::json& object, const char* key) {
+  const auto it = object.find(key);
+  return it != object.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+}  // namespace
+
+const nlohmann::json& StoredParagraphs::NoteFields(const std::string& note_key) {
+  if (const auto it = notes_.find(note_key); it != notes_.end()) return it->second;
+  nlohmann::json fields = nlohmann::json::object();
+  const std::string first = schema::IdTerm(note_key, 0);
+  if (Xapian::PostingIterator it = database_.postlist_begin(first); it != database_.postlist_end(first)) {
+    nlohmann::json data = ParseData(database_.get_document(*it).get_data());
+    if (data.contains(d::kNote) && data[d::kNote].is_object()) fields = std::move(data[d::kNote]);
+  }
+  return notes_.emplace(note_key, std::move(fields)).first->second;
+}
+
+nlohmann::json StoredParagraphs::Read(const Xapian::Document& document) {
+  nlohmann::json data = ParseData(document.get_data());
+  if (data.empty()) return data;
+  nlohmann::json own_note;
+  if (data.contains(d::kNote)) {
+    own_note = std::move(data[d::kNote]);
+    data.erase(d::kNote);
+  }
+  const nlohmann::json& note = own_note.is_object() ? own_note : NoteFields(document.get_value(schema::kSlotNoteKey));
+  for (const char* key : {d::kPath, d::kMeeting, d::kLanguage})
+    data[key] = note.contains(key) ? note[key] : nlohmann::json("");
+  for (const char* key : {d::kBody, d::kType, d::kDate, d::kSymbol, d::kTitle})
+    if (const std::string value = Text(note, key); !value.empty()) data[key] = value;
+  std::optional<std::string> number;
+  if (data.contains(d::kNumber) && data[d::kNumber].is_string()) number = data[d::kNumber].get<std::string>();
+  data[d::kId] = Citation(Text(note, d::kMeeting), number, data.value(d::kOrdinal, size_t{0}));
+  if (data.contains(d::kAgendaLabel) && data[d::kAgendaLabel].is_string() && note.contains(d::kAgendaTitles))
+    if (const std::string title = Text(note[d::kAgendaTitles], data[d::kAgendaLabel].get<std::string>().c_str());
+        !title.empty())
+      data[d::kAgendaTitle] = title;
+  return data;
+}
+
+}  // namespace quorum
