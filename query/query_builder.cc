@@ -11,6 +11,7 @@
 #include "common/index/schema.h"
 #include "common/text/language.h"
 #include "common/text/tokeniser.h"
+#include "query/context_pruning.h"
 #include "query/field_processors.h"
 #include "query/ranking.h"
 #include "query/synonyms.h"
@@ -62,6 +63,7 @@ Xapian::Query ParseIn(const Xapian::Database& database, Xapian::Query::op defaul
   if (corrected) flags |= Xapian::QueryParser::FLAG_SPELLING_CORRECTION;
   Xapian::Query query = parser.parse_query(text, flags);
   if (!field_error.empty()) throw UsageError(field_error);
+  if (context != ContextTerms::kNone) query = WithoutContextPhrases(query);
   if (corrected) *corrected = parser.get_corrected_query_string();
   return query;
 }
@@ -169,21 +171,40 @@ Xapian::Query RankedQuery(const Xapian::Database& database, const QueryConfig& c
                           const SynonymGroups& synonyms, const std::string& text, std::string* corrected,
                           std::vector<std::pair<std::string, Xapian::Query>>* parts) {
   if (config.match_all) return WithContext(database, Xapian::Query::OP_AND, language, synonyms, text, corrected);
-  Xapian::Query any = WithContext(database, Xapian::Query::OP_OR, language, synonyms, text, corrected);
-  if (config.match_any) return any;
+  if (config.match_any) return WithContext(database, Xapian::Query::OP_OR, language, synonyms, text, corrected);
+  // WithContext's two parts, kept apart: the text's may be weighted again below.
+  const Xapian::Query text_any =
+      ParseIn(database, Xapian::Query::OP_OR, language, synonyms, text, ContextTerms::kNone, corrected);
+  std::vector<Xapian::Query> others = {
+      Scaled(ParseIn(database, Xapian::Query::OP_OR, language, synonyms, text, ContextTerms::kOnly, nullptr),
+             ranking::kContextWeight)};
   const std::vector<std::string> words = PlainWords(text);
   // WordNet's synonyms of the words (English only: Debian packages no French
   // or Spanish WordNet) widen the matches at ranking::kThesaurusWeight.
   const bool thesaurus = config.expand == "thesaurus" || config.expand == "both";
   if (const std::string related = thesaurus ? ThesaurusWords(words, language) : ""; !related.empty())
-    any = Xapian::Query(
-        Xapian::Query::OP_OR, any,
+    others.push_back(
         Scaled(ParseIn(database, Xapian::Query::OP_OR, language, {}, related, ContextTerms::kNone, nullptr),
                ranking::kThesaurusWeight));
+  auto with_others = [&](const Xapian::Query& text_part) {
+    std::vector<Xapian::Query> all = {text_part};
+    all.insert(all.end(), others.begin(), others.end());
+    return Xapian::Query(Xapian::Query::OP_OR, all.begin(), all.end());
+  };
+  const Xapian::Query any = with_others(text_any);
   // One plain word: every match holds all the words; nothing to lift.
   if (words.size() == 1) return any;
+  // All words, in the text, or each in the text or the context as
+  // WithContext reads them, except context words in most paragraphs' context
+  // (WithoutCommonContextTerms: an AND over them read postings of most of the
+  // index, "general assembly" on the General Debate index took 100 ms for 6).
+  const Xapian::Query all_in_text =
+      ParseIn(database, Xapian::Query::OP_AND, language, synonyms, text, ContextTerms::kNone, nullptr);
+  const Xapian::Query all_with_context = WithoutCommonContextTerms(
+      ParseIn(database, Xapian::Query::OP_AND, language, synonyms, text, ContextTerms::kAlso, nullptr), database);
   std::vector<std::pair<std::string, Xapian::Query>> lifts;
-  lifts.emplace_back("all words", WithContext(database, Xapian::Query::OP_AND, language, synonyms, text, nullptr));
+  lifts.emplace_back(
+      "all words", Xapian::Query(Xapian::Query::OP_OR, all_in_text, Scaled(all_with_context, ranking::kContextWeight)));
   if (words.size() >= 2) {
     // The stop list leaves function words out of the NEAR group, as it
     // does between words; the phrase keeps them.
@@ -201,16 +222,38 @@ Xapian::Query RankedQuery(const Xapian::Database& database, const QueryConfig& c
       lifts.emplace_back(
           "near", ParseIn(database, Xapian::Query::OP_AND, language, synonyms, near, ContextTerms::kNone, nullptr));
   }
-  std::vector<Xapian::Query> lifting;
+  // A lifting part that is the words' own query (a quoted phrase, "peace AND
+  // security", one synonym group: no words joined by the default operator),
+  // or another part's, would read the same postings again to add weight to
+  // the same paragraphs; that query is weighted that much more instead,
+  // which gives the same scores reading them once.
+  std::vector<std::pair<Xapian::Query, double>> weighted = {{text_any, 1}};
+  auto lift = [&](const Xapian::Query& part, double factor) {
+    if (factor <= 0) return;
+    const std::string description = part.get_description();
+    for (auto& [query, weight] : weighted)
+      if (query.get_description() == description) {
+        weight += factor;
+        return;
+      }
+    weighted.emplace_back(part, factor);
+  };
   for (const auto& [name, part] : lifts) {
     const double factor = name == "all words" ? ranking::kAllWordsLift
                           : name == "phrase"  ? ranking::kPhraseLift
                                               : ranking::kNearLift;
-    if (factor > 0) lifting.push_back(Scaled(part, factor));
+    if (name == "all words") {
+      lift(all_in_text, factor);
+      lift(all_with_context, factor * ranking::kContextWeight);
+    } else {
+      lift(part, factor);
+    }
     if (parts && factor > 0) parts->emplace_back(name, part);
   }
-  if (lifting.empty()) return any;
-  lifting.insert(lifting.begin(), any);
+  if (weighted.size() == 1 && weighted[0].second == 1) return any;
+  std::vector<Xapian::Query> lifting = {
+      with_others(weighted[0].second == 1 ? text_any : Scaled(text_any, weighted[0].second))};
+  for (size_t i = 1; i < weighted.size(); ++i) lifting.push_back(Scaled(weighted[i].first, weighted[i].second));
   return Xapian::Query(Xapian::Query::OP_OR, lifting.begin(), lifting.end());
 }
 
