@@ -3,7 +3,7 @@
 # Indexing benchmark: quorum-index against Xapian's scriptindex on exactly
 # the same paragraphs, on the large real corpus (../shared/corpus/large).
 #
-#   bench/index.sh [--runs R] [--subset N] [--with-cleveland] [--jobs J]
+#   bench/index.sh [--runs R] [--subset N] [--sessions A-B] [--with-cleveland] [--jobs J]
 #
 # For each corpus (UNGDC; --with-cleveland adds the Cleveland City Record)
 # and each of R runs (default 1): quorum-index into a fresh database (all
@@ -17,6 +17,8 @@
 # $WORK/<corpus>-quorum and $WORK/<corpus>-scriptindex for bench/search.sh.
 # --subset N indexes only every k-th file (about N files) of each corpus,
 # for quick tuning runs; its results go to $WORK/<corpus>-N-*.
+# --sessions A-B also measures the General Debate sessions A to B alone
+# (e.g. 70-79, the last decade), as corpus "ungdc-A-B".
 #
 # Environment: BUILD_DIR (default build), QUORUM_SHARED_DIR (default
 # ../shared), WORK (default /tmp/quorum-bench; the unpacked corpus is reused).
@@ -27,19 +29,22 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
 
-runs=1 subset=0 cleveland=false jobs=0
+runs=1 subset=0 cleveland=false jobs=0 sessions=""
 while (($#)); do
   case "$1" in
     --runs) runs=$2; shift ;;
     --subset) subset=$2; shift ;;
+    --sessions) sessions=$2; shift ;;
     --jobs) jobs=$2; shift ;;
     --with-cleveland) cleveland=true ;;
-    -h|--help) sed -n '3,25p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '3,27p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "bench/index.sh: unknown option '$1'; try 'bench/index.sh --help'" >&2; exit 2 ;;
   esac
   shift
 done
 [[ $runs =~ ^[1-9][0-9]*$ ]] || { echo "bench/index.sh: --runs must be a positive number, not '$runs'" >&2; exit 2; }
+[[ -z $sessions || $sessions =~ ^[0-9]+-[0-9]+$ ]] ||
+  { echo "bench/index.sh: --sessions takes FIRST-LAST, e.g. 70-79, not '$sessions'" >&2; exit 2; }
 
 SHARED=${QUORUM_SHARED_DIR:-$ROOT/../shared}
 LARGE=$SHARED/corpus/large
@@ -169,6 +174,18 @@ bench() {
 
 unpack "$LARGE/un-general-debate-corpus-1946-2024.tar.zst" ungdc
 bench ungdc "$WORK/corpus/ungdc"
+if [[ -n $sessions ]]; then
+  # The sessions' folders (session_70_2015, ...), hard-linked once.
+  first=${sessions%-*} last=${sessions#*-}
+  if [[ ! -d $WORK/corpus/ungdc-$sessions ]]; then
+    mkdir -p "$WORK/corpus/ungdc-$sessions"
+    for folder in "$WORK"/corpus/ungdc/session_*; do
+      number=$(basename "$folder" | cut -d_ -f2)
+      ((10#$number >= first && 10#$number <= last)) && cp -al "$folder" "$WORK/corpus/ungdc-$sessions/"
+    done
+  fi
+  bench "ungdc-$sessions" "$WORK/corpus/ungdc-$sessions"
+fi
 if $cleveland; then
   unpack "$LARGE/cleveland-city-record-1996-2019.tar.zst" cleveland-city-record
   bench cleveland "$WORK/corpus/cleveland-city-record"

@@ -11,12 +11,13 @@
 # receives the unpacked corpus, the indexes and the raw timings.
 # Environment: as bench/index.sh and bench/search.sh (BUILD_DIR, RUNS,
 # QUERIES, ...); INDEX_RUNS (default 3) indexing runs of each tool, whose
-# median is reported; REUSE_INDEX=1 skips bench/index.sh and uses the
+# median is reported; SESSIONS (default 70-79) the General Debate sessions
+# also measured alone; REUSE_INDEX=1 skips bench/index.sh and uses the
 # indexes and index-results.tsv already in WORK.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
-case "${1:-}" in -h | --help) sed -n '3,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;; esac
+case "${1:-}" in -h | --help) sed -n '3,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;; esac
 WORK=${1:-${WORK:-/tmp/quorum-bench}}
 mkdir -p "$WORK"
 # On a fresh machine: install what quorum needs and build it, as the README's
@@ -24,6 +25,7 @@ mkdir -p "$WORK"
 BUILD_DIR=${BUILD_DIR:-build} bash scripts/setup.sh
 # The command as given, with the settings that change what it measures.
 command=""
+SESSIONS=${SESSIONS:-70-79}
 for setting in REUSE_INDEX INDEX_RUNS RUNS QUERIES BUILD_DIR; do
   [[ -n ${!setting:-} ]] && command+="$setting=${!setting} "
 done
@@ -31,9 +33,10 @@ command+=$(printf '%q ' "bench/run.sh" "$@")
 
 if [[ ${REUSE_INDEX:-0} != 1 ]]; then
   [[ -x bench/index.sh ]] || { echo "bench/run.sh: error: bench/index.sh is missing" >&2; exit 1; }
-  WORK=$WORK bench/index.sh --runs "${INDEX_RUNS:-3}"
+  WORK=$WORK bench/index.sh --runs "${INDEX_RUNS:-3}" --sessions "$SESSIONS"
 fi
-bench/search.sh "$WORK"
+corpora=(ungdc "ungdc-$SESSIONS")
+for corpus in "${corpora[@]}"; do bench/search.sh "$WORK" "$corpus"; done
 
 # The index table: WORK/index-results.tsv (a header line, then rows), as markdown.
 tsv_to_markdown() {
@@ -57,7 +60,12 @@ xapian=$(quest --version | sed -n 's/.*xapian-core //p')
   echo
   echo "### Searching"
   echo
-  cat "$WORK/search-table.md"
+  for corpus in "${corpora[@]}"; do
+    echo "#### $corpus"
+    echo
+    cat "$WORK/search-$corpus-table.md"
+    echo
+  done
 } >"$WORK/performance.md"
 source bench/doc_section.sh
 replace_generated docs/PERFORMANCE.md bench/run.sh "$WORK/performance.md" "## Benchmark"

@@ -8,23 +8,26 @@
 # p50/p95/p99 per tool and mode, the median of each over the runs, and the
 # ratios quorum/Xapian. Not part of CTest: bench/run.sh runs it.
 #
-#   bench/search.sh WORK
+#   bench/search.sh WORK [CORPUS]
 #
-# WORK holds ungdc-quorum (a quorum index) and ungdc-scriptindex (the same
-# paragraphs indexed by scriptindex with eval/bm25.script), as bench/index.sh
-# leaves them. Writes WORK/search-results.tsv and WORK/search-table.md.
+# WORK holds CORPUS-quorum (a quorum index) and CORPUS-scriptindex (the same
+# paragraphs indexed by scriptindex with bench/scriptindex.script), as
+# bench/index.sh leaves them; CORPUS is ungdc unless given (ungdc-70-79 after
+# bench/index.sh --sessions 70-79). Writes WORK/search-CORPUS-results.tsv
+# and WORK/search-CORPUS-table.md.
 # Environment: BUILD_DIR (default build), RUNS (default 3), QUERIES
 # (default bench/queries.txt).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
-[[ $# -eq 1 && $1 != -h && $1 != --help ]] || { sed -n '3,17p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
+[[ ($# -eq 1 || $# -eq 2) && $1 != -h && $1 != --help ]] || { sed -n '3,19p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
 WORK=$(cd "$1" && pwd)
+CORPUS=${2:-ungdc}
 RUNS=${RUNS:-3}
 QUERIES=${QUERIES:-bench/queries.txt}
 BUILD_DIR=${BUILD_DIR:-build}
-QDB=$WORK/ungdc-quorum
-XDB=$WORK/ungdc-scriptindex
+QDB=$WORK/$CORPUS-quorum
+XDB=$WORK/$CORPUS-scriptindex
 for db in "$QDB" "$XDB"; do
   [[ -e $db ]] || { echo "bench/search.sh: error: $db not found; build it with 'bench/index.sh $WORK'" >&2; exit 1; }
 done
@@ -35,7 +38,7 @@ command -v quest >/dev/null || { echo "bench/search.sh: error: quest not found; 
 cmake --build "$BUILD_DIR" -j"$(nproc)" --target quorum-search >"$WORK/search-build.log" 2>&1 ||
   { tail -20 "$WORK/search-build.log" >&2; exit 1; }
 SEARCH=$BUILD_DIR/query/quorum-search
-OUT=$WORK/search
+OUT=$WORK/search-$CORPUS
 mkdir -p "$OUT"
 # shellcheck disable=SC2046 # pkg-config prints several flags
 g++ -O2 -std=c++20 -o "$OUT/xapian_batch" bench/xapian_batch.cc $(pkg-config --cflags --libs xapian-core)
@@ -45,7 +48,7 @@ cut -f1 "$OUT/queries.tsv" >"$OUT/kinds"
 cut -f2 "$OUT/queries.tsv" >"$OUT/quorum.q"
 awk -F'\t' '{ print ($3 == "=" ? $2 : $3) }' "$OUT/queries.tsv" >"$OUT/quest.q"
 count=$(wc -l <"$OUT/quorum.q")
-echo "bench/search.sh: $count queries, $RUNS runs after a warm-up, on $(nproc) cores" >&2
+echo "bench/search.sh: $CORPUS: $count queries, $RUNS runs after a warm-up, on $(nproc) cores" >&2
 
 # whole RUN: times each query as a process, both tools in turn (so a busy
 # moment of the machine hits both), in milliseconds, from bash's clock.
@@ -114,7 +117,7 @@ percentiles() {
           print "" }'
     done
   done
-} >"$WORK/search-results.tsv"
+} >"$WORK/search-$CORPUS-results.tsv"
 
 # The table, with ratios and differences, and the targets.
 awk -F'\t' -v count="$count" -v runs="$RUNS" '
@@ -138,8 +141,8 @@ awk -F'\t' -v count="$count" -v runs="$RUNS" '
     printf "- Median whole-process latency at most quest'\''s plus 5 ms: %.2f ms against %.2f + 5 ms: **%s**.\n", q, x, (q <= x + 5 ? "met" : "not met")
     q = v["whole", "quorum", 5]; i = v["inproc", "quorum", 5]
     printf "- p99 with facets and snippets under 50 ms: %.2f ms as a process, %.2f ms in-process: **%s**.\n", q, i, (q < 50 ? "met" : (i < 50 ? "met in-process only" : "not met"))
-  }' "$WORK/search-results.tsv" >"$WORK/search-table.md"
-cat "$WORK/search-table.md"
+  }' "$WORK/search-$CORPUS-results.tsv" >"$WORK/search-$CORPUS-table.md"
+cat "$WORK/search-$CORPUS-table.md"
 if [[ -s $OUT/errors.log ]]; then
   echo "bench/search.sh: note: some queries printed errors; see $OUT/errors.log" >&2
 fi
