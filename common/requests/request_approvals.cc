@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: MIT
+// A board's outcomes written as the agenda's results in Spanish actas (see
+// request_minutes.h): "Se aprueba por unanimidad la licencia …", "…, se
+// aprueba por unanimidad la concesión …", "aprobándose por unanimidad el
+// procedimiento …", "Ambos fueron aprobados por unanimidad", "se define
+// aplicar …, siendo aprobado por unanimidad", "se acordó reservar …",
+// "Aprobado.": each a decision of the body.
+#include <algorithm>
+
+#include "common/requests/request_minutes.h"
+
+namespace quorum::requests {
+namespace {
+
+// "aprobado", "aprobada", "aprobados", "aprobadas".
+bool IsApprovedParticiple(const Text& t, size_t w) {
+  return t.IsAny(w, {"aprobado", "aprobada", "aprobados", "aprobadas"});
+}
+
+// "por unanimidad", "por mayoría", "por 309 votos a favor": how the vote went.
+bool VoteCountAt(const Text& t, size_t w) {
+  if (!t.Is(w, "por") || w + 1 >= t.words.size()) return false;
+  if (t.IsAny(w + 1, {"unanimidad", "mayoría", "mayoria", "aclamación", "asentimiento"})) return true;
+  const std::string_view count = t.Lower(w + 1);
+  return !count.empty() && count[0] >= '0' && count[0] <= '9' && t.IsAny(w + 2, {"votos", "voto"});
+}
+
+// "aplicar", "reservar", "convocar": a board resolves to do something.
+bool IsInfinitive(const Text& t, size_t w) {
+  if (w >= t.words.size()) return false;
+  const std::string_view word = t.Lower(w);
+  return word.size() > 3 && (word.ends_with("ar") || word.ends_with("er") || word.ends_with("ir"));
+}
+
+// Where an approval or a board's resolution starts at word k, how many
+// words it takes; 0 when none does. `participle` is set for the forms that
+// only close a sentence's earlier decision ("…, siendo aprobado por
+// unanimidad"; "aprobándose …" after "se define …").
+size_t ApprovalAt(const Text& t, size_t k, size_t sentence_begin, bool* participle) {
+  *participle = false;
+  const bool opens = k == sentence_begin;
+  // A clause of its own: at the sentence's start, after a comma, after "y",
+  // "que" ("informa que se acordó …") or a connective ("Asimismo también se
+  // aprueba …"); not after "cuando", "si", "como": a speech recalling or
+  // supposing a vote ("cuando se aprobó la ley").
+  const bool clause = opens || (k > sentence_begin && (t.words[k - 1].punct == ',' ||
+                                                       t.IsAny(k - 1, {"y", "que", "también", "asimismo", "luego"})));
+  const bool supposed =
+      k > sentence_begin && t.IsAny(k - 1, {"cuando", "si", "como", "donde", "lo", "no", "qué", "para"});
+  if (t.Is(k, "se") && !supposed) {
+    // "Se aprobó …" opening the sentence; inside one, only with the vote's count ("…, se aprueba por unanimidad
+    // la concesión", "…, se aprueba por 309 votos a favor"): a speech mentions laws "se aprobó" without one.
+    bool counted =
+        false;  // the sentence records the vote: "…, y se aprobó el llamado …, todo es aprobado por unanimidad"
+    for (size_t m = k + 2; m + 1 < t.sentences[SentenceOf(t, k)].end && !counted; ++m) counted = VoteCountAt(t, m);
+    if (t.IsAny(k + 1, {"aprueba", "aprueban", "aprobó", "aprobaron"}) &&
+        (opens || VoteCountAt(t, k + 2) || (clause && counted)))
+      return 2;
+    // "se decide …", "se resolvió …", "se acordó reservar …", "se define aplicar …": the board resolves to do
+    // something (an infinitive, "que …", or by a vote's count).
+    if (t.IsAny(k + 1, {"decide", "decidió", "decidieron", "resuelve", "resolvió", "acuerda", "acordó", "define",
+                        "definió"}) &&
+        (IsInfinitive(t, k + 2) || t.Is(k + 2, "que") || VoteCountAt(t, k + 2)))
+      return 2;
+  }
+  // "aprobándose por unanimidad el procedimiento …".
+  if (t.IsAny(k, {"aprobándose", "aprobandose"}) && VoteCountAt(t, k + 1)) return *participle = true, 1;
+  // "siendo aprobado por unanimidad": closes the decision the sentence stated.
+  if (t.Is(k, "siendo") && IsApprovedParticiple(t, k + 1)) return *participle = true, 2;
+  // "Ambos fueron aprobados por unanimidad", "todo es aprobado por unanimidad", "Fue aprobado.".
+  if (t.IsAny(k, {"es", "son", "fue", "fueron"}) && IsApprovedParticiple(t, k + 1) && (VoteCountAt(t, k + 2) || opens))
+    return 2;
+  // "Aprobado." as a line or sentence of its own.
+  if (opens && IsApprovedParticiple(t, k) && k + 1 == t.sentences[SentenceOf(t, k)].end) return 1;
+  return 0;
+}
+
+// Housekeeping, not an outcome: approving the minutes of the last meeting
+// ("Se lee el acta anterior, la cual se aprueba por unanimidad") or the
+// order of the day, or an
+// earlier meeting's vote recalled ("se aprobó en la reunión de Marzo …").
+bool Housekeeping(const Text& t, Range sentence, size_t k, size_t length) {
+  for (size_t m = sentence.begin; m + 1 < sentence.end; ++m) {
+    if (t.Is(m, "orden") && t.Is(m + 1, "del") && t.Is(m + 2, "día")) return true;
+    // "el acta anterior", "el acta de la reunión anterior".
+    for (size_t n = m + 1; t.Is(m, "acta") && n < sentence.end && n < m + 6; ++n)
+      if (t.Is(n, "anterior")) return true;
+  }
+  const size_t after = k + length;
+  return t.Is(after, "en") && t.IsAny(after + 1, {"la", "el"}) && t.IsAny(after + 2, {"reunión", "sesión", "acta"});
+}
+
+}  // namespace
+
+void MinutesReader::SpanishApprovals() {
+  if (note_.language != "es") return;
+  for (size_t s = 0; s < t_.sentences.size(); ++s) {
+    const Range sentence = t_.sentences[s];
+    size_t last = sentence.end;  // the last decision's trigger in this sentence
+    for (size_t k = sentence.begin; k < sentence.end; ++k) {
+      bool participle = false;
+      const size_t length = ApprovalAt(t_, k, sentence.begin, &participle);
+      if (length == 0) continue;
+      // "se define aplicar …, siendo aprobado por unanimidad": one decision, stated then voted.
+      if (participle && last != sentence.end) continue;
+      if (Housekeeping(t_, sentence, k, length)) break;
+      // The prose reader may have read the same verb ("Se resolvió …", "Se aprobó …").
+      const bool read = std::any_of(out_->begin(), out_->end(), [&](const Draft& d) {
+        return d.request.kind == request_kind::kDecision && d.sentence == s && d.trigger + 3 >= k && d.trigger <= k + 3;
+      });
+      last = k;
+      if (read) continue;
+      Draft draft = NewMinutesDraft(t_, request_kind::kDecision, k);
+      draft.request.requester = draft.request.addressee = BodyName();
+      // What was approved: after the verb and its count ("la licencia del Sr. …"), else what the sentence stated.
+      size_t what = k + length;
+      // "Sometida a votación la moción …, se aprueba por 309 votos a favor …" and "Ambos fueron aprobados …":
+      // what the sentence put to the vote, before the verb; "se aprueba por unanimidad la licencia …": after it.
+      const bool counted = VoteCountAt(t_, what) && !t_.IsAny(what + 1, {"unanimidad", "mayoría", "mayoria"});
+      const bool passive = t_.IsAny(k, {"es", "son", "fue", "fueron"});
+      if (VoteCountAt(t_, what)) what += 2;
+      if (counted || passive) what = sentence.end;
+      draft.request.deliverable = Plain(t_, what, sentence.end);
+      if (draft.request.deliverable.empty()) draft.request.deliverable = Plain(t_, sentence.begin, k);
+      if (draft.request.deliverable.empty()) draft.request.deliverable = Plain(t_, sentence.begin, sentence.end);
+      out_->push_back(std::move(draft));
+    }
+  }
+}
+
+}  // namespace quorum::requests

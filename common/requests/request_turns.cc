@@ -1,0 +1,233 @@
+// SPDX-License-Identifier: MIT
+// Minutes written as speakers' turns ("Ryan: Proposal: …", "Lori: Sure!
+// I'll talk to her.", see request_minutes.h): a speaker's own undertakings
+// and offers, the questions that ask someone to act, a facilitator's
+// proposals and decisions, and the consent lines that settle them ("No
+// objections, agreed.", "Hearing support and no objections, …").
+#include <algorithm>
+
+#include "common/requests/request_forms.h"
+#include "common/requests/request_minutes.h"
+
+namespace quorum::requests {
+
+// Verbs of a task someone can go and do, besides the delivery verbs
+// ("provide", "send", …): "I'll reach out", "I can own putting up the
+// blog post", "I'd be happy to facilitate". Talk in the meeting itself
+// ("I'll be brief", "I'll tell you why") names none of them.
+bool IsTaskVerb(const Text& t, size_t w) {
+  if (w >= t.words.size()) return false;
+  if (IsDeliveryVerb(t.Lower(w))) {
+    // "I'll give some background": said now, in the meeting.
+    for (size_t m = w + 1; t.Is(w, "give") && m < w + 4; ++m)
+      if (t.IsAny(m, {"background", "context", "overview"})) return false;
+    return true;
+  }
+  if (t.IsAny(w, {"talk"})) return t.IsAny(w + 1, {"to", "with"});
+  if (t.IsAny(w, {"do"})) return t.IsAny(w + 1, {"that", "it", "this"});
+  return t.IsAny(w,
+                 {"reach",     "contact",   "email",  "ping",       "file",       "open",        "write",  "review",
+                  "follow",    "look",      "check",  "update",     "post",       "add",         "ask",    "put",
+                  "drop",      "feed",      "take",   "transform",  "set",        "schedule",    "raise",  "comment",
+                  "summarize", "summarise", "own",    "bring",      "start",      "close",       "handle", "mention",
+                  "leave",     "read",      "make",   "help",       "facilitate", "get",         "kick",   "solicit",
+                  "push",      "finish",    "create", "coordinate", "organize",   "organise",    "lead",   "mentor",
+                  "invite",    "fix",       "merge",  "land",       "figure",     "investigate", "find",   "nominate",
+                  "maintain",  "run",       "drive",  "host",       "document"});
+}
+
+namespace {
+
+// A first-person undertaking starting at word k: "I'll <task>", "I will
+// <task>", "I can <task>", "I could do that", "I'd be happy to <task>",
+// "I'm happy to <task>", "Would be happy to <task>", "My plan is to …",
+// "My next steps are to …", "I plan to …", "I'm (still) planning to …".
+// Returns where the task starts; 0 when there is none.
+size_t UndertakingAt(const Text& t, size_t k) {
+  size_t verb = 0;
+  if (t.IsAny(k, {"i'll", "i\u2019ll", "i.ll"})) verb = k + 1;
+  if (t.Is(k, "i") && t.IsAny(k + 1, {"will", "can", "could"})) verb = k + 2;
+  if (verb) {
+    // "I'll also …", "I'll then …"; "I'll also be looking to get a statement …".
+    if (t.IsAny(verb, {"also", "then", "just", "definitely", "still", "gladly"})) ++verb;
+    if (t.Is(verb, "be") && t.IsAny(verb + 1, {"looking", "working", "planning"}) && t.IsAny(verb + 2, {"to", "on"}))
+      verb += 3;
+    return IsTaskVerb(t, verb) ? verb : 0;
+  }
+  if (t.Is(k, "i") && t.IsAny(k + 1, {"volunteer", "undertake", "promise", "commit"}))
+    return t.Is(k + 2, "to") ? k + 3 : k + 2;
+  // "I'd be happy to", "I'm happy to", "Would be happy to", "I'd be really happy to".
+  size_t m = k;
+  if (t.IsAny(m, {"i'd", "i\u2019d", "would"}) && t.Is(m + 1, "be"))
+    m += 2;
+  else if (t.IsAny(m, {"i'm", "i\u2019m"}))
+    m += 1;
+  if (m > k) {
+    if (t.IsAny(m, {"really", "very", "also", "more", "quite"})) ++m;
+    if (t.IsAny(m, {"happy", "glad", "willing"}) && t.Is(m + 1, "to") && IsTaskVerb(t, m + 2)) return m + 2;
+  }
+  // "I'm (still) planning to write …", "I plan to have a finished proposal …".
+  m = k;
+  if (t.IsAny(m, {"i'm", "i\u2019m"})) ++m;
+  if (t.Is(m, "still")) ++m;
+  if (m > k && t.Is(m, "planning") && t.Is(m + 1, "to")) return m + 2;
+  if (t.Is(k, "i") && t.Is(k + 1, "plan") && t.Is(k + 2, "to")) return k + 3;
+  // "My plan is to …", "My next steps are to …", "My next step would be to …".
+  if (t.Is(k, "my")) {
+    m = k + 1;
+    if (t.Is(m, "next")) ++m;
+    if (t.IsAny(m, {"plan", "step", "steps"})) {
+      ++m;
+      if (t.Is(m, "would") && t.Is(m + 1, "be")) ++m;
+      if (t.IsAny(m, {"is", "are", "be"}) && t.Is(m + 1, "to")) return m + 2;
+    }
+  }
+  return 0;
+}
+
+}  // namespace
+
+bool IsQuestion(const Text& t, size_t s) {
+  const size_t from = t.sentence_bytes[s];
+  const size_t to = s + 1 < t.sentence_bytes.size() ? t.sentence_bytes[s + 1] : t.text.size();
+  return t.text.substr(from, to - from).find('?') != std::string_view::npos;
+}
+
+// The word after a speaker's label ("Eric Huss: …", "TC: …"), 0 when the
+// paragraph is not a turn. Outcome heads ("Action: …", "Decision: …")
+// are not speakers.
+size_t MinutesReader::TurnStart() const {
+  size_t colon = 0;
+  while (colon < t_.words.size() && colon < 4 && t_.words[colon].capital) ++colon;
+  if (colon == 0 || colon + 1 >= t_.words.size() || t_.words[colon].punct != ':') return 0;
+  if (t_.IsAny(0, {"action",    "ai",         "agreement", "decision", "decisions", "proposal",    "resolved",
+                   "consensus", "note",       "notes",     "goal",     "time",      "q",           "a",
+                   "todo",      "next",       "update",    "status",   "outcome",   "facilitator", "scribe",
+                   "minutes",   "attendance", "observers", "council",  "agenda"}))
+    return 0;
+  return colon + 1;
+}
+
+// "Myles: I'll reach out to them.", "Lori: Sure! I'll talk to her. And
+// I'll look into the funding question", "Manish: I could do that if that
+// helps.", "Josh: Would be happy to maintain the YT account", "Mark: Will
+// do.": a speaker's own undertaking, one a sentence, the speaker its owner.
+void MinutesReader::SpeakerPromise() {
+  const size_t start = TurnStart();
+  if (start == 0) return;
+  for (size_t s = SentenceOf(t_, start); s < t_.sentences.size(); ++s) {
+    const Range range = t_.sentences[s];
+    if (HasRecord(request_kind::kCommitment, s)) continue;
+    size_t task = 0, at = 0;
+    for (size_t k = std::max(range.begin, start); k < range.end && task == 0; ++k) {
+      // A clause of its own: not "Digging up all the APIs I can find".
+      // "Lang would be happy to …" names its own subject (checked below).
+      const bool clause = k == range.begin || k == start || t_.words[k - 1].punct || t_.Is(k, "would") ||
+                          t_.IsAny(k - 1, {"and", "but", "so", "then", "yes", "sure", "ok", "okay", "also", "otherwise",
+                                           "maybe", "probably", "now"});
+      if (clause && (task = UndertakingAt(t_, k))) at = k;
+    }
+    // "Mark: Will do." in answer to a request.
+    const bool will_do =
+        task == 0 && range.begin <= start && t_.Is(start, "will") && t_.Is(start + 1, "do") && start + 2 == range.end;
+    if (task == 0 && !will_do) continue;
+    // "What would I do?", "Could I help?": a question, not an undertaking.
+    if (!will_do && IsQuestion(t_, s)) continue;
+    // "Would be happy to …" after a name is that party's offer ("TC: Lang would be happy to take this"); after
+    // anything else, not an offer at all.
+    Range owner{0, start - 1};
+    const size_t head = std::max(range.begin, start);
+    if (t_.Is(at, "would") && at > head) {
+      for (size_t m = head; m < at; ++m)
+        if (!t_.words[m].capital || t_.words[m].punct) owner = {};
+      if (owner.empty()) continue;
+      owner = {head, at};
+    }
+    Draft draft = NewMinutesDraft(t_, request_kind::kCommitment, will_do ? start : at);
+    draft.request.requester = BodyName();
+    draft.request.addressee = Plain(t_, owner.begin, owner.end);
+    if (will_do) {
+      draft.request.deliverable = "do it";
+    } else {
+      SetWhatAndWhen(task, range.end, &draft);
+    }
+    if (!draft.request.deliverable.empty()) out_->push_back(std::move(draft));
+  }
+}
+
+// "Mara: Could you put in the channel?", "TC: Lori, … Would you look into
+// this with Gracie?", "Josh: David, …, would you be up for asking teams
+// …?", "Josh: … Please take care to write them as guidelines", "I'd
+// appreciate if everyone here would check with their own teams …": a
+// speaker asks someone to act; the one named before a comma at the turn's
+// start is whom.
+void MinutesReader::TurnRequests() {
+  const size_t start = TurnStart();
+  if (start == 0) return;
+  // "Lori, …": a name and a comma open the turn.
+  Range vocative{};
+  if (t_.words[start].capital && t_.words[start].punct == 0 &&
+      !t_.IsAny(start, {"i", "ok", "okay", "yes", "no", "so"})) {
+    size_t end = start;
+    while (end < t_.words.size() && end < start + 3 && t_.words[end].capital && t_.words[end].punct == 0) ++end;
+    if (end < t_.words.size() && t_.words[end].punct == ',') vocative = {start, end};
+  }
+  for (size_t s = SentenceOf(t_, start); s < t_.sentences.size(); ++s) {
+    const Range range = t_.sentences[s];
+    if (HasRecord(request_kind::kRequest, s)) continue;
+    size_t task = 0, at = 0;
+    Range whom = vocative;
+    for (size_t k = std::max(range.begin, start); k < range.end && task == 0; ++k) {
+      // "could you / would you / can you <verb> …?": not "what would you prefer?", "do you think".
+      if (t_.IsAny(k, {"could", "would", "can", "will"}) && t_.Is(k + 1, "you") && IsQuestion(t_, s) &&
+          !t_.IsAny(k + 2, {"think", "know", "mean", "say", "feel", "agree", "prefer", "expect", "imagine", "like",
+                            "want", "need", "recommend", "suggest", "see"})) {
+        bool wh = false;
+        for (size_t m = range.begin; m < k; ++m)
+          wh = wh || t_.IsAny(m, {"what", "how", "why", "when", "where", "which", "who"});
+        if (!wh) task = k + 2, at = k;
+      } else if (t_.Is(k, "please") && k + 1 < range.end &&
+                 (k == range.begin || k == start || t_.words[k - 1].punct == ',') && !t_.words[k + 1].capital &&
+                 t_.words[k + 1].punct == 0) {
+        task = k + 1, at = k;
+      } else if (t_.IsAny(k, {"i'd", "i\u2019d"}) && t_.Is(k + 1, "appreciate") && t_.IsAny(k + 2, {"if", "it"})) {
+        // "I'd appreciate (it) if everyone here would check …": whom, then what.
+        size_t who = t_.Is(k + 2, "it") ? k + 4 : k + 3;
+        size_t verb = who;
+        while (verb < range.end && verb < who + 5 && !t_.IsAny(verb, {"would", "could", "can", "will"})) ++verb;
+        if (verb >= range.end || verb == who || verb >= who + 5) continue;
+        whom = {who, verb};
+        task = verb + 1, at = k;
+      } else if (!vocative.empty() && s == SentenceOf(t_, start) && k > vocative.end && t_.words[k - 1].punct == ',' &&
+                 !t_.words[k].capital && IsTaskVerb(t_, k)) {
+        // "Lori, given your discussion with James, talk with us about …": the one named is told what to do.
+        task = k, at = k;
+      } else if (t_.IsAny(k, {"volunteer", "volunteers"}) && k >= range.begin + 2) {
+        // "Looking for blog post volunteers", "We need a volunteer to …": asking the meeting for someone.
+        for (size_t m = k > range.begin + 5 ? k - 5 : range.begin; m < k && task == 0; ++m)
+          if ((t_.Is(m, "looking") && t_.Is(m + 1, "for")) || t_.IsAny(m, {"need", "needs", "any"}))
+            task = std::max(range.begin, start), at = k, whom = {};
+      }
+    }
+    // "would you be up for asking teams …": the task after the idiom.
+    if (t_.Is(task, "be") && t_.Is(task + 1, "up") && t_.Is(task + 2, "for")) task += 3;
+    if (task == 0 || task >= range.end) continue;
+    // The chair keeping order ("Please proceed", "take a seat", "Would you take a question?"), not a task.
+    if (t_.IsAny(task, {"proceed", "address", "sit", "stick", "allow", "continue", "conclude", "withdraw", "listen",
+                        "stop", "let", "come", "go", "be", "note", "wait", "repeat", "speak"}) ||
+        (t_.Is(task, "take") && t_.IsAny(task + 1, {"a", "your"}) && t_.IsAny(task + 2, {"seat", "question"})) ||
+        (t_.Is(task, "raise") && t_.Is(task + 1, "your")) ||
+        // "please do not address the House …": a prohibition, not a task.
+        t_.IsAny(task, {"don't", "don\u2019t"}) || (t_.Is(task, "do") && t_.Is(task + 1, "not")))
+      continue;
+    Draft draft = NewMinutesDraft(t_, request_kind::kRequest, at);
+    draft.request.requester = Plain(t_, 0, start - 1);
+    if (!whom.empty()) draft.request.addressee = Plain(t_, whom.begin, whom.end);
+    SetWhatAndWhen(task, range.end, &draft);
+    while (!draft.request.deliverable.empty() && draft.request.deliverable.back() == '?')
+      draft.request.deliverable.pop_back();
+    if (!draft.request.deliverable.empty()) out_->push_back(std::move(draft));
+  }
+}
+
+}  // namespace quorum::requests
