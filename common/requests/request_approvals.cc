@@ -4,7 +4,9 @@
 // aprueba por unanimidad la concesión …", "aprobándose por unanimidad el
 // procedimiento …", "Ambos fueron aprobados por unanimidad", "se define
 // aplicar …, siendo aprobado por unanimidad", "se acordó reservar …",
-// "Aprobado.": each a decision of the body.
+// "Aprobado.": each a decision of the body. And the officer's report of
+// what will be done by when ("a partir del 01/09 se habilitará la
+// actividad …"): a commitment of the officer who reports it.
 #include <algorithm>
 
 #include "common/requests/request_minutes.h"
@@ -75,16 +77,15 @@ size_t ApprovalAt(const Text& t, size_t k, size_t sentence_begin, bool* particip
   return 0;
 }
 
-// Housekeeping, not an outcome: approving the minutes of the last meeting
-// ("Se lee el acta anterior, la cual se aprueba por unanimidad") or the
+// Housekeeping, not an outcome: approving the minutes of a meeting ("Se
+// lee el acta anterior, la cual se aprueba por unanimidad") or the
 // order of the day, or an
 // earlier meeting's vote recalled ("se aprobó en la reunión de Marzo …").
 bool Housekeeping(const Text& t, Range sentence, size_t k, size_t length) {
   for (size_t m = sentence.begin; m + 1 < sentence.end; ++m) {
     if (t.Is(m, "orden") && t.Is(m + 1, "del") && t.Is(m + 2, "día")) return true;
-    // "el acta anterior", "el acta de la reunión anterior".
-    for (size_t n = m + 1; t.Is(m, "acta") && n < sentence.end && n < m + 6; ++n)
-      if (t.Is(n, "anterior")) return true;
+    // "Se lee el acta anterior", "el acta de la reunión anterior", "Se lee el acta de Abril, la cual se aprueba".
+    if (t.IsAny(m, {"el", "del"}) && t.Is(m + 1, "acta")) return true;
   }
   const size_t after = k + length;
   return t.Is(after, "en") && t.IsAny(after + 1, {"la", "el"}) && t.IsAny(after + 2, {"reunión", "sesión", "acta"});
@@ -124,6 +125,83 @@ void MinutesReader::SpanishApprovals() {
       if (draft.request.deliverable.empty()) draft.request.deliverable = Plain(t_, sentence.begin, k);
       if (draft.request.deliverable.empty()) draft.request.deliverable = Plain(t_, sentence.begin, sentence.end);
       out_->push_back(std::move(draft));
+    }
+  }
+}
+
+namespace {
+
+// "se presentará", "se habilitarán": a future passive; not the events of a
+// schedule ("se someterán a los hisopados", "se harán los estudios") nor a
+// modal ("se podrá", "se deberá").
+bool IsPassiveFuture(const Text& t, size_t k) {
+  if (!t.Is(k, "se") || k + 1 >= t.words.size()) return false;
+  const std::string_view verb = t.Lower(k + 1);
+  if (!verb.ends_with("r\u00e1") && !verb.ends_with("r\u00e1n")) return false;
+  return !t.IsAny(k + 1, {"someterá", "someterán", "hará", "harán", "llevará", "llevarán", "tratará", "tratarán",
+                          "analizará", "analizarán", "verá", "verán", "podrá", "podrán", "deberá", "deberán", "será",
+                          "serán", "habrá", "tendrá", "tendrán", "sumará", "sumarán"});
+}
+
+// When: "la semana que viene", "la próxima semana", "el mes próximo" in words [begin, end).
+bool RelativeWhen(const Text& t, size_t begin, size_t end, Range* when) {
+  for (size_t m = begin; m + 2 < end; ++m) {
+    const bool next_week = t.Is(m, "semana") && t.Is(m + 1, "que") && t.Is(m + 2, "viene");
+    const bool proxima = t.IsAny(m, {"próxima", "próximo"}) && t.IsAny(m + 1, {"semana", "mes", "año", "reunión"});
+    if (!next_week && !proxima) continue;
+    const size_t from = m > begin && t.IsAny(m - 1, {"la", "el"}) ? m - 1 : m;
+    *when = {from, next_week ? m + 3 : m + 2};
+    return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+// "El Secretario Pablo Bastide informa que … a partir del 01/09 se
+// habilitará la actividad de running", "La semana que viene se continuará
+// con la adecuación del Colegio": an officer reports what will be done by
+// when, a commitment (README: a passive promise counts only with a due
+// point). Its owner is the officer the paragraph opens with.
+void MinutesReader::SpanishFuture() {
+  if (note_.language != "es") return;
+  // "El Secretario Pablo Bastide informa …", "El presidente, Daniel Pandolfi, propone …": the reporting officer.
+  Range reporter{};
+  for (size_t v = 1; v < t_.words.size() && v < 12 && reporter.empty(); ++v) {
+    if (!t_.IsAny(v, {"informa", "informó", "detalla", "detalló", "expone", "explica", "comunica", "propone"})) continue;
+    size_t end = v;
+    while (end > 0 && t_.words[end - 1].punct == ',') --end;
+    size_t begin = end;
+    while (begin > 0 && t_.words[begin - 1].capital && t_.words[begin - 1].punct == 0 &&
+           !t_.IsAny(begin - 1, {"secretario", "presidente", "tesorero", "vocal", "vicepresidente", "protesorero",
+                                 "prosecretario", "sr", "sra", "el", "la", "titular", "actas"}))
+      --begin;
+    if (end > begin) reporter = {begin, end};
+  }
+  // Without an officer's report, a future passive is a speech's forecast ("el año próximo se aprobará …").
+  if (reporter.empty()) return;
+  for (size_t s = 0; s < t_.sentences.size(); ++s) {
+    const Range range = t_.sentences[s];
+    if (HasRecord(request_kind::kCommitment, s)) continue;
+    for (size_t k = range.begin; k < range.end; ++k) {
+      if (!IsPassiveFuture(t_, k)) continue;
+      // A due point in the sentence: a date ("a partir del 01/09", "en el mes de febrero 2019") or "la semana que viene".
+      Range when{};
+      std::string due, due_value;
+      for (const DateSpan& date : dates_)
+        if (date.start >= t_.words[range.begin].start && date.end <= t_.words[range.end - 1].end && due.empty())
+          due = std::string(t_.text.substr(date.start, date.end - date.start)), due_value = std::string(date.value);
+      if (due.empty() && RelativeWhen(t_, range.begin, range.end, &when))
+        due = std::string(t_.Span(when.begin, when.end - 1));
+      if (due.empty()) break;
+      Draft draft = NewMinutesDraft(t_, request_kind::kCommitment, k);
+      draft.request.requester = BodyName();
+      draft.request.addressee = Plain(t_, reporter.begin, reporter.end);
+      draft.request.deliverable = Plain(t_, k + 1, range.end);
+      draft.request.due = due;
+      draft.request.due_value = due_value;
+      out_->push_back(std::move(draft));
+      break;
     }
   }
 }

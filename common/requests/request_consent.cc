@@ -52,62 +52,73 @@ bool Opens(const Text& t, size_t from, std::initializer_list<std::string_view> w
 
 }  // namespace
 
-// A turn's head, or a line of its own, that proposes, decides or consents;
-// then, sentence by sentence, consent lines and action items without an
-// owner. A member's "Let's …" is discussion, not a proposal: only an
-// explicit "Proposal" head puts one to the body.
-void MinutesReader::TurnOutcomes() {
-  const size_t start = TurnStart();
-  const Range first = t_.sentences[SentenceOf(t_, start)];
-  size_t k = start;
-  // "Ryan: Proposal: 2 representatives …", "Ryan: Proposal is to create …", "Ryan: Initial proposal of 1/week",
-  // "TC: Concrete proposal: let's stop …": the facilitator puts a proposal to the body.
-  if (start > 0) {
+// What a turn's head settles ("Ryan: Proposal: 2 representatives …",
+// "Ryan: Proposal is to create …", "TC: Concrete proposal: …", "Ryan:
+// Decision - next 4 weeks …", "Ryan: Conservatively agreed to invalidate
+// votes", "Jack: Decided to try to …", "Sticking with proposal of new
+// channels"); a proposal is the facilitator's request to the body. The
+// words from `head` on; true when it read one.
+bool MinutesReader::HeadOutcome(size_t s, const Turn& turn, size_t head) {
+  const Range sentence = t_.sentences[s];
+  size_t k = head;
+  if (turn.opens) {
     if (t_.IsAny(k, {"initial", "concrete", "new", "revised", "final"})) ++k;
     const bool proposal = t_.Is(k, "proposal") && (t_.words[k + 1 < t_.words.size() ? k + 1 : k].punct == ':' ||
                                                    Opens(t_, k + 1, {"is", "to"}) || t_.Is(k + 1, "of"));
     if (proposal) {
       Draft draft = NewMinutesDraft(t_, request_kind::kRequest, k);
-      draft.request.requester = Plain(t_, 0, start - 1);
+      draft.request.requester = Plain(t_, turn.label.begin, turn.label.end);
       draft.request.addressee = BodyName();
       size_t what = k + 1;
-      while (what < first.end && (t_.words[what].punct == ':' || t_.IsAny(what, {"is", "to", "of"}))) ++what;
-      SetWhatAndWhen(what, first.end, &draft);
-      if (!draft.request.deliverable.empty()) out_->push_back(std::move(draft));
-      return;
+      while (what < sentence.end && (t_.words[what].punct == ':' || t_.IsAny(what, {"is", "to", "of"}))) ++what;
+      SetWhatAndWhen(what, sentence.end, &draft);
+      if (draft.request.deliverable.empty()) return false;
+      out_->push_back(std::move(draft));
+      return true;
+    }
+    k = head;
+    // "Decision - next 4 weeks, …" after the speaker (a bare "Decision: …" line is Agreement()'s).
+    if (t_.Is(k, "decision") && k + 1 < sentence.end) {
+      const std::string_view after = t_.text.substr(t_.words[k].end, 3);
+      if (after.find('-') != std::string_view::npos || after.find("\u2013") != std::string_view::npos ||
+          t_.words[k + 1].punct == ':') {
+        Draft draft = NewMinutesDraft(t_, request_kind::kDecision, k);
+        draft.request.requester = draft.request.addressee = BodyName();
+        draft.request.deliverable = Plain(t_, t_.words[k + 1].punct ? k + 2 : k + 1, sentence.end);
+        if (draft.request.deliverable.empty()) return false;
+        out_->push_back(std::move(draft));
+        return true;
+      }
     }
   }
-  k = start;
-  // "Ryan: Decision - next 4 weeks, …": a decision head after the speaker (bare "Decision: …" is Agreement()).
-  if (start > 0 && t_.Is(k, "decision") && k + 1 < first.end) {
-    const std::string_view after = t_.text.substr(t_.words[k].end, 3);
-    if (after.find('-') != std::string_view::npos || after.find("\u2013") != std::string_view::npos ||
-        t_.words[k + 1].punct == ':') {
-      Draft draft = NewMinutesDraft(t_, request_kind::kDecision, k);
-      draft.request.requester = draft.request.addressee = BodyName();
-      draft.request.deliverable = Plain(t_, t_.words[k + 1].punct ? k + 2 : k + 1, first.end);
-      if (!draft.request.deliverable.empty()) out_->push_back(std::move(draft));
-      return;
-    }
-  }
-  // "Ryan: Conservatively agreed to invalidate votes", "Jack: Decided to try to review minutes", "Sticking with
-  // proposal of new channels": the meeting's outcome, said without a subject.
+  // The meeting's outcome said without a subject, after an adverb or none.
+  k = head;
   if (t_.Lower(k).ends_with("ly") && !t_.words[k].capital) ++k;
-  if (start > 0 && t_.IsAny(k, {"conservatively", "tentatively", "provisionally", "unanimously"})) ++k;
+  if (turn.opens && t_.IsAny(k, {"conservatively", "tentatively", "provisionally", "unanimously"})) ++k;
   const bool settled = (t_.IsAny(k, {"agreed", "decided"}) && t_.IsAny(k + 1, {"to", "that", "on", "not"})) ||
                        (t_.IsAny(k, {"sticking", "going", "proceeding"}) && t_.Is(k + 1, "with") &&
                         (t_.Is(k + 2, "proposal") || Opens(t_, k + 2, {"the", "proposal"})));
-  if (settled && !HasRecord(request_kind::kDecision, SentenceOf(t_, k))) {
-    Draft draft = NewMinutesDraft(t_, request_kind::kDecision, k);
-    draft.request.requester = draft.request.addressee = BodyName();
-    size_t what = k + 1;
-    while (what < first.end && t_.IsAny(what, {"to", "that", "on", "with", "the", "proposal", "of"})) ++what;
-    draft.request.deliverable = Plain(t_, what, first.end);
-    if (!draft.request.deliverable.empty()) out_->push_back(std::move(draft));
-  }
-  for (size_t s = SentenceOf(t_, start); s < t_.sentences.size(); ++s) {
+  if (!settled || HasRecord(request_kind::kDecision, s)) return false;
+  Draft draft = NewMinutesDraft(t_, request_kind::kDecision, k);
+  draft.request.requester = draft.request.addressee = BodyName();
+  size_t what = k + 1;
+  while (what < sentence.end && t_.IsAny(what, {"to", "that", "on", "with", "the", "proposal", "of"})) ++what;
+  draft.request.deliverable = Plain(t_, what, sentence.end);
+  if (draft.request.deliverable.empty()) return false;
+  out_->push_back(std::move(draft));
+  return false;  // "Sticking with proposal of …. Mara owns the action item." reads on
+}
+
+// A turn's head, or a line of its own, that proposes, decides or consents;
+// then, sentence by sentence, consent lines and action items without an
+// owner. A member's "Let's …" is discussion, not a proposal: only an
+// explicit "Proposal" head puts one to the body.
+void MinutesReader::TurnOutcomes() {
+  for (size_t s = 0; s < t_.sentences.size(); ++s) {
     const Range range = t_.sentences[s];
-    const size_t head = std::max(range.begin, start);
+    const Turn turn = TurnOf(s);
+    const size_t head = turn.label.empty() ? range.begin : turn.head;
+    if ((turn.opens || (s == 0 && turn.label.empty())) && HeadOutcome(s, turn, head)) continue;
     // "No objections, agreed.", "No objections to shared history …", "Hearing support and no objections, we're
     // accepting this …", "Without objection, …": consent settles what was put; not "Any objection to …?".
     size_t h = head;

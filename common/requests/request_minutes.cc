@@ -108,12 +108,13 @@ Range Owner(const Text& t, size_t w, size_t end, size_t* verb) {
 bool MayHoldMinutesForm(std::string_view lowered) {
   // Marks rare in prose, so that reports full of "plan of action" and
   // "work carried out" are not read twice.
-  static const StemScreen kMarks{
-      "motion",    "vote fav", "action:",   "action item",    "action,",      "has action", "ai:",
-      "[ ]",       "[x]",      "next step", "est demand",     "est propos",   "invité",     "élu",
-      "aprob",     "resolvió", "volunteer", "i'll",           "i\u2019ll",    "i.ll",       ": i will",
-      " va ",      " vont ",   " charge ",  "the vote",       "addressed to", "aprueb",     "se decid",
-      "se resuel", "se acord", "se defin",  "owns the action"};
+  static const StemScreen kMarks{"motion", "vote fav", "action:", "action item", "action,", "has action", "ai:", "[ ]",
+                                 "[x]", "next step", "est demand", "est propos", "invité", "élu", "aprob", "resolvió",
+                                 "volunteer", "i'll", "i\u2019ll", "i.ll", ": i will", " va ", " vont ", " charge ",
+                                 "the vote", "addressed to", "aprueb", "se decid", "se resuel", "se acord", "se defin",
+                                 "owns the action",
+                                 // A Spanish future passive ("se habilitará la actividad"), read by SpanishFuture().
+                                 "r\u00e1 ", "r\u00e1n "};
   if (kMarks.Any(lowered)) return true;
   // An agreement line: "**Agreement: …", "Consensus from …", "Decision: …" (only the head is screened).
   static const StemScreen kHeads{"agreement", "consensus", "decision:", "resolved:"};
@@ -175,6 +176,7 @@ void MinutesReader::Read(bool item_only) {
   ImpersonalRequests();
   if (item_only) return;
   SpanishApprovals();
+  SpanishFuture();
   AddressedRequest();
   SpeakerPromise();
   OwnerToVerb();

@@ -80,15 +80,25 @@ class MinutesReader {
   void ActionItem();
   void Agreement();
   // request_turns.cc and request_consent.cc: minutes written as speakers' turns, and an outline's owner lines.
+  struct Turn {
+    Range label;         // the speaker's name before the colon; empty: no speaker
+    size_t head = 0;     // the first word of the sentence after the label
+    bool opens = false;  // the label opens this sentence (the turn's first)
+    Range vocative;      // "Lori, …": whom the turn addresses
+  };
+  size_t LabelEnd(size_t b) const;
   size_t TurnStart() const;
+  Turn TurnOf(size_t s) const;
   void SpeakerPromise();
   void TurnRequests();
   void TurnOutcomes();
+  bool HeadOutcome(size_t s, const Turn& turn, size_t head);
   void OwnerLine();
   bool IsPerson(size_t begin, size_t end) const;
   void OwnerToVerb();
   void Votes();
   void SpanishApprovals();
+  void SpanishFuture();
   void ImpersonalRequests();
   void AddressedRequest();
   void FrenchFuture();

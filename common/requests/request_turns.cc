@@ -93,14 +93,14 @@ bool IsQuestion(const Text& t, size_t s) {
   return t.text.substr(from, to - from).find('?') != std::string_view::npos;
 }
 
-// The word after a speaker's label ("Eric Huss: …", "TC: …"), 0 when the
-// paragraph is not a turn. Outcome heads ("Action: …", "Decision: …")
+// The word after a speaker's label opening at word `b` ("Eric Huss: …",
+// "TC: …"), 0 when none does. Outcome heads ("Action: …", "Decision: …")
 // are not speakers.
-size_t MinutesReader::TurnStart() const {
-  size_t colon = 0;
-  while (colon < t_.words.size() && colon < 4 && t_.words[colon].capital) ++colon;
-  if (colon == 0 || colon + 1 >= t_.words.size() || t_.words[colon].punct != ':') return 0;
-  if (t_.IsAny(0, {"action",    "ai",         "agreement", "decision", "decisions", "proposal",    "resolved",
+size_t MinutesReader::LabelEnd(size_t b) const {
+  size_t colon = b;
+  while (colon < t_.words.size() && colon < b + 4 && t_.words[colon].capital && t_.words[colon].punct == 0) ++colon;
+  if (colon == b || colon + 1 >= t_.words.size() || t_.words[colon].punct != ':') return 0;
+  if (t_.IsAny(b, {"action",    "ai",         "agreement", "decision", "decisions", "proposal",    "resolved",
                    "consensus", "note",       "notes",     "goal",     "time",      "q",           "a",
                    "todo",      "next",       "update",    "status",   "outcome",   "facilitator", "scribe",
                    "minutes",   "attendance", "observers", "council",  "agenda"}))
@@ -108,42 +108,67 @@ size_t MinutesReader::TurnStart() const {
   return colon + 1;
 }
 
+size_t MinutesReader::TurnStart() const { return LabelEnd(0); }
+
+// Whose turn sentence `s` is: minutes written live often run several turns
+// into one paragraph ("… last year. TC: The 70k, does it … Lori: Yes."),
+// so a label may open any sentence, and the sentences after it are that
+// speaker's until the next label. An empty label: no speaker.
+MinutesReader::Turn MinutesReader::TurnOf(size_t s) const {
+  for (size_t p = s + 1; p-- > 0;) {
+    const size_t b = t_.sentences[p].begin;
+    const size_t head = LabelEnd(b);
+    if (head == 0) continue;
+    Turn turn;
+    turn.label = {b, head - 1};
+    turn.opens = p == s;
+    turn.head = turn.opens ? head : t_.sentences[s].begin;
+    // "Lori, …": a name and a comma open the turn.
+    if (t_.words[head].capital && t_.words[head].punct == 0 &&
+        !t_.IsAny(head, {"i", "ok", "okay", "yes", "no", "so"})) {
+      size_t end = head;
+      while (end < t_.words.size() && end < head + 3 && t_.words[end].capital && t_.words[end].punct == 0) ++end;
+      if (end < t_.words.size() && t_.words[end].punct == ',') turn.vocative = {head, end};
+    }
+    return turn;
+  }
+  return {};
+}
+
 // "Myles: I'll reach out to them.", "Lori: Sure! I'll talk to her. And
 // I'll look into the funding question", "Manish: I could do that if that
 // helps.", "Josh: Would be happy to maintain the YT account", "Mark: Will
 // do.": a speaker's own undertaking, one a sentence, the speaker its owner.
 void MinutesReader::SpeakerPromise() {
-  const size_t start = TurnStart();
-  if (start == 0) return;
-  for (size_t s = SentenceOf(t_, start); s < t_.sentences.size(); ++s) {
+  for (size_t s = 0; s < t_.sentences.size(); ++s) {
     const Range range = t_.sentences[s];
-    if (HasRecord(request_kind::kCommitment, s)) continue;
+    const Turn turn = TurnOf(s);
+    if (turn.label.empty() || HasRecord(request_kind::kCommitment, s)) continue;
+    const size_t head = turn.head;
     size_t task = 0, at = 0;
-    for (size_t k = std::max(range.begin, start); k < range.end && task == 0; ++k) {
+    for (size_t k = head; k < range.end && task == 0; ++k) {
       // A clause of its own: not "Digging up all the APIs I can find".
       // "Lang would be happy to …" names its own subject (checked below).
-      const bool clause = k == range.begin || k == start || t_.words[k - 1].punct || t_.Is(k, "would") ||
+      const bool clause = k == head || t_.words[k - 1].punct || t_.Is(k, "would") ||
                           t_.IsAny(k - 1, {"and", "but", "so", "then", "yes", "sure", "ok", "okay", "also", "otherwise",
                                            "maybe", "probably", "now"});
       if (clause && (task = UndertakingAt(t_, k))) at = k;
     }
     // "Mark: Will do." in answer to a request.
-    const bool will_do =
-        task == 0 && range.begin <= start && t_.Is(start, "will") && t_.Is(start + 1, "do") && start + 2 == range.end;
+    const bool will_do = task == 0 && t_.Is(head, "will") && t_.Is(head + 1, "do") && head + 2 == range.end;
     if (task == 0 && !will_do) continue;
     // "What would I do?", "Could I help?": a question, not an undertaking.
     if (!will_do && IsQuestion(t_, s)) continue;
     // "Would be happy to …" after a name is that party's offer ("TC: Lang would be happy to take this"); after
     // anything else, not an offer at all.
-    Range owner{0, start - 1};
-    const size_t head = std::max(range.begin, start);
+    Range owner = turn.label;
     if (t_.Is(at, "would") && at > head) {
       for (size_t m = head; m < at; ++m)
         if (!t_.words[m].capital || t_.words[m].punct) owner = {};
       if (owner.empty()) continue;
       owner = {head, at};
     }
-    Draft draft = NewMinutesDraft(t_, request_kind::kCommitment, will_do ? start : at);
+    Draft draft = NewMinutesDraft(t_, request_kind::kCommitment, will_do ? head : at);
     draft.request.requester = BodyName();
     draft.request.addressee = Plain(t_, owner.begin, owner.end);
     if (will_do) {
@@ -162,33 +187,25 @@ void MinutesReader::SpeakerPromise() {
 // speaker asks someone to act; the one named before a comma at the turn's
 // start is whom.
 void MinutesReader::TurnRequests() {
-  const size_t start = TurnStart();
-  if (start == 0) return;
-  // "Lori, …": a name and a comma open the turn.
-  Range vocative{};
-  if (t_.words[start].capital && t_.words[start].punct == 0 &&
-      !t_.IsAny(start, {"i", "ok", "okay", "yes", "no", "so"})) {
-    size_t end = start;
-    while (end < t_.words.size() && end < start + 3 && t_.words[end].capital && t_.words[end].punct == 0) ++end;
-    if (end < t_.words.size() && t_.words[end].punct == ',') vocative = {start, end};
-  }
-  for (size_t s = SentenceOf(t_, start); s < t_.sentences.size(); ++s) {
+  for (size_t s = 0; s < t_.sentences.size(); ++s) {
     const Range range = t_.sentences[s];
-    if (HasRecord(request_kind::kRequest, s)) continue;
+    const Turn turn = TurnOf(s);
+    if (turn.label.empty() || HasRecord(request_kind::kRequest, s)) continue;
+    const Range vocative = turn.vocative;
+    const size_t start = turn.head;
     size_t task = 0, at = 0;
     Range whom = vocative;
-    for (size_t k = std::max(range.begin, start); k < range.end && task == 0; ++k) {
+    for (size_t k = start; k < range.end && task == 0; ++k) {
       // "could you / would you / can you <verb> …?": not "what would you prefer?", "do you think".
       if (t_.IsAny(k, {"could", "would", "can", "will"}) && t_.Is(k + 1, "you") && IsQuestion(t_, s) &&
           !t_.IsAny(k + 2, {"think", "know", "mean", "say", "feel", "agree", "prefer", "expect", "imagine", "like",
                             "want", "need", "recommend", "suggest", "see"})) {
         bool wh = false;
-        for (size_t m = range.begin; m < k; ++m)
+        for (size_t m = start; m < k; ++m)
           wh = wh || t_.IsAny(m, {"what", "how", "why", "when", "where", "which", "who"});
         if (!wh) task = k + 2, at = k;
-      } else if (t_.Is(k, "please") && k + 1 < range.end &&
-                 (k == range.begin || k == start || t_.words[k - 1].punct == ',') && !t_.words[k + 1].capital &&
-                 t_.words[k + 1].punct == 0) {
+      } else if (t_.Is(k, "please") && k + 1 < range.end && (k == start || t_.words[k - 1].punct == ',') &&
+                 !t_.words[k + 1].capital && t_.words[k + 1].punct == 0) {
         task = k + 1, at = k;
       } else if (t_.IsAny(k, {"i'd", "i\u2019d"}) && t_.Is(k + 1, "appreciate") && t_.IsAny(k + 2, {"if", "it"})) {
         // "I'd appreciate (it) if everyone here would check …": whom, then what.
@@ -198,7 +215,7 @@ void MinutesReader::TurnRequests() {
         if (verb >= range.end || verb == who || verb >= who + 5) continue;
         whom = {who, verb};
         task = verb + 1, at = k;
-      } else if (!vocative.empty() && s == SentenceOf(t_, start) && k > vocative.end && t_.words[k - 1].punct == ',' &&
+      } else if (!vocative.empty() && turn.opens && k > vocative.end && t_.words[k - 1].punct == ',' &&
                  !t_.words[k].capital && IsTaskVerb(t_, k)) {
         // "Lori, given your discussion with James, talk with us about …": the one named is told what to do.
         task = k, at = k;
@@ -206,7 +223,7 @@ void MinutesReader::TurnRequests() {
         // "Looking for blog post volunteers", "We need a volunteer to …": asking the meeting for someone.
         for (size_t m = k > range.begin + 5 ? k - 5 : range.begin; m < k && task == 0; ++m)
           if ((t_.Is(m, "looking") && t_.Is(m + 1, "for")) || t_.IsAny(m, {"need", "needs", "any"}))
-            task = std::max(range.begin, start), at = k, whom = {};
+            task = start, at = k, whom = {};
       }
     }
     // "would you be up for asking teams …": the task after the idiom.
@@ -221,7 +238,7 @@ void MinutesReader::TurnRequests() {
         t_.IsAny(task, {"don't", "don\u2019t"}) || (t_.Is(task, "do") && t_.Is(task + 1, "not")))
       continue;
     Draft draft = NewMinutesDraft(t_, request_kind::kRequest, at);
-    draft.request.requester = Plain(t_, 0, start - 1);
+    draft.request.requester = Plain(t_, turn.label.begin, turn.label.end);
     if (!whom.empty()) draft.request.addressee = Plain(t_, whom.begin, whom.end);
     SetWhatAndWhen(task, range.end, &draft);
     while (!draft.request.deliverable.empty() && draft.request.deliverable.back() == '?')

@@ -193,6 +193,20 @@ const Row kActas[] = {
      "informa que se acordó reservar a los jugadores Osores y Zárate, y que se rescindieron los contratos||",
      kFerro, "es"},
     {"Aprobado.", "decision|Comisión Directiva|Comisión Directiva|Aprobado||", kFerro, "es"},
+    {"Se lee el acta de Abril, la cual se aprueba por unanimidad.", "", kFerro, "es"},
+    // An officer reports what will be done by when: a commitment of the officer (a passive promise with a due point).
+    {"El Secretario Pablo Bastide informa que a partir del 1 de septiembre de 2020 se habilitará la actividad de "
+     "running.",
+     "commitment|Comisión Directiva|Pablo Bastide|habilitará la actividad de running|1 de septiembre de "
+     "2020|2020-09-01",
+     kFerro, "es"},
+    {"El Presidente Daniel Pandolfi informa sobre los trabajos. La semana que viene se continuará con la adecuación "
+     "del Colegio.",
+     "commitment|Comisión Directiva|Daniel Pandolfi|continuará con la adecuación del Colegio|La semana que viene|",
+     kFerro, "es"},
+    {"El Secretario Pablo Bastide informa que se continuará con las obras.", "", kFerro, "es"},
+    {"El Vicepresidente Raúl Seguí informó que el 30/08 el plantel se someterán a los hisopados.", "", kFerro, "es"},
+    {"El año próximo se aprobará la ley de presupuestos.", "", kCongreso, "es"},
     {"Se lee el acta anterior, la cual se aprueba por unanimidad.", "", kFerro, "es"},
     {"Se lee el acta de la reunión anterior, la que se aprueba por unanimidad.", "", kFerro, "es"},
     {"Sometida a votación la moción consecuencia de interpelación, se aprueba por 204 votos a favor, 130 en contra y 7 "
