@@ -138,9 +138,9 @@ bool IsPassiveFuture(const Text& t, size_t k) {
   if (!t.Is(k, "se") || k + 1 >= t.words.size()) return false;
   const std::string_view verb = t.Lower(k + 1);
   if (!verb.ends_with("r\u00e1") && !verb.ends_with("r\u00e1n")) return false;
-  return !t.IsAny(k + 1, {"someterá", "someterán", "hará", "harán", "llevará", "llevarán", "tratará", "tratarán",
-                          "analizará", "analizarán", "verá", "verán", "podrá", "podrán", "deberá", "deberán", "será",
-                          "serán", "habrá", "tendrá", "tendrán", "sumará", "sumarán"});
+  return !t.IsAny(k + 1, {"someterá",  "someterán",  "hará",  "harán",  "llevará", "llevarán", "tratará", "tratarán",
+                          "analizará", "analizarán", "verá",  "verán",  "podrá",   "podrán",   "deberá",  "deberán",
+                          "será",      "serán",      "habrá", "tendrá", "tendrán", "sumará",   "sumarán"});
 }
 
 // When: "la semana que viene", "la próxima semana", "el mes próximo" in words [begin, end).
@@ -168,7 +168,8 @@ void MinutesReader::SpanishFuture() {
   // "El Secretario Pablo Bastide informa …", "El presidente, Daniel Pandolfi, propone …": the reporting officer.
   Range reporter{};
   for (size_t v = 1; v < t_.words.size() && v < 12 && reporter.empty(); ++v) {
-    if (!t_.IsAny(v, {"informa", "informó", "detalla", "detalló", "expone", "explica", "comunica", "propone"})) continue;
+    if (!t_.IsAny(v, {"informa", "informó", "detalla", "detalló", "expone", "explica", "comunica", "propone"}))
+      continue;
     size_t end = v;
     while (end > 0 && t_.words[end - 1].punct == ',') --end;
     size_t begin = end;
@@ -185,7 +186,8 @@ void MinutesReader::SpanishFuture() {
     if (HasRecord(request_kind::kCommitment, s)) continue;
     for (size_t k = range.begin; k < range.end; ++k) {
       if (!IsPassiveFuture(t_, k)) continue;
-      // A due point in the sentence: a date ("a partir del 01/09", "en el mes de febrero 2019") or "la semana que viene".
+      // A due point in the sentence: a date ("a partir del 01/09", "en el mes de febrero 2019") or "la semana que
+      // viene".
       Range when{};
       std::string due, due_value;
       for (const DateSpan& date : dates_)

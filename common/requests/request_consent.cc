@@ -8,8 +8,10 @@
 // post on Zulip …", "Mark to own this drafting.", "Oli and James
 // volunteered.").
 #include <algorithm>
+#include <cctype>
 
 #include "common/requests/request_minutes.h"
+#include "common/text/note_lines.h"
 
 namespace quorum::requests {
 namespace {
@@ -244,6 +246,49 @@ void MinutesReader::OwnerLine() {
     SetWhatAndWhen(task, first.end, &draft);
   }
   if (!draft.request.addressee.empty() && !draft.request.deliverable.empty()) out_->push_back(std::move(draft));
+}
+
+const char* OutcomeHeading(std::string_view section) {
+  // A nested list's parents follow the heading ("Consented Decisions — Meetings will be once a week"): the heading
+  // is the first part.
+  const size_t parent = section.find(" \u2014 ");
+  if (parent != std::string_view::npos) section = section.substr(0, parent);
+  // The heading's own words, without Markdown marks or a number ("3. Decisions").
+  std::string lower = AsciiLower(Unmarked(section));
+  while (!lower.empty() && (std::isdigit(static_cast<unsigned char>(lower.front())) || lower.front() == '.' ||
+                            lower.front() == ' ' || lower.front() == ')'))
+    lower.erase(0, 1);
+  // Only a heading that is the list's name: "Closing comments and action items" introduces talk as well.
+  for (std::string_view head : {"action items", "action item", "actions", "action points", "next steps", "follow-ups",
+                                "tareas", "acciones", "actions à mener"})
+    if (lower == head) return request_kind::kCommitment;
+  for (std::string_view head : {"decisions", "consented decisions", "decisions made", "resolutions", "agreements",
+                                "décisions", "relevé de décisions", "decisiones", "acuerdos", "resoluciones"})
+    if (lower == head) return request_kind::kDecision;
+  return nullptr;
+}
+
+// A line under a heading that names what its lines are: "### Action items
+// / - Ryan: Figure out video recording meetings" (a commitment of the
+// speaker named), "### Consented Decisions / - Review once a month" (a
+// decision of the body). Read only when no other form read the line, and
+// never a question ("Jack: What is our absent policy?").
+void MinutesReader::SectionLine() {
+  const char* kind = OutcomeHeading(note_.section);
+  if (kind == nullptr || !out_->empty() || t_.sentences.empty() || IsQuestion(t_, 0)) return;
+  const size_t head = TurnStart();
+  const Range first = t_.sentences[0];
+  if (head >= first.end) return;
+  Draft draft = NewMinutesDraft(t_, kind, head);
+  draft.request.requester = BodyName();
+  if (kind == request_kind::kDecision) {
+    draft.request.addressee = BodyName();
+    draft.request.deliverable = Plain(t_, head, first.end);
+  } else {
+    if (head > 0) draft.request.addressee = Plain(t_, 0, head - 1);
+    SetWhatAndWhen(head, first.end, &draft);
+  }
+  if (!draft.request.deliverable.empty()) out_->push_back(std::move(draft));
 }
 
 }  // namespace quorum::requests

@@ -65,6 +65,7 @@ struct NoteContext {
   std::string body_initials;  // "SC" of "Steering Council": the body's acronym, when the note uses one
   std::string meeting_year;   // "2017"
   std::string language;
+  std::string section;  // the heading above the paragraph being read ("Action items", "Consented Decisions")
 };
 
 // ---- request_parts.cc (FindDue: request_due.cc) ----

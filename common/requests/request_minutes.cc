@@ -174,7 +174,12 @@ void MinutesReader::Read(bool item_only) {
   Votes();
   // "… Il est demandé au conseil municipal d’autoriser le maire :" may end a listed item too.
   ImpersonalRequests();
-  if (item_only) return;
+  if (!item_only) ReadLead();
+  // Last: a line under an "Action items" or "Decisions" heading that no other form read.
+  SectionLine();
+}
+
+void MinutesReader::ReadLead() {
   SpanishApprovals();
   SpanishFuture();
   AddressedRequest();

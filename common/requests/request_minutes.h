@@ -59,6 +59,11 @@ bool IsStatus(const Text& t, size_t w);
 /// Sets *verb to where the task starts.
 Range Owner(const Text& t, size_t w, size_t end, size_t* verb);
 
+/// What a heading says its lines are: "Action items", "Next steps" →
+/// kCommitment; "Decisions", "Consented Decisions", "Acuerdos", "Relevé de
+/// décisions" → kDecision; nullptr for any other heading.
+const char* OutcomeHeading(std::string_view section);
+
 /// Does word `w` start a task someone can go and do ("reach out", "own",
 /// "post", "talk to", "do that"), rather than talk in the meeting ("give
 /// some background")?
@@ -77,6 +82,7 @@ class MinutesReader {
   void Read(bool item_only = false);
 
  private:
+  void ReadLead();
   void ActionItem();
   void Agreement();
   // request_turns.cc and request_consent.cc: minutes written as speakers' turns, and an outline's owner lines.
@@ -91,9 +97,11 @@ class MinutesReader {
   Turn TurnOf(size_t s) const;
   void SpeakerPromise();
   void TurnRequests();
+  size_t WishedOf(size_t k) const;
   void TurnOutcomes();
   bool HeadOutcome(size_t s, const Turn& turn, size_t head);
   void OwnerLine();
+  void SectionLine();
   bool IsPerson(size_t begin, size_t end) const;
   void OwnerToVerb();
   void Votes();

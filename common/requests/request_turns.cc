@@ -66,6 +66,10 @@ size_t UndertakingAt(const Text& t, size_t k) {
     if (t.IsAny(m, {"really", "very", "also", "more", "quite"})) ++m;
     if (t.IsAny(m, {"happy", "glad", "willing"}) && t.Is(m + 1, "to") && IsTaskVerb(t, m + 2)) return m + 2;
   }
+  // "Mark: Planned to reach out to …": the speaker's plan, said without a subject (the caller checks it opens the
+  // turn).
+  if (t.IsAny(k, {"planned", "planning", "intend", "intending"}) && t.Is(k + 1, "to") && IsTaskVerb(t, k + 2))
+    return k + 2;
   // "I'm (still) planning to write …", "I plan to have a finished proposal …".
   m = k;
   if (t.IsAny(m, {"i'm", "i\u2019m"})) ++m;
@@ -152,6 +156,8 @@ void MinutesReader::SpeakerPromise() {
       const bool clause = k == head || t_.words[k - 1].punct || t_.Is(k, "would") ||
                           t_.IsAny(k - 1, {"and", "but", "so", "then", "yes", "sure", "ok", "okay", "also", "otherwise",
                                            "maybe", "probably", "now"});
+      // A subject-less "Planned to …" only at the turn's head.
+      if (k != head && t_.IsAny(k, {"planned", "planning", "intend", "intending"})) continue;
       if (clause && (task = UndertakingAt(t_, k))) at = k;
     }
     // "Mark: Will do." in answer to a request.
@@ -186,6 +192,19 @@ void MinutesReader::SpeakerPromise() {
 // appreciate if everyone here would check with their own teams …": a
 // speaker asks someone to act; the one named before a comma at the turn's
 // start is whom.
+// "I'd appreciate (it) if …", "I'd be (really) happy / glad if …" at word
+// k: where whom it asks starts, 0 when none.
+size_t MinutesReader::WishedOf(size_t k) const {
+  if (!t_.IsAny(k, {"i'd", "i\u2019d"})) return 0;
+  if (t_.Is(k + 1, "appreciate") && t_.Is(k + 2, "if")) return k + 3;
+  if (t_.Is(k + 1, "appreciate") && t_.Is(k + 2, "it") && t_.Is(k + 3, "if")) return k + 4;
+  size_t m = k + 1;
+  if (!t_.Is(m, "be")) return 0;
+  ++m;
+  if (t_.IsAny(m, {"really", "very", "so"})) ++m;
+  return t_.IsAny(m, {"happy", "glad", "grateful"}) && t_.Is(m + 1, "if") ? m + 2 : 0;
+}
+
 void MinutesReader::TurnRequests() {
   for (size_t s = 0; s < t_.sentences.size(); ++s) {
     const Range range = t_.sentences[s];
@@ -207,18 +226,24 @@ void MinutesReader::TurnRequests() {
       } else if (t_.Is(k, "please") && k + 1 < range.end && (k == start || t_.words[k - 1].punct == ',') &&
                  !t_.words[k + 1].capital && t_.words[k + 1].punct == 0) {
         task = k + 1, at = k;
-      } else if (t_.IsAny(k, {"i'd", "i\u2019d"}) && t_.Is(k + 1, "appreciate") && t_.IsAny(k + 2, {"if", "it"})) {
-        // "I'd appreciate (it) if everyone here would check …": whom, then what.
-        size_t who = t_.Is(k + 2, "it") ? k + 4 : k + 3;
+      } else if (size_t who = WishedOf(k)) {
+        // "I'd appreciate (it) if everyone here would check …", "I'd be really happy if Manish wanted to do that":
+        // whom, then what.
         size_t verb = who;
-        while (verb < range.end && verb < who + 5 && !t_.IsAny(verb, {"would", "could", "can", "will"})) ++verb;
+        while (verb < range.end && verb < who + 5 && !t_.IsAny(verb, {"would", "could", "can", "will", "wanted"}))
+          ++verb;
         if (verb >= range.end || verb == who || verb >= who + 5) continue;
         whom = {who, verb};
-        task = verb + 1, at = k;
+        task = t_.Is(verb, "wanted") && t_.Is(verb + 1, "to") ? verb + 2 : verb + 1, at = k;
       } else if (!vocative.empty() && turn.opens && k > vocative.end && t_.words[k - 1].punct == ',' &&
                  !t_.words[k].capital && IsTaskVerb(t_, k)) {
         // "Lori, given your discussion with James, talk with us about …": the one named is told what to do.
         task = k, at = k;
+      } else if (t_.Is(k, "can") && t_.Is(k + 1, "we") && t_.Is(k + 2, "get") && IsQuestion(t_, s)) {
+        // "Can we get a statement from the existing PDs …?": asking a party for something; "Can we start with
+        // …?", "Can we rename …?" put a proposal to the meeting instead.
+        for (size_t m = k + 3; m < range.end && task == 0; ++m)
+          if (t_.Is(m, "from")) task = k + 2, at = k;
       } else if (t_.IsAny(k, {"volunteer", "volunteers"}) && k >= range.begin + 2) {
         // "Looking for blog post volunteers", "We need a volunteer to …": asking the meeting for someone.
         for (size_t m = k > range.begin + 5 ? k - 5 : range.begin; m < k && task == 0; ++m)

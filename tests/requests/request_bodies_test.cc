@@ -173,8 +173,8 @@ TEST(RequestBodiesTest, DumpForAnnotation) {
   std::cout << "body: " << note.body << " | language " << note.language << "\n";
   for (size_t p = 0; p < note.paragraphs.size(); ++p) {
     const Paragraph& paragraph = note.paragraphs[p];
-    std::cout << "p" << p << (paragraph.speaker.empty() ? "" : " [" + paragraph.speaker + "]") << "\t" << paragraph.text
-              << "\n";
+    std::cout << "p" << p << (paragraph.speaker.empty() ? "" : " [" + paragraph.speaker + "]")
+              << (paragraph.section.empty() ? "" : " {" + paragraph.section + "}") << "\t" << paragraph.text << "\n";
     for (const SubItem& item : paragraph.items) std::cout << "    item " << item.label << ": " << item.text << "\n";
     for (const Request& r : paragraph.requests)
       std::cout << "    => " << r.kind << " [" << r.requester << " -> " << r.addressee << "] " << r.deliverable << "\n";

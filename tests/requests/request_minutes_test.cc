@@ -296,6 +296,39 @@ const Row kTurns[] = {
      "decision|Comisión Directiva|Comisión Directiva|Sin objeciones, se aprueba la propuesta||", kFerro, "es"},
 };
 
+// Several turns run into one paragraph (each label opens its speaker's
+// sentences); a heading that names its lines ("Action items", "Consented
+// Decisions", "Relevé de décisions", "Acuerdos"), not one that only
+// mentions them.
+const Row kTurnsAndHeadings[] = {
+    {"Lori: Yes. That's not just All Hands. TC: Could you share the spreadsheet with the council? Mara: I'll invite "
+     "the council people to the channel.",
+     "request|TC||share the spreadsheet with the council|| ;; commitment|Council|Mara|invite the council people to "
+     "the channel||",
+     kRust},
+    {"TC: There's a structural reason. I'd be really happy if Manish wanted to do that this year.",
+     "request|TC|Manish|do that this year||", kRust},
+    {"Mark: Planned to reach out to Josh Triplett about the signing process.",
+     "commitment|Council|Mark|reach out to Josh Triplett about the signing process||", kRust},
+    {"Eric: Can we get a statement from the existing PDs?",
+     "request|Eric||get a statement from the existing PDs||", kRust},
+    {"Khio: Can we start with just public channel?", "", kRust},
+    {"Ryan: Figure out video recording meetings", "commitment|Council|Ryan|Figure out video recording meetings||",
+     kRust, "en", "Action items"},
+    {"Jack: What is our absent policy?", "", kRust, "en", "Action items"},
+    {"Review once a month", "decision|Council|Council|Review once a month||", kRust, "en",
+     "Consented Decisions \u2014 Meetings will be once a week"},
+    {"James Snell: Need to prioritize things.", "", kTsc, "en", "Closing comments and action items"},
+    {"Report de la réunion au 12 mars.", "decision|Conseil|Conseil|Report de la réunion au 12 mars||", kConseil, "fr",
+     "Relevé de décisions"},
+    {"Renovación de la póliza de seguros.",
+     "decision|Comisión Directiva|Comisión Directiva|Renovación de la póliza de seguros||", kFerro, "es", "Acuerdos"},
+};
+
+TEST(RequestMinutesTest, TurnsInOneParagraphAndHeadingsThatNameTheirLines) {
+  for (const Row& row : kTurnsAndHeadings) EXPECT_EQ(Tag(row), row.expected) << row.text;
+}
+
 TEST(RequestMinutesTest, SpeakersTurnsAndOutlineLines) {
   for (const Row& row : kTurns) EXPECT_EQ(Tag(row), row.expected) << row.text;
 }
