@@ -146,6 +146,22 @@ void MinutesReader::TurnOutcomes() {
       draft.request.deliverable = Plain(t_, h, range.end);
       out_->push_back(std::move(draft));
     }
+    // "Lori, you have our approval on that.": the body approves what the one named asked for.
+    for (size_t m = head; m + 3 < range.end; ++m) {
+      if (!t_.Is(m, "you") || !t_.Is(m + 1, "have") || !t_.Is(m + 2, "our") ||
+          !t_.IsAny(m + 3, {"approval", "support", "blessing", "go-ahead"}) || HasRecord(request_kind::kDecision, s))
+        continue;
+      Draft draft = NewMinutesDraft(t_, request_kind::kDecision, m);
+      draft.request.requester = BodyName();
+      // Whom: "Lori, you have …", else whom the turn addresses.
+      size_t name = head;
+      while (name < m && t_.words[name].capital && t_.words[name].punct == 0) ++name;
+      const Range whom = name > head && t_.words[name].punct == ',' ? Range{head, name} : turn.vocative;
+      draft.request.addressee = whom.empty() ? BodyName() : Plain(t_, whom.begin, whom.end);
+      draft.request.deliverable = Plain(t_, m + 1, range.end);
+      out_->push_back(std::move(draft));
+      break;
+    }
     // "Let's put an action item to double check with RFC": an action item with no owner.
     for (size_t m = head; m + 4 < range.end; ++m) {
       if (!t_.IsAny(m, {"let's", "let\u2019s"}) || !t_.IsAny(m + 1, {"put", "add", "create", "record", "open"}) ||

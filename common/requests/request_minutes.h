@@ -98,6 +98,7 @@ class MinutesReader {
   void SpeakerPromise();
   void TurnRequests();
   size_t WishedOf(size_t k) const;
+  bool Quoted(size_t k) const;
   void TurnOutcomes();
   bool HeadOutcome(size_t s, const Turn& turn, size_t head);
   void OwnerLine();

@@ -33,7 +33,7 @@ bool IsTaskVerb(const Text& t, size_t w) {
                   "leave",     "read",      "make",   "help",       "facilitate", "get",         "kick",   "solicit",
                   "push",      "finish",    "create", "coordinate", "organize",   "organise",    "lead",   "mentor",
                   "invite",    "fix",       "merge",  "land",       "figure",     "investigate", "find",   "nominate",
-                  "maintain",  "run",       "drive",  "host",       "document"});
+                  "maintain",  "run",       "drive",  "host",       "document",   "keep"});
 }
 
 namespace {
@@ -47,6 +47,10 @@ size_t UndertakingAt(const Text& t, size_t k) {
   size_t verb = 0;
   if (t.IsAny(k, {"i'll", "i\u2019ll", "i.ll"})) verb = k + 1;
   if (t.Is(k, "i") && t.IsAny(k + 1, {"will", "can", "could"})) verb = k + 2;
+  // "Lori: I can if that makes it easier", "I can.": an offer in answer to "Who should …?".
+  if (t.Is(k, "i") && t.IsAny(k + 1, {"can", "could"}) &&
+      (k + 2 >= t.words.size() || t.Is(k + 2, "if") || t.sentences[SentenceOf(t, k)].end == k + 2))
+    return k + 1;
   if (verb) {
     // "I'll also …", "I'll then …"; "I'll also be looking to get a statement …".
     if (t.IsAny(verb, {"also", "then", "just", "definitely", "still", "gladly"})) ++verb;
@@ -177,7 +181,7 @@ void MinutesReader::SpeakerPromise() {
     Draft draft = NewMinutesDraft(t_, request_kind::kCommitment, will_do ? head : at);
     draft.request.requester = BodyName();
     draft.request.addressee = Plain(t_, owner.begin, owner.end);
-    if (will_do) {
+    if (will_do || t_.IsAny(task, {"can", "could"})) {
       draft.request.deliverable = "do it";
     } else {
       SetWhatAndWhen(task, range.end, &draft);
@@ -194,6 +198,18 @@ void MinutesReader::SpeakerPromise() {
 // start is whom.
 // "I'd appreciate (it) if …", "I'd be (really) happy / glad if …" at word
 // k: where whom it asks starts, 0 when none.
+// Is word k inside a quotation its sentence opened ("Let's say "…, please
+// try to pick a cheaper hotel …"")? Words quoted are not asked of anyone.
+bool MinutesReader::Quoted(size_t k) const {
+  const size_t from = t_.sentence_bytes[SentenceOf(t_, k)];
+  size_t quotes = 0;
+  for (size_t i = from; i < t_.words[k].start; ++i) quotes += t_.text[i] == '"';
+  // Curly quotes: an opening one not yet closed.
+  const std::string_view before = t_.text.substr(from, t_.words[k].start - from);
+  const size_t open = before.rfind("\u201c");
+  return quotes % 2 == 1 || (open != std::string_view::npos && before.find("\u201d", open) == std::string_view::npos);
+}
+
 size_t MinutesReader::WishedOf(size_t k) const {
   if (!t_.IsAny(k, {"i'd", "i\u2019d"})) return 0;
   if (t_.Is(k + 1, "appreciate") && t_.Is(k + 2, "if")) return k + 3;
@@ -219,12 +235,14 @@ void MinutesReader::TurnRequests() {
       if (t_.IsAny(k, {"could", "would", "can", "will"}) && t_.Is(k + 1, "you") && IsQuestion(t_, s) &&
           !t_.IsAny(k + 2, {"think", "know", "mean", "say", "feel", "agree", "prefer", "expect", "imagine", "like",
                             "want", "need", "recommend", "suggest", "see"})) {
+        // A question word right before the modal asks for information ("what would you like …?"); one that
+        // opens a clause of its own does not ("When doing that, could you invite …?").
         bool wh = false;
-        for (size_t m = start; m < k; ++m)
-          wh = wh || t_.IsAny(m, {"what", "how", "why", "when", "where", "which", "who"});
+        for (size_t m = k; m > start && !t_.words[m - 1].punct && !wh; --m)
+          wh = t_.IsAny(m - 1, {"what", "how", "why", "when", "where", "which", "who"});
         if (!wh) task = k + 2, at = k;
       } else if (t_.Is(k, "please") && k + 1 < range.end && (k == start || t_.words[k - 1].punct == ',') &&
-                 !t_.words[k + 1].capital && t_.words[k + 1].punct == 0) {
+                 !t_.words[k + 1].capital && t_.words[k + 1].punct == 0 && !Quoted(k)) {
         task = k + 1, at = k;
       } else if (size_t who = WishedOf(k)) {
         // "I'd appreciate (it) if everyone here would check …", "I'd be really happy if Manish wanted to do that":
