@@ -64,6 +64,10 @@ Range Owner(const Text& t, size_t w, size_t end, size_t* verb);
 /// décisions" → kDecision; nullptr for any other heading.
 const char* OutcomeHeading(std::string_view section);
 
+/// The speaker's label a paragraph opens with ("Mark: Will do." → "Mark"),
+/// empty when none: whom the next paragraph's "Could you …?" answers.
+std::string LeadingSpeaker(std::string_view text);
+
 /// Does word `w` start a task someone can go and do ("reach out", "own",
 /// "post", "talk to", "do that"), rather than talk in the meeting ("give
 /// some background")?
@@ -91,6 +95,7 @@ class MinutesReader {
     size_t head = 0;     // the first word of the sentence after the label
     bool opens = false;  // the label opens this sentence (the turn's first)
     Range vocative;      // "Lori, …": whom the turn addresses
+    Range previous;      // the label of the turn before it in the paragraph; empty: none
   };
   size_t LabelEnd(size_t b) const;
   size_t TurnStart() const;

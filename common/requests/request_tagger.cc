@@ -99,6 +99,8 @@ class ParagraphTagger {
     if (paragraph->text.size() > kMaxParagraphBytes) return;
     TagLead(paragraph);
     for (const SubItem& item : paragraph->items) TagItem(*paragraph, item, &paragraph->requests);
+    // Minutes of turns: "Mark: …" then "Mara: Could you put in the channel?" asks Mark.
+    context_.previous_speaker = requests::LeadingSpeaker(paragraph->text);
   }
 
  private:

@@ -138,6 +138,12 @@ MinutesReader::Turn MinutesReader::TurnOf(size_t s) const {
       while (end < t_.words.size() && end < head + 3 && t_.words[end].capital && t_.words[end].punct == 0) ++end;
       if (end < t_.words.size() && t_.words[end].punct == ',') turn.vocative = {head, end};
     }
+    // The turn before it in this paragraph, whom a question without a name answers.
+    for (size_t q = p; q-- > 0;)
+      if (const size_t before = LabelEnd(t_.sentences[q].begin)) {
+        turn.previous = {t_.sentences[q].begin, before - 1};
+        break;
+      }
     return turn;
   }
   return {};
@@ -282,12 +288,32 @@ void MinutesReader::TurnRequests() {
       continue;
     Draft draft = NewMinutesDraft(t_, request_kind::kRequest, at);
     draft.request.requester = Plain(t_, turn.label.begin, turn.label.end);
-    if (!whom.empty()) draft.request.addressee = Plain(t_, whom.begin, whom.end);
+    if (!whom.empty()) {
+      draft.request.addressee = Plain(t_, whom.begin, whom.end);
+    } else if (t_.Is(at + 1, "you")) {
+      // "Mara: Could you put in the channel?" asks whoever spoke before, when that was someone else.
+      const std::string previous =
+          turn.previous.empty() ? note_.previous_speaker : Plain(t_, turn.previous.begin, turn.previous.end);
+      if (previous != draft.request.requester) draft.request.addressee = previous;
+    }
     SetWhatAndWhen(task, range.end, &draft);
     while (!draft.request.deliverable.empty() && draft.request.deliverable.back() == '?')
       draft.request.deliverable.pop_back();
     if (!draft.request.deliverable.empty()) out_->push_back(std::move(draft));
   }
+}
+
+std::string LeadingSpeaker(std::string_view text) {
+  // "Mark: Will do." → "Mark": one to four capitalised words, then a colon.
+  size_t i = 0, words = 0;
+  while (i < text.size() && words < 4) {
+    if (!(text[i] >= 'A' && text[i] <= 'Z') && !(static_cast<unsigned char>(text[i]) >= 0xC3 && words > 0)) break;
+    while (i < text.size() && text[i] != ' ' && text[i] != ':') ++i;
+    ++words;
+    if (i < text.size() && text[i] == ':') return std::string(text.substr(0, i));
+    if (i < text.size() && text[i] == ' ') ++i;
+  }
+  return {};
 }
 
 }  // namespace quorum::requests

@@ -297,13 +297,12 @@ const Row kTurns[] = {
 };
 
 // Several turns run into one paragraph (each label opens its speaker's
-// sentences); a heading that names its lines ("Action items", "Consented
-// Decisions", "Relevé de décisions", "Acuerdos"), not one that only
-// mentions them.
+// sentences; a "Could you …?" without a name asks the speaker before); a heading that names its lines ("Action items",
+// "Consented Decisions", "Relevé de décisions", "Acuerdos"), not one that only mentions them.
 const Row kTurnsAndHeadings[] = {
     {"Lori: Yes. That's not just All Hands. TC: Could you share the spreadsheet with the council? Mara: I'll invite "
      "the council people to the channel.",
-     "request|TC||share the spreadsheet with the council|| ;; commitment|Council|Mara|invite the council people to "
+     "request|TC|Lori|share the spreadsheet with the council|| ;; commitment|Council|Mara|invite the council people to "
      "the channel||",
      kRust},
     {"TC: There's a structural reason. I'd be really happy if Manish wanted to do that this year.",
