@@ -199,6 +199,19 @@ void MinutesReader::SpanishFuture() {
       Draft draft = NewMinutesDraft(t_, request_kind::kCommitment, k);
       draft.request.requester = BodyName();
       draft.request.addressee = Plain(t_, reporter.begin, reporter.end);
+      // "se presentará el informe final que elaborará el asesor legal externo a efectos …": its author does it.
+      for (size_t m = k + 2; m + 3 < range.end; ++m) {
+        const std::string_view verb = t_.Lower(m + 1);
+        if (!t_.Is(m, "que") || !(verb.ends_with("r\u00e1") || verb.ends_with("r\u00e1n")) ||
+            !t_.IsAny(m + 2, {"el", "la", "los", "las"}))
+          continue;
+        size_t end = m + 3;
+        while (end < range.end && end < m + 8 && t_.words[end].punct == 0 &&
+               !t_.IsAny(end, {"a", "para", "de", "del", "en", "con", "por", "y", "que"}))
+          ++end;
+        if (end > m + 3) draft.request.addressee = Plain(t_, m + 3, end);
+        break;
+      }
       draft.request.deliverable = Plain(t_, k + 1, range.end);
       draft.request.due = due;
       draft.request.due_value = due_value;

@@ -205,6 +205,11 @@ const Row kActas[] = {
      "commitment|Comisión Directiva|Daniel Pandolfi|continuará con la adecuación del Colegio|La semana que viene|",
      kFerro, "es"},
     {"El Secretario Pablo Bastide informa que se continuará con las obras.", "", kFerro, "es"},
+    {"El secretario, Pablo Bastide, informa sobre el sumario. En el mes de febrero 2019 se presentará el informe final "
+     "que elaborará el asesor legal externo a efectos que la Comisión decida.",
+     "commitment|Comisión Directiva|asesor legal externo|presentará el informe final que elaborará el asesor legal "
+     "externo a efectos que la Comisión decida|febrero 2019|2019-02",
+     kFerro, "es"},
     {"El Vicepresidente Raúl Seguí informó que el 30/08 el plantel se someterán a los hisopados.", "", kFerro, "es"},
     {"El año próximo se aprobará la ley de presupuestos.", "", kCongreso, "es"},
     {"Se lee el acta anterior, la cual se aprueba por unanimidad.", "", kFerro, "es"},
