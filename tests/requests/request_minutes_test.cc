@@ -157,6 +157,7 @@ const Row kProse[] = {
      "commitment||Co-Chairs|a revised text|before the next meeting|", "Conference of the Parties"},
     {"Such a request has been addressed to me by the Government of Chile.",
      "request|Government of Chile|me|Such a request||", "Conference of the Parties"},
+    {"Continue approving All Hands requests that exceed the $2k limit.", "", "Leadership Council"},
     {"La Comisión Directiva resolvió por unanimidad aprobar la propuesta.",
      "decision|Comisión Directiva|Comisión Directiva|aprobar la propuesta||", "Comisión Directiva", "es"},
 };
