@@ -33,7 +33,8 @@ struct Answer {
   std::string text;                // its text
   std::vector<std::string> items;  // labels of the request's items it delivers; empty: not told apart
   std::string how;                 // "cited": names the meeting and paragraph; "back-reference": the meeting and
-                                   // "requested"/"announced"; "overlap": same body, addressee and deliverable
+                                   // "requested"/"announced"; "overlap": same body, addressee and deliverable;
+                                   // "checked": the record itself, a task whose box is checked ("[x] …")
   double overlap = 0;              // share of the deliverable's words (idf-weighted) in a delivering sentence
 };
 

@@ -8,6 +8,7 @@
 #include "common/base/error.h"
 #include "common/index/database.h"
 #include "common/index/schema.h"
+#include "common/requests/follow_up_text.h"
 #include "common/text/language.h"
 #include "common/text/unicode_text.h"
 #include "query/query_builder.h"
@@ -115,6 +116,12 @@ Ledger CollectOnce(const Xapian::Database& database, const QueryConfig& config) 
       if (!Names(requests[i].value("addressee", ""), to) || !Names(requests[i].value("requester", ""), by)) continue;
       LedgerRecord record{{*it, i, data, requests[i]}, {}};
       record.answers = follow_up.Answers(record.source);
+      // "[x] @bob draft the notice": the minutes mark the task done; the record answers itself.
+      if (follow_up::IsCheckedTask(StoredText(requests[i], "sentence")))
+        record.answers.insert(
+            record.answers.begin(),
+            Answer{
+                data.value(d::kId, ""), data.value(d::kDate, ""), StoredText(requests[i], "sentence"), {}, "checked"});
       if (config.open_only && !record.open()) continue;
       ++ledger.total;
       if (record.open()) ++ledger.open;

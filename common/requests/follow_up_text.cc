@@ -173,4 +173,12 @@ std::string CitedParagraph(std::string_view text, std::string_view symbol) {
   return {};
 }
 
+bool IsCheckedTask(std::string_view sentence) {
+  // List and emphasis marks may precede the box ("- [x] …", "* **[x]** …").
+  while (!sentence.empty() && (sentence.front() == ' ' || sentence.front() == '-' || sentence.front() == '*' ||
+                               sentence.front() == '+' || sentence.front() == '_'))
+    sentence.remove_prefix(1);
+  return sentence.size() >= 3 && sentence[0] == '[' && (sentence[1] == 'x' || sentence[1] == 'X') && sentence[2] == ']';
+}
+
 }  // namespace quorum::follow_up

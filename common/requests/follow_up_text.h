@@ -32,6 +32,11 @@ std::vector<Sentence> ReadSentences(std::string_view text, const std::vector<std
 /// empty when none is.
 std::string CitedParagraph(std::string_view text, std::string_view symbol);
 
+/// Is `sentence` a Markdown task whose box is checked ("[x] @bob draft the
+/// notice", "- [X] Ana to circulate …")? Such an action item is already
+/// done where it is minuted: it answers itself.
+bool IsCheckedTask(std::string_view sentence);
+
 /// The words that, beside "meeting" or "session", say "the previous one"
 /// (as index terms: normalised, unstemmed).
 const std::vector<std::string>& PreviousWords();

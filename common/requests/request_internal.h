@@ -65,6 +65,8 @@ struct NoteContext {
   std::string body_initials;  // "SC" of "Steering Council": the body's acronym, when the note uses one
   std::string meeting_year;   // "2017"
   std::string language;
+  std::string section;           // the heading above the paragraph being read ("Action items", "Consented Decisions")
+  std::string previous_speaker;  // the label the paragraph before it opened with ("Mark"), if any
 };
 
 // ---- request_parts.cc (FindDue: request_due.cc) ----

@@ -108,17 +108,33 @@ Range Owner(const Text& t, size_t w, size_t end, size_t* verb) {
 bool MayHoldMinutesForm(std::string_view lowered) {
   // Marks rare in prose, so that reports full of "plan of action" and
   // "work carried out" are not read twice.
-  static const StemScreen kMarks{"motion",    "vote fav",    "action:",  "action item", "action,",    "has action",
-                                 "ai:",       "[ ]",         "[x]",      "next step",   "est demand", "est propos",
-                                 "invité",    "élu",         "aprob",    "resolvió",    "volunteer",  "i'll",
-                                 "i\u2019ll", "i.ll",        ": i will", " va ",        " vont ",     " charge ",
-                                 "the vote",  "addressed to"};
+  static const StemScreen kMarks{"motion", "vote fav", "action:", "action item", "action,", "has action", "ai:", "[ ]",
+                                 "[x]", "next step", "est demand", "est propos", "invité", "élu", "aprob", "resolvió",
+                                 "volunteer", "i'll", "i\u2019ll", "i.ll", ": i will", " va ", " vont ", " charge ",
+                                 "the vote", "addressed to", "aprueb", "se decid", "se resuel", "se acord", "se defin",
+                                 "owns the action",
+                                 // A Spanish future passive ("se habilitará la actividad"), read by SpanishFuture().
+                                 "r\u00e1 ", "r\u00e1n "};
   if (kMarks.Any(lowered)) return true;
   // An agreement line: "**Agreement: …", "Consensus from …", "Decision: …" (only the head is screened).
   static const StemScreen kHeads{"agreement", "consensus", "decision:", "resolved:"};
   const std::string_view head = Unmarked(lowered);
   if (kHeads.Any(head.substr(0, std::min<size_t>(head.size(), 12)))) return true;
-  return MayBeOwnerLine(lowered);
+  // Consent lines and subject-less outcomes: "No objections, agreed.", "Agreed to …" (the head only).
+  static const StemScreen kConsent{"objection", "objeci", "agreed", "decided", "sticking with"};
+  if (kConsent.Any(head.substr(0, std::min<size_t>(head.size(), 24)))) return true;
+  return MayBeOwnerLine(lowered) || MayBeTurn(lowered);
+}
+
+// "eric huss: i'll …", "tc: lori, …": a speaker's label (letters and
+// spaces, at most 30 bytes) and a colon open the text.
+bool MayBeTurn(std::string_view lowered) {
+  const size_t colon = lowered.find(':');
+  if (colon == std::string_view::npos || colon < 2 || colon > 30) return false;
+  for (size_t i = 0; i < colon; ++i)
+    if (std::string_view(" .,;()[]0123456789/").find(lowered[i]) != std::string_view::npos && lowered[i] != ' ')
+      return false;
+  return true;
 }
 
 bool MayHoldItemForm(std::string_view text) {
@@ -142,9 +158,14 @@ bool MayHoldItemForm(std::string_view text) {
 // only the shape: no full stop or other clause before " to ").
 bool MayBeOwnerLine(std::string_view lowered) {
   if (lowered.size() >= 200) return false;
-  const size_t to = lowered.find(" to ");
-  if (to == std::string_view::npos || to > 60) return false;
-  return lowered.substr(0, to).find_first_of(".;:") == std::string_view::npos;
+  // "mikeal and chris to …", "eric will post …", "oli and james volunteered".
+  for (std::string_view mark : {" to ", " will ", " volunteer"}) {
+    const size_t at = lowered.find(mark);
+    if (at != std::string_view::npos && at <= 60 &&
+        lowered.substr(0, at).find_first_of(".;:") == std::string_view::npos)
+      return true;
+  }
+  return false;
 }
 
 void MinutesReader::Read(bool item_only) {
@@ -153,10 +174,20 @@ void MinutesReader::Read(bool item_only) {
   Votes();
   // "… Il est demandé au conseil municipal d’autoriser le maire :" may end a listed item too.
   ImpersonalRequests();
-  if (item_only) return;
+  if (!item_only) ReadLead();
+  // Last: a line under an "Action items" or "Decisions" heading that no other form read.
+  SectionLine();
+}
+
+void MinutesReader::ReadLead() {
+  SpanishApprovals();
+  SpanishFuture();
   AddressedRequest();
   SpeakerPromise();
   OwnerToVerb();
+  OwnerLine();
+  TurnRequests();
+  TurnOutcomes();
   FrenchFuture();
 }
 
@@ -285,42 +316,6 @@ void MinutesReader::Agreement() {
   draft.request.deliverable = Plain(t_, w + 1, t_.sentences[draft.sentence].end);
   if (draft.request.deliverable.empty()) draft.request.deliverable = Plain(t_, w, t_.sentences[draft.sentence].end);
   out_->push_back(std::move(draft));
-}
-
-// "Myles: I'll reach out to them.", "Myles: I volunteer to help put
-// together a group": a speaker's own undertaking, in minutes that print
-// the speaker's name before a colon.
-void MinutesReader::SpeakerPromise() {
-  size_t colon = 0;
-  while (colon < t_.words.size() && colon < 4 && t_.words[colon].capital) ++colon;
-  if (colon == 0 || colon >= t_.words.size() || t_.words[colon].punct != ':') return;
-  const size_t w = colon + 1;
-  if (w + 1 >= t_.words.size()) return;
-  size_t verb = 0;
-  if (t_.IsAny(w, {"i\u2019ll", "i'll", "i.ll"})) {
-    verb = w + 1;
-  } else if (t_.Is(w, "i") && t_.IsAny(w + 1, {"will", "volunteer", "undertake", "promise", "commit"})) {
-    verb = t_.Is(w + 2, "to") ? w + 3 : w + 2;
-  } else {
-    return;
-  }
-  // A task, not talk: "I'll tell you why", "I'll be brief".
-  if (t_.Is(w + 1, "volunteer") || t_.Is(w + 1, "undertake") || t_.Is(w + 1, "promise") || t_.Is(w + 1, "commit")) {
-    // "I volunteer to help …": any task.
-  } else if (!IsDeliveryVerb(t_.Lower(verb)) &&
-             !t_.IsAny(verb, {"reach",  "contact",  "email", "ping",    "file",      "open",     "write",
-                              "review", "follow",   "look",  "check",   "update",    "post",     "add",
-                              "draft",  "ask",      "put",   "drop",    "feed",      "take",     "transform",
-                              "set",    "schedule", "raise", "comment", "summarize", "summarise"})) {
-    return;
-  }
-  const size_t end = t_.sentences[SentenceOf(t_, w)].end;
-  if (verb >= end || HasRecord(request_kind::kCommitment, SentenceOf(t_, w))) return;
-  Draft draft = NewMinutesDraft(t_, request_kind::kCommitment, w);
-  draft.request.requester = BodyName();
-  draft.request.addressee = Plain(t_, 0, colon);
-  SetWhatAndWhen(verb, end, &draft);
-  if (!draft.request.deliverable.empty()) out_->push_back(std::move(draft));
 }
 
 // "Mikeal and Chris to semi-formalise the model": a short line naming

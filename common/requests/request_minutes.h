@@ -18,8 +18,10 @@ namespace quorum::requests {
 bool MayHoldMinutesForm(std::string_view lowered);
 /// The same for a listed item, which holds fewer forms (MinutesReader's item_only).
 bool MayHoldItemForm(std::string_view text);
-/// A short line that may start "<names> to <task>" (MinutesReader's owner lines).
+/// A short line that may start "<names> to <task>" or "<names> will <task>" (MinutesReader's owner lines).
 bool MayBeOwnerLine(std::string_view lowered);
+/// Text that may open with a speaker's label ("eric huss: …"), lower-cased.
+bool MayBeTurn(std::string_view lowered);
 
 /// The body itself, when a record names it another way: its acronym ("SC"
 /// of "Steering Council", "TSC" of "Node.js Technical Steering
@@ -57,6 +59,22 @@ bool IsStatus(const Text& t, size_t w);
 /// Sets *verb to where the task starts.
 Range Owner(const Text& t, size_t w, size_t end, size_t* verb);
 
+/// What a heading says its lines are: "Action items", "Next steps" →
+/// kCommitment; "Decisions", "Consented Decisions", "Acuerdos", "Relevé de
+/// décisions" → kDecision; nullptr for any other heading.
+const char* OutcomeHeading(std::string_view section);
+
+/// The speaker's label a paragraph opens with ("Mark: Will do." → "Mark"),
+/// empty when none: whom the next paragraph's "Could you …?" answers.
+std::string LeadingSpeaker(std::string_view text);
+
+/// Does word `w` start a task someone can go and do ("reach out", "own",
+/// "post", "talk to", "do that"), rather than talk in the meeting ("give
+/// some background")?
+bool IsTaskVerb(const Text& t, size_t w);
+/// Does sentence `s` end with a question mark?
+bool IsQuestion(const Text& t, size_t s);
+
 /// Reads the outcome lines of one paragraph's lead text, or of one listed
 /// item (`item_only`: only the forms a list carries in minutes, an action
 /// item, an agreement line or a vote, never the prose forms a UN report's
@@ -68,11 +86,33 @@ class MinutesReader {
   void Read(bool item_only = false);
 
  private:
+  void ReadLead();
   void ActionItem();
   void Agreement();
+  // request_turns.cc and request_consent.cc: minutes written as speakers' turns, and an outline's owner lines.
+  struct Turn {
+    Range label;         // the speaker's name before the colon; empty: no speaker
+    size_t head = 0;     // the first word of the sentence after the label
+    bool opens = false;  // the label opens this sentence (the turn's first)
+    Range vocative;      // "Lori, …": whom the turn addresses
+    Range previous;      // the label of the turn before it in the paragraph; empty: none
+  };
+  size_t LabelEnd(size_t b) const;
+  size_t TurnStart() const;
+  Turn TurnOf(size_t s) const;
   void SpeakerPromise();
+  void TurnRequests();
+  size_t WishedOf(size_t k) const;
+  bool Quoted(size_t k) const;
+  void TurnOutcomes();
+  bool HeadOutcome(size_t s, const Turn& turn, size_t head);
+  void OwnerLine();
+  void SectionLine();
+  bool IsPerson(size_t begin, size_t end) const;
   void OwnerToVerb();
   void Votes();
+  void SpanishApprovals();
+  void SpanishFuture();
   void ImpersonalRequests();
   void AddressedRequest();
   void FrenchFuture();

@@ -269,7 +269,9 @@ std::string CleanName(std::string_view phrase) {
 }
 
 std::string BodyShortName(const std::string& body) {
-  for (std::string_view head : {"Working Group", "Groupe de travail", "Grupo de Trabajo"})
+  // Names whose second word is part of the name: "Comisión Directiva" is the club's board, a "Comisión" is any.
+  for (std::string_view head : {"Working Group", "Groupe de travail", "Grupo de Trabajo", "Comisión Directiva",
+                                "Junta Directiva", "Consejo Directivo"})
     if (body.find(head) != std::string::npos) return std::string(head);
   for (std::string_view head : {"Committee", "Council", "Board", "Commission", "Assembly", "Conference", "Comité",
                                 "Consejo", "Conseil", "Comisión", "Bureau"}) {

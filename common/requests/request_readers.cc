@@ -168,6 +168,8 @@ void FormReader::PassiveRequest(size_t w, size_t auxiliary) {
 // review …": a decision, and a request for each "to request X to".
 void FormReader::Decision(size_t w) {
   if (w > 0 && t_.IsAny(w - 1, {"was", "were", "been", "is", "are", "be"})) return ImpersonalDecision(w);
+  // "what we had decided, in an earlier council": a speaker recalls an earlier meeting's decision.
+  if (w > 1 && t_.Is(w - 1, "had") && t_.Is(w - 2, "we")) return;
   const std::string subject = SubjectOf(w);
   const std::string_view verb_word = t_.Lower(w);
   if (subject.empty()) return;

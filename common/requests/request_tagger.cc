@@ -94,16 +94,21 @@ class ParagraphTagger {
 
   void Tag(Paragraph* paragraph) {
     paragraph->requests.clear();
+    // The heading may say what its lines are ("Action items", "Decisions").
+    context_.section = paragraph->section;
     if (paragraph->text.size() > kMaxParagraphBytes) return;
     TagLead(paragraph);
     for (const SubItem& item : paragraph->items) TagItem(*paragraph, item, &paragraph->requests);
+    // Minutes of turns: "Mark: …" then "Mara: Could you put in the channel?" asks Mark.
+    context_.previous_speaker = requests::LeadingSpeaker(paragraph->text);
   }
 
  private:
   void TagLead(Paragraph* paragraph) {
     Lower(paragraph->text);
     const bool prose = MayHoldRequest(lowered_);
-    const bool minutes = requests::MayHoldMinutesForm(lowered_);
+    const bool minutes =
+        requests::MayHoldMinutesForm(lowered_) || requests::OutcomeHeading(context_.section) != nullptr;
     if (!prose && !minutes) return;
     text_.Load(paragraph->text);
     if (text_.sentences.empty()) return;
@@ -135,7 +140,7 @@ class ParagraphTagger {
   // into the paragraph's lead text, and the item is not part of it).
   void TagItem(const Paragraph& paragraph, const SubItem& item, std::vector<Request>* out) {
     if (item.text.size() > kMaxParagraphBytes || out->size() >= kMaxRecordsPerParagraph) return;
-    if (!requests::MayHoldItemForm(item.text)) return;
+    if (!requests::MayHoldItemForm(item.text) && requests::OutcomeHeading(context_.section) == nullptr) return;
     text_.Load(item.text);
     if (text_.sentences.empty()) return;
     LoadDates(paragraph, item.text, item.label);

@@ -55,6 +55,15 @@ Form Classify(const Text& t, size_t w) {
     if (ParticipleNext(t, w) && !t.IsAny(w - (w > 0 ? 1 : 0), {"was", "were", "been", "is", "are", "se"}))
       return Form::kNone;
     if ((lw == "called" || lw == "calls") && !t.IsAny(w + 1, {"on", "upon"})) return Form::kNone;
+    // "requests that exceed the $2k limit": the noun, with a relative clause (a verb right after "that"); the
+    // verb is followed by what is asked ("requests that the Secretariat …").
+    if (lw == "requests" && t.Is(w + 1, "that") && w + 2 < t.words.size() && !t.words[w + 2].capital &&
+        t.words[w + 2].punct == 0 &&
+        !t.IsAny(w + 2, {"the", "a",    "an",   "this",    "these",       "those",     "its",           "their",
+                         "his", "her",  "our",  "all",     "each",        "every",     "member",        "states",
+                         "it",  "they", "he",   "she",     "we",          "there",     "such",          "no",
+                         "any", "some", "both", "parties", "governments", "countries", "consideration", "further"}))
+      return Form::kNone;
     // "instructed X to …" asks X; "instructed that …" reports an order, often not the meeting's.
     if ((lw == "instructed" || lw == "instructs") && t.IsAny(w + 1, {"that"})) return Form::kNone;
     if ((lw == "asked" || lw == "asks") && t.IsAny(w + 1, {"about", "whether", "if", "how", "what", "when", "why",

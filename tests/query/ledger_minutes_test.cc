@@ -50,6 +50,10 @@ Discussion of the portal's licence.
 Action item (Bob Lindqvist, 31 May 2024): review the portal's access logs.
 
 The motion to adopt the data retention policy carried 3-0.
+
+### Done since the last meeting
+
+- [x] @chen publish the sensor list on the portal
 )";
 
 class LedgerMinutesTest : public ::testing::Test {
@@ -108,14 +112,44 @@ TEST_F(LedgerMinutesTest, ListsActionItemsDecisionAndVote) {
                 "commitment bob | draft the licence notice for the portal | ",
                 "commitment Bob Lindqvist | review the portal's access logs | 31 May 2024",
                 "decision Committee | adopt the data retention policy | ",
+                "commitment chen | publish the sensor list on the portal | ",
             }));
 }
 
 TEST_F(LedgerMinutesTest, ToByAndOpenFindThem) {
   EXPECT_EQ(Listed("bob", "").size(), 2u);  // the handle and the name in brackets
   EXPECT_EQ(Listed("Ana", "").size(), 1u);
-  EXPECT_EQ(Listed("", "committee").size(), 6u);  // the body asked for each action item
-  EXPECT_EQ(Listed("chen", "committee", /*open_only=*/true).size(), 1u);
+  EXPECT_EQ(Listed("", "committee").size(), 7u);  // the body asked for each action item
+  EXPECT_EQ(Listed("chen", "committee").size(), 2u);
+  EXPECT_EQ(Listed("chen", "committee", /*open_only=*/true).size(), 1u);  // not the checked "[x] @chen publish …"
+}
+
+// A checked task box is an action item done: listed as answered by itself,
+// not as open; an unchecked one stays open.
+TEST_F(LedgerMinutesTest, CheckedTaskIsAnsweredNotOpen) {
+  QueryConfig config;
+  config.requests = true;
+  config.limit = 100;
+  const Ledger ledger = CollectLedger(*db_, config);
+  bool checked_seen = false, unchecked_seen = false;
+  for (const LedgerRecord& record : ledger.records) {
+    const std::string deliverable = record.source.request.value("deliverable", "");
+    if (deliverable == "publish the sensor list on the portal") {
+      checked_seen = true;
+      EXPECT_FALSE(record.open());
+      ASSERT_EQ(record.answers.size(), 1u);
+      EXPECT_EQ(record.answers[0].how, "checked");
+      EXPECT_EQ(record.answers[0].date, "2024-05-02");
+    }
+    if (deliverable == "draft the licence notice for the portal") {
+      unchecked_seen = true;
+      EXPECT_TRUE(record.open());
+    }
+  }
+  EXPECT_TRUE(checked_seen && unchecked_seen);
+  EXPECT_EQ(ledger.open, ledger.total - 1);
+  for (const std::string& line : Listed("", "", /*open_only=*/true))
+    EXPECT_EQ(line.find("publish the sensor list"), std::string::npos) << line;
 }
 
 }  // namespace

@@ -34,6 +34,7 @@ struct Row {
   const char* expected;
   const char* body = "Working Group on Basin Governance and Related Issues";
   const char* language = "en";
+  const char* section = "";  // the heading above the paragraph
 };
 
 inline std::string Tag(const Row& row, std::vector<SubItem> items = {}) {
@@ -44,6 +45,7 @@ inline std::string Tag(const Row& row, std::vector<SubItem> items = {}) {
   Paragraph paragraph;
   paragraph.number = "1";
   paragraph.text = row.text;
+  paragraph.section = row.section;
   paragraph.items = std::move(items);
   note.paragraphs.push_back(std::move(paragraph));
   TagNote(&note);
