@@ -5,7 +5,7 @@
 #include <cctype>
 #include <cstdio>
 
-#include "common/entities/date_words.h"
+#include "common/text/date_words.h"
 #include "common/text/date.h"
 
 namespace quorum::date_tokens {

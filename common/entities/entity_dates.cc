@@ -12,7 +12,7 @@
 #include <initializer_list>
 
 #include "common/entities/date_tokens.h"
-#include "common/entities/date_words.h"
+#include "common/text/date_words.h"
 #include "common/entities/entity_tagger.h"
 #include "common/text/date.h"
 

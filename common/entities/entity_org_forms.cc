@@ -7,7 +7,7 @@
 #include <algorithm>
 #include <unordered_set>
 
-#include "common/entities/date_words.h"
+#include "common/text/date_words.h"
 #include "common/entities/entity_names.h"
 
 namespace quorum::names {

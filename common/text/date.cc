@@ -1,37 +1,18 @@
 // SPDX-License-Identifier: MIT
 // Date recognition for the note header and the parser. Works on UTF-8 bytes:
 // month names are matched after ASCII lower-casing plus the few accented
-// letters French and Spanish month names use, so no ICU call per word.
+// letters French and Spanish month names use, so no ICU call per word, in
+// the date grammar's table (date_words.h).
 #include "common/text/date.h"
 
 #include <cctype>
 #include <cstdio>
 #include <vector>
 
+#include "common/text/date_words.h"
+
 namespace quorum {
 namespace {
-
-struct MonthName {
-  std::string_view name;  // with its length, so most comparisons stop there
-  int month;
-};
-
-// English, French and Spanish names and the usual abbreviations.
-constexpr MonthName kMonths[] = {
-    MonthName{"january", 1},   {"jan", 1},        {"janvier", 1},    {"enero", 1},
-    MonthName{"february", 2},  {"feb", 2},        {"février", 2},    {"fevrier", 2},
-    MonthName{"febrero", 2},   {"march", 3},      {"mar", 3},        {"mars", 3},
-    MonthName{"marzo", 3},     {"april", 4},      {"apr", 4},        {"avril", 4},
-    MonthName{"abril", 4},     {"may", 5},        {"mai", 5},        {"mayo", 5},
-    MonthName{"june", 6},      {"jun", 6},        {"juin", 6},       {"junio", 6},
-    MonthName{"july", 7},      {"jul", 7},        {"juillet", 7},    {"julio", 7},
-    MonthName{"august", 8},    {"aug", 8},        {"août", 8},       {"aout", 8},
-    MonthName{"agosto", 8},    {"september", 9},  {"sep", 9},        {"sept", 9},
-    MonthName{"septembre", 9}, {"septiembre", 9}, {"setiembre", 9},  {"october", 10},
-    MonthName{"oct", 10},      {"octobre", 10},   {"octubre", 10},   {"november", 11},
-    MonthName{"nov", 11},      {"novembre", 11},  {"noviembre", 11}, {"december", 12},
-    MonthName{"dec", 12},      {"décembre", 12},  {"decembre", 12},  {"diciembre", 12},
-};
 
 // Lower-cases ASCII and the upper-case accented letters of month names
 // (É, Û as in "FÉVRIER", "AOÛT", "DÉCEMBRE").
@@ -127,7 +108,8 @@ int MonthNumber(std::string_view word) {
   if (word.size() < 3 || word.size() > 12) return 0;
   // Called on every word the date taggers see: reject words that cannot be
   // a month by their first letter before building a lower-cased copy. Every
-  // name in kMonths starts with one of these ASCII letters.
+  // name or abbreviation of date_words::Month() starts with one of these
+  // ASCII letters.
   switch (std::tolower(static_cast<unsigned char>(word[0]))) {
     case 'j':
     case 'f':
@@ -142,10 +124,10 @@ int MonthNumber(std::string_view word) {
     default:
       return 0;
   }
-  const std::string lower = LowerMonthWord(word);
-  for (const MonthName& m : kMonths)
-    if (lower == m.name) return m.month;
-  return 0;
+  // The date grammar's month table (date_words.h): one list of month
+  // names for the title block, the entity taggers and held: ranges.
+  bool ambiguous = false, full = false;
+  return date_words::Month(LowerMonthWord(word), &ambiguous, &full);
 }
 
 bool IsLeapYear(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }

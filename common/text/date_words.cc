@@ -2,7 +2,7 @@
 // Word tables of the date grammar. Words are compared lower-cased (ASCII and
 // the accented capitals of Latin-1), with and without their accents where
 // writers drop them ("fevrier", "miercoles").
-#include "common/entities/date_words.h"
+#include "common/text/date_words.h"
 
 #include <initializer_list>
 #include <unordered_map>

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// The words of the date grammar (entity_dates.cc), one table per kind and
+// The words of the date grammar (entities/entity_dates.cc), also the month
+// names of title-block dates (date.h), one table per kind and
 // language: month names and abbreviations, weekdays, ordinal words and
 // suffixes, the words that join a range's ends and the words that put a
 // bare month or year in date position. A new language adds rows here; the
