@@ -213,7 +213,15 @@ constexpr Name kAcronyms[] = {
     {"GFMD", "Global Forum on Migration and Development"}, {"IDM", "International Dialogue on Migration"},
     {"SPT", "Subcommittee on Prevention of Torture"},
     {"CERD", "Committee on the Elimination of Racial Discrimination"}, {"CMW", "Committee on Migrant Workers"},
-    {"CESCR", "Committee on Economic, Social and Cultural Rights"}};
+    {"CESCR", "Committee on Economic, Social and Cultural Rights"},
+    // The bodies that make the Web's and the Internet's standards, which
+    // technical minutes name by acronym only.
+    {"W3C", "World Wide Web Consortium"}, {"WHATWG", "Web Hypertext Application Technology Working Group"},
+    {"IETF", "Internet Engineering Task Force"}, {"ICANN", "Internet Corporation for Assigned Names and Numbers"},
+    // Spain's national parties, which its parliament's records name by
+    // acronym only.
+    {"PSOE", "Partido Socialista Obrero Español"}, {"PP", "Partido Popular"},
+    {"PNV", "Partido Nacionalista Vasco"}};
 
 // Words that make a defined name an organisation ("... Fund (UNICEF)")
 // rather than a convention, plan or process ("... Review (UPR)").

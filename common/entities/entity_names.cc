@@ -166,6 +166,10 @@ void TagNames(std::string_view text, EntityContext* context, std::vector<EntityS
   TagOrganizations(text, words, context, &organizations);
   TagPlaces(text, words, &places);
   TagRoles(text, words, &roles);
+  if (context->language == "es" || context->language == "fr") {
+    LowerCaseLabelRoles(text, &roles);
+    TagRomanceRoles(text, words, &roles);
+  }
   TagAttribution(text, words, &roles);
   TagEvents(text, words, &events);
   TagAmounts(text, *context, &amounts);

@@ -97,6 +97,12 @@ std::string TitleCase(std::string_view word);
 
 void TagPlaces(std::string_view text, const std::vector<Word>& words, std::vector<EntitySpan>* out);
 void TagRoles(std::string_view text, const std::vector<Word>& words, std::vector<EntitySpan>* out);
+/// Spanish and French offices in lower case after an honorific or an
+/// article ("el señor ministro de Hacienda", "la portavoz").
+void TagRomanceRoles(std::string_view text, const std::vector<Word>& words, std::vector<EntitySpan>* out);
+/// Spanish and French print offices in lower case: an all-caps speaker
+/// label's office ("PRESIDENTE:") takes the value the sentence would print.
+void LowerCaseLabelRoles(std::string_view text, std::vector<EntitySpan>* roles);
 void TagAttribution(std::string_view text, const std::vector<Word>& words, std::vector<EntitySpan>* out);
 void TagEvents(std::string_view text, const std::vector<Word>& words, std::vector<EntitySpan>* out);
 void TagAmounts(std::string_view text, const EntityContext& context, std::vector<EntitySpan>* out);

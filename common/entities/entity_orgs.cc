@@ -9,6 +9,8 @@
 // Dialogue on Migration (IDM)" teaches the note that IDM is that dialogue.
 #include <unicode/uchar.h>
 
+#include <cctype>
+
 #include "common/entities/entity_names.h"
 
 namespace quorum::names {
@@ -144,6 +146,29 @@ size_t CapitalRun(const std::vector<Word>& words, size_t i) {
     ++k;
   }
   return end;
+}
+
+// The full name of a well-known acronym printed in lower case, or empty.
+// Only where no word of the language could be meant: with a digit ("w3c")
+// or six letters and more ("whatwg", "unicef"); "who", "eu" are words.
+std::string_view LowerCaseAcronym(std::string_view text, const Word& word, std::string* upper) {
+  if (word.capital || word.key != word.lower || word.key.size() > 10) return {};
+  // Not inside an address: "github.com/w3c/...", "spec.whatwg.org".
+  const char before = word.start > 0 ? text[word.start - 1] : ' ';
+  const char after = word.end < text.size() ? text[word.end] : ' ';
+  const char after2 = word.end + 1 < text.size() ? text[word.end + 1] : ' ';
+  if (before == '.' || before == '/' || before == '@' || after == '/' ||
+      (after == '.' && std::isalnum(static_cast<unsigned char>(after2))))
+    return {};
+  bool digit = false;
+  for (char c : word.key) {
+    if (!std::isalnum(static_cast<unsigned char>(c))) return {};
+    digit = digit || std::isdigit(static_cast<unsigned char>(c));
+  }
+  if (!digit && word.key.size() < 6) return {};
+  upper->clear();
+  for (char c : word.key) *upper += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return KnownAcronym(*upper);
 }
 
 void Add(const std::vector<Word>& words, size_t from, size_t to, std::string value, std::vector<EntitySpan>* out) {
@@ -283,7 +308,15 @@ void TagOrganizations(std::string_view text, const std::vector<Word>& words, Ent
   // Acronyms: learnt from this note first, then the well-known ones.
   // "IOM-UN" holds two.
   for (size_t i = 0; i < words.size(); ++i) {
-    if (!words[i].all_caps || named[i]) continue;
+    if (named[i]) continue;
+    if (!words[i].all_caps) {
+      // "w3c", "whatwg": chat minutes write a known acronym in lower case.
+      std::string upper;
+      const std::string_view known = LowerCaseAcronym(text, words[i], &upper);
+      if (!known.empty())
+        out->push_back({entity_type::kOrganization, words[i].start, words[i].end, std::string(known)});
+      continue;
+    }
     std::string_view key = words[i].key;
     size_t offset = words[i].start;
     while (!key.empty()) {
