@@ -130,6 +130,15 @@ void TagPlaces(std::string_view text, const std::vector<Word>& words, std::vecto
         continue;
       }
     }
+    // "África occidental", "Afrique centrale": Spanish and French name a
+    // region of a continent by a compass adjective after it.
+    if (end < words.size() && words[end].spaced &&
+        Is(words, end,
+           {"occidental", "oriental", "central", "septentrional", "meridional", "austral", "occidentale", "orientale",
+            "centrale", "septentrionale"})) {
+      value += " " + words[end].key;
+      ++end;
+    }
     out->push_back({entity_type::kPlace, words[start].start, words[end - 1].end, value});
     i = end - 1;
   }

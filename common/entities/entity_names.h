@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <map>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -58,6 +59,9 @@ size_t MatchPlace(const std::vector<Word>& words, size_t i, std::string* value);
 size_t MatchOrganization(const std::vector<Word>& words, size_t i, std::string* value);
 /// Full name of a well-known organisation's acronym, or empty.
 std::string_view KnownAcronym(std::string_view acronym);
+/// Full name of a known organisation's organ by its acronym ("TAG" of the
+/// W3C), once the note has used the parent's acronym (in `parents`).
+std::string_view KnownOrgan(std::string_view acronym, const std::set<std::string>& parents);
 /// Does this word (title case) name an office ("Chairperson", "Speaker")?
 bool IsRoleHead(std::string_view key);
 /// Does a name with this word read as an organisation ("Committee", "Fund")?

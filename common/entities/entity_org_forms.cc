@@ -163,6 +163,13 @@ size_t RomanceNameEnd(const std::vector<Word>& words, size_t head) {
   return end;
 }
 
+// "IU", "ICV-EUiA": a party's acronym, two capitals or more.
+bool IsAcronymLike(const Word& word) {
+  int capitals = 0;
+  for (char c : word.key) capitals += c >= 'A' && c <= 'Z';
+  return word.capital && capitals >= 2;
+}
+
 // A parliament's groups and parties: "Grupo Parlamentario Socialista",
 // "Groupe socialiste", "Partido Popular".
 bool IsGroupHead(const Word& word) {
@@ -174,6 +181,18 @@ bool IsGroupHead(const Word& word) {
 // ("Grupo Parlamentario Popular en el Congreso"). Returns the new end (in
 // words) and sets *text_end past a closing bracket.
 size_t GroupNameEnd(std::string_view text, const std::vector<Word>& words, size_t end, size_t* text_end) {
+  // A coalition's group: "Grupo Parlamentario de IU, ICV-EUiA, CHA: La
+  // Izquierda Plural", its parties' acronyms, then the group's own name.
+  if (Is(words, end, {"de"}) && end + 1 < words.size() && words[end + 1].all_caps) {
+    size_t k = end + 1;
+    while (k + 1 < words.size() && text.substr(words[k].end, 2) == ", " && IsAcronymLike(words[k + 1])) ++k;
+    if (k + 1 < words.size() && text.substr(words[k].end, 2) == ": " && words[k + 1].capital) {
+      ++k;
+      while (k + 1 < words.size() && words[k + 1].spaced && words[k + 1].capital) ++k;
+    }
+    end = k + 1;
+    *text_end = words[k].end;
+  }
   if (end + 2 < words.size() && Is(words, end, {"en"}) && IsArticle(words[end + 1]) && IsHeadWord(words[end + 2]) &&
       words[end].spaced && words[end + 2].spaced) {
     end += 3;

@@ -38,10 +38,12 @@ bool StandsAlone(std::string_view key) {
 // currencies, numerals, diseases, formats.
 bool IsOtherCapitals(std::string_view key) {
   static const std::unordered_set<std::string_view> kWords = {
-      "I",    "II",  "III", "IV",  "V",   "VI",  "VII", "VIII", "IX",   "X",     "XI",   "XII",   "HT",
-      "TTC",  "TVA", "EUR", "USD", "GBP", "CHF", "JPY", "HIV",  "AIDS", "COVID", "GDP",  "PIB",   "PDF",
-      "URL",  "API", "CEO", "OK",  "TV",  "AM",  "PM",  "NGO",  "NGOs", "ONG",   "SMME", "SMMEs", "JSON",
-      "HTML", "CSS", "CBD", "ICT", "ID",  "VAT", "IT",  "UTC",  "GMT",  "PS"};
+      "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "HT", "TTC", "TVA", "EUR", "USD", "GBP",
+      "CHF", "JPY", "HIV", "AIDS", "COVID", "GDP", "PIB", "PDF", "URL", "API", "CEO", "OK", "TV", "AM", "PM", "NGO",
+      "NGOs", "ONG", "SMME", "SMMEs", "JSON", "HTML", "CSS", "CBD", "ICT", "ID", "VAT", "IT", "UTC", "GMT", "PS",
+      // Web formats and protocols; "the WG", "the CG": a kind of group
+      // said short, no one group's name.
+      "HTML5", "DOM", "XML", "HTTP", "HTTPS", "RFC", "DNS", "TLS", "SVG", "DRM", "WG", "CG", "IG"};
   return kWords.count(key) > 0;
 }
 

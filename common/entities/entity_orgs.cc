@@ -305,16 +305,22 @@ void TagOrganizations(std::string_view text, const std::vector<Word>& words, Ent
     context->acronyms[acronym.key] = value;
   }
 
-  // Acronyms: learnt from this note first, then the well-known ones.
-  // "IOM-UN" holds two.
+  // Known acronyms the paragraph uses, for their organs' acronyms
+  // anywhere in it and after it ("the TAG" of a W3C note).
+  for (const Word& word : words)
+    if (word.all_caps && !KnownAcronym(word.key).empty()) context->known_acronyms_used.insert(word.key);
+  // Acronyms: learnt from this note first, then the well-known ones and
+  // the organs of those the note uses. "IOM-UN" holds two.
   for (size_t i = 0; i < words.size(); ++i) {
     if (named[i]) continue;
     if (!words[i].all_caps) {
       // "w3c", "whatwg": chat minutes write a known acronym in lower case.
       std::string upper;
       const std::string_view known = LowerCaseAcronym(text, words[i], &upper);
-      if (!known.empty())
+      if (!known.empty()) {
         out->push_back({entity_type::kOrganization, words[i].start, words[i].end, std::string(known)});
+        context->known_acronyms_used.insert(upper);
+      }
       continue;
     }
     std::string_view key = words[i].key;
@@ -323,7 +329,8 @@ void TagOrganizations(std::string_view text, const std::vector<Word>& words, Ent
       const size_t dash = key.find('-');
       const std::string_view part = key.substr(0, dash);
       const auto learnt = context->acronyms.find(std::string(part));
-      const std::string_view known = KnownAcronym(part);
+      std::string_view known = KnownAcronym(part);
+      if (known.empty()) known = KnownOrgan(part, context->known_acronyms_used);
       if (learnt != context->acronyms.end()) {
         out->push_back({entity_type::kOrganization, offset, offset + part.size(), learnt->second});
       } else if (!known.empty()) {

@@ -30,6 +30,7 @@ struct EntityContext {
   std::string body;                                 // the note's body, for "the Committee"
   std::map<std::string, std::string> last_by_head;  // "Bank" -> the last organisation named "... Bank ..."
   std::map<std::string, std::string> short_names;   // "Grupo Mixto" -> "Grupo Parlamentario Mixto"
+  std::set<std::string> known_acronyms_used;        // "W3C": for its organs' acronyms ("TAG")
 };
 
 /// A match of one type tagger, with BYTE offsets into the text.

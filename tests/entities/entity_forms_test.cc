@@ -99,6 +99,9 @@ TEST(EntityFormsTest, ParliamentaryGroupsPartiesAndChambers) {
       {"es", "del Grupo Parlamentario Vasco (EAJ-PNV); Anchuelo, del Grupo Parlamentario Popular en el Congreso.",
        "organization:Grupo Parlamentario Vasco (EAJ-PNV)[Grupo Parlamentario Vasco (EAJ-PNV] "
        "organization:Grupo Parlamentario Popular en el Congreso"},
+      // A coalition's group: its parties' acronyms, then its own name.
+      {"es", "del Grupo Parlamentario de IU, ICV-EUiA, CHA: La Izquierda Plural; Anchuelo",
+       "organization:Grupo Parlamentario de IU, ICV-EUiA, CHA: La Izquierda Plural"},
       {"es", "del Grupo Parlamentario de Uni\u00F3n Progreso y Democracia",
        "organization:Grupo Parlamentario de Uni\u00F3n Progreso y Democracia"},
       {"es", "el Gobierno del Partido Popular", "organization:Partido Popular"},
@@ -137,8 +140,17 @@ TEST(EntityFormsTest, AcronymsOfWebStandardsBodies) {
       // short words are words ("who").
       {"en", "who runs specifiction? w3c? see spec.whatwg.org and github.com/w3c/x",
        "organization:World Wide Web Consortium[w3c]"},
+      // Formats, protocols and a kind of group said short are no bodies.
+      {"en", "the HTML5 parser, the DOM spec, the WG", ""},
   };
   Check(kRows, std::size(kRows));
+  // A known body's organs by acronym, once the note has used the body's.
+  EntityContext fresh;
+  EXPECT_EQ(Tag("the TAG and the AB", "en", &fresh), "organization:TAG organization:AB");
+  EntityContext w3c;
+  EXPECT_EQ(Tag("the W3C process", "en", &w3c), "organization:World Wide Web Consortium[W3C]");
+  EXPECT_EQ(Tag("the TAG and the AB", "en", &w3c),
+            "organization:Technical Architecture Group[TAG] organization:Advisory Board[AB]");
 }
 
 TEST(EntityFormsTest, OfficesInAnyCase) {
@@ -199,6 +211,8 @@ TEST(EntityFormsTest, SessionsPublicationsAndLocalities) {
       // Country names from ICU's locale data, in French and Spanish.
       {"fr", "la Nouvelle-Z\u00E9lande et l\u2019Estonie", "place:Nouvelle-Z\u00E9lande place:Estonie"},
       {"es", "con Nueva Zelanda", "place:Nueva Zelanda"},
+      // A region of a continent by a compass adjective after it.
+      {"es", "en \u00C1frica occidental y en Europa", "place:\u00C1frica occidental place:Europa"},
   };
   Check(kRows, std::size(kRows));
 }
