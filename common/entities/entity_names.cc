@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <unordered_set>
 
 namespace quorum {
 namespace names {
@@ -165,6 +166,26 @@ bool IsMeetingName(std::string_view name) {
   return false;
 }
 
+// "Régimen Económico y Fiscal de Canarias", "Reserva para Inversiones en
+// Canarias", "zone franche de Guyane": a place closing the name of a
+// regime, reserve, zone or statute is part of that name, as a place in an
+// instrument's title is (tests/entities/README.md); Spanish and French
+// name such regimes after the place, in either case.
+bool ClosesRegimeName(const std::vector<Word>& words, const EntitySpan& place) {
+  static const std::unordered_set<std::string_view> kRegimes = {"régimen", "reserva", "zona",   "estatuto",
+                                                                "régime",  "réserve", "statut", "zone"};
+  size_t at = 0;
+  while (at < words.size() && words[at].start < place.start) ++at;
+  if (at == 0 || !Is(words, at - 1, {"de", "en", "del", "du"}) || !words[at].spaced) return false;
+  // The regime's head within the five words before, with nothing but
+  // spaces between (no comma, no stop: one name).
+  for (size_t k = at - 1; k > 0 && k + 6 > at; --k) {
+    if (!words[k].spaced) return false;
+    if (kRegimes.count(words[k - 1].lower) > 0) return true;
+  }
+  return false;
+}
+
 }  // namespace
 }  // namespace names
 
@@ -193,7 +214,7 @@ void TagNames(std::string_view text, EntityContext* context, std::vector<EntityS
   names_of_things.insert(names_of_things.end(), events.begin(), events.end());
   names_of_things.insert(names_of_things.end(), amounts.begin(), amounts.end());
   for (const EntitySpan& place : places)
-    if (!InsideAny(place, names_of_things)) out->push_back(place);
+    if (!InsideAny(place, names_of_things) && !ClosesRegimeName(words, place)) out->push_back(place);
   for (const EntitySpan& role : roles)
     if (!InsideAny(role, organizations)) out->push_back(role);
   // "Doha Forum", "Thirteenth United Nations Congress on Crime Prevention":

@@ -184,8 +184,10 @@ void TagOrganizationReferences(std::string_view text, const std::vector<Word>& w
       const bool run = (i + 1 < words.size() && words[i + 1].all_caps && words[i + 1].spaced) ||
                        (i > 0 && words[i - 1].all_caps && word.spaced);
       if (run) continue;
+      std::string place;  // "the US", "the UK government": a place
       if (word.key.size() < 2 || word.key.size() > 10 || (!after_determiner && !kind) || IsOtherCapitals(word.key) ||
-          IsRoleHead(TitleCase(word.key)) || (!kind && context->other_acronyms.count(word.key)))
+          MatchPlace(words, i, &place) > 0 || IsRoleHead(TitleCase(word.key)) ||
+          (!kind && context->other_acronyms.count(word.key)))
         continue;
       const bool tagged = std::any_of(out->begin(), out->end(), [&](const EntitySpan& s) {
         return s.type == entity_type::kOrganization && s.start <= word.start && word.start < s.end;

@@ -213,6 +213,12 @@ TEST(EntityFormsTest, SessionsPublicationsAndLocalities) {
       {"es", "con Nueva Zelanda", "place:Nueva Zelanda"},
       // A region of a continent by a compass adjective after it.
       {"es", "en \u00C1frica occidental y en Europa", "place:\u00C1frica occidental place:Europa"},
+      // A place closing a regime's or a zone's name is part of it; one
+      // after a government or a community is a place.
+      {"es", "el R\u00E9gimen Econ\u00F3mico y Fiscal de Canarias y la Reserva para Inversiones en Canarias", ""},
+      {"es", "los Gobiernos de Espa\u00F1a y de Canarias", "place:Espa\u00F1a place:Canarias"},
+      // ICU's short names of some countries.
+      {"en", "the US and the UK government", "place:US place:UK"},
   };
   Check(kRows, std::size(kRows));
 }
