@@ -8,6 +8,8 @@
 #include <cctype>
 #include <unordered_set>
 
+#include "common/entities/date_words.h"
+
 namespace quorum {
 namespace names {
 namespace {
@@ -52,6 +54,19 @@ bool IsHonorific(const Word& word) {
   return false;
 }
 
+bool IsMonthName(const Word& word) {
+  std::string lower;
+  for (const Word& w : ScanWords(word.key)) lower = w.lower;
+  bool ambiguous = false, full = false;
+  return date_words::Month(lower, &ambiguous, &full) != 0;
+}
+
+// Does a known organisation, or any name the gazetteer holds, start at words[i]?
+bool StartsOtherName(const std::vector<Word>& words, size_t i) {
+  std::string ignored;
+  return MatchOrganization(words, i, &ignored) > 0 || MatchPlace(words, i, &ignored) > 0;
+}
+
 // The words after "commune de", "maire du", "lieu-dit": a locality's
 // name, which no gazetteer of countries and capitals holds.
 void TagLocalities(std::string_view text, const std::vector<Word>& words, std::vector<EntitySpan>* out) {
@@ -67,6 +82,17 @@ void TagLocalities(std::string_view text, const std::vector<Word>& words, std::v
       k = i + 1;
     else if (IsCompoundPlaceName(words[i]))
       k = i;
+    // "en Cataluña", "en Tenerife o": Spanish puts "en" before a place,
+    // and a single capitalised word after it is one unless it heads a
+    // body ("en Comisión"), opens a title ("en La Vanguardia"), is known
+    // as something else, names a month ("en Agosto") or goes on a name
+    // ("Galicia en Común").
+    else if (Is(words, i, {"en"}) && i + 1 < words.size() && words[i + 1].capital && !words[i + 1].all_caps &&
+             words[i + 1].key.size() >= 3 && (i == 0 || !words[i - 1].capital || !words[i].spaced) &&
+             !IsMonthName(words[i + 1]) && !IsFunctionWord(words[i + 1]) && !IsRomanceHead(words[i + 1]) &&
+             !IsHeadWord(words[i + 1]) && !StartsOtherName(words, i + 1) &&
+             (i + 2 >= words.size() || !words[i + 2].capital || !words[i + 2].spaced))
+      k = i + 1;
     // "réunion Cotech à Aiglun", "COSEPI 04510 Aiglun": after "à" or a
     // French postal code, a single capitalised word is a place.
     else if ((Is(words, i, {"à"}) ||

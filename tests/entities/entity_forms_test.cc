@@ -217,6 +217,10 @@ TEST(EntityFormsTest, SessionsPublicationsAndLocalities) {
       // after a government or a community is a place.
       {"es", "el R\u00E9gimen Econ\u00F3mico y Fiscal de Canarias y la Reserva para Inversiones en Canarias", ""},
       {"es", "los Gobiernos de Espa\u00F1a y de Canarias", "place:Espa\u00F1a place:Canarias"},
+      // "en" before a single capitalised word: a place, unless the word
+      // heads a body or opens a title.
+      {"es", "en Catalu\u00F1a y en Tenerife o en Pasaia", "place:Catalu\u00F1a place:Tenerife place:Pasaia"},
+      {"es", "en Comisi\u00F3n, en La Vanguardia, en Santa Pola", ""},
       // ICU's short names of some countries.
       {"en", "the US and the UK government", "place:US place:UK"},
   };
