@@ -10,6 +10,8 @@
 #include <unicode/uchar.h>
 
 #include <cctype>
+#include <set>
+#include <utility>
 
 #include "common/entities/entity_names.h"
 
@@ -169,6 +171,26 @@ std::string_view LowerCaseAcronym(std::string_view text, const Word& word, std::
   upper->clear();
   for (char c : word.key) *upper += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   return KnownAcronym(*upper);
+}
+
+// Are `a` and `b` one letter apart: one dropped, added or changed?
+bool OneEditApart(std::string_view a, std::string_view b) {
+  if (a.size() > b.size()) std::swap(a, b);
+  if (b.size() - a.size() > 1) return false;
+  size_t i = 0;
+  while (i < a.size() && a[i] == b[i]) ++i;
+  if (a.size() == b.size()) return i < a.size() && a.substr(i + 1) == b.substr(i + 1);
+  return a.substr(i) == b.substr(i + 1);
+}
+
+// "WATWG", "WHATCG" in minutes typed live, after the note used "WHATWG":
+// an acronym of five letters or more one letter away from a known one the
+// note has used is that one misprinted.
+std::string_view MisprintedAcronym(std::string_view acronym, const std::set<std::string>& used) {
+  if (acronym.size() < 5) return {};
+  for (const std::string& known : used)
+    if (known.size() >= 5 && OneEditApart(acronym, known)) return KnownAcronym(known);
+  return {};
 }
 
 void Add(const std::vector<Word>& words, size_t from, size_t to, std::string value, std::vector<EntitySpan>* out) {
@@ -331,6 +353,7 @@ void TagOrganizations(std::string_view text, const std::vector<Word>& words, Ent
       const auto learnt = context->acronyms.find(std::string(part));
       std::string_view known = KnownAcronym(part);
       if (known.empty()) known = KnownOrgan(part, context->known_acronyms_used);
+      if (known.empty()) known = MisprintedAcronym(part, context->known_acronyms_used);
       if (learnt != context->acronyms.end()) {
         out->push_back({entity_type::kOrganization, offset, offset + part.size(), learnt->second});
       } else if (!known.empty()) {

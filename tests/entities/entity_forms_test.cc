@@ -151,6 +151,10 @@ TEST(EntityFormsTest, AcronymsOfWebStandardsBodies) {
   EXPECT_EQ(Tag("the W3C process", "en", &w3c), "organization:World Wide Web Consortium[W3C]");
   EXPECT_EQ(Tag("the TAG and the AB", "en", &w3c),
             "organization:Technical Architecture Group[TAG] organization:Advisory Board[AB]");
+  // A misprint of a known acronym the note has used; not of one it has not.
+  EXPECT_EQ(Tag("the WHATWG and the WATWG; the UNESCA", "en", &w3c),
+            "organization:Web Hypertext Application Technology Working Group[WHATWG] "
+            "organization:Web Hypertext Application Technology Working Group[WATWG] organization:UNESCA");
 }
 
 TEST(EntityFormsTest, OfficesInAnyCase) {
