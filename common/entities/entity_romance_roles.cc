@@ -54,7 +54,9 @@ bool IntroducesTitle(const Word& word) {
       "ex", "y", "e", "et", "de",
       // "a un presidente del Gobierno", "el primer secretario general",
       // "que sea ministra del Interior": a title said of someone.
-      "un", "una", "une", "primer", "primera", "ser", "sea", "es", "fue", "era", "être", "est"};
+      "un", "una", "une", "primer", "primera", "ser", "sea", "es", "fue", "era", "être", "est",
+      // "el propio presidente", "le même ministre"
+      "propio", "propia", "mismo", "misma", "même"};
   return kWords.count(word.lower) > 0;
 }
 
@@ -93,7 +95,13 @@ void TagRomanceRoles(std::string_view text, const std::vector<Word>& words, std:
     const bool introduced = word.spaced && IntroducesTitle(words[i - 1]);
     const bool after_name = !word.spaced && words[i - 1].capital && !words[i - 1].all_caps && word.start >= 2 &&
                             text.substr(word.start - 2, 2) == ", ";
-    if (!introduced && !after_name) continue;
+    // "presidente Rajoy", "ministro Montoro": a title before a surname.
+    std::string ignored;
+    const bool before_name = i + 1 < words.size() && words[i + 1].spaced && words[i + 1].capital &&
+                             !words[i + 1].all_caps && !IsFunctionWord(words[i + 1]) && !IsRomanceHead(words[i + 1]) &&
+                             !IsHeadWord(words[i + 1]) && MatchPlace(words, i + 1, &ignored) == 0 &&
+                             MatchOrganization(words, i + 1, &ignored) == 0;
+    if (!introduced && !after_name && !before_name) continue;
     // "Una señora diputada: Ilegal": an interjection from the benches,
     // no one's standing; a member's title is a named person's.
     if (IsMember(word.key) && i >= 2 && Is(words, i - 2, {"un", "una", "une", "varios", "varias"})) continue;
