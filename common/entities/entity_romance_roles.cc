@@ -69,7 +69,11 @@ size_t RomanceComplement(const std::vector<Word>& words, size_t i) {
   size_t k = i;
   while (k < words.size() && words[k].spaced && Is(words, k, {"de", "del", "d'", "du", "des", "a", "à"})) {
     size_t j = k + 1;
-    if (Is(words, j, {"la", "l'", "las", "los", "le", "les"})) ++j;
+    if (Is(words, j, {"la", "l'", "las", "los", "le", "les"})) {
+      ++j;
+    } else if (Is(words, k, {"a", "à"})) {
+      break;  // "candidato a la Presidencia"; "dijo el presidente a Oscar" is no complement
+    }
     std::string ignored;
     if (j >= words.size() || !words[j].spaced || !words[j].capital || words[j].all_caps ||
         MatchPlace(words, j, &ignored) > 0 || MatchOrganization(words, j, &ignored) > 0 || IsRomanceHead(words[j]) ||

@@ -193,6 +193,7 @@ TEST(EntityFormsTest, OfficesInAnyCase) {
       {"es", "a don C\u00E1ndido Reguera D\u00EDaz, diputado del Grupo", "role:diputado"},
       {"es", "PRESIDENTE: Se abre la sesi\u00F3n.", "role:presidente[PRESIDENTE]"},
       {"es", "el propio presidente Rajoy y ministro Montoro", "role:presidente role:ministro"},
+      {"es", "dijo el presidente a Oscar", "role:presidente"},
       {"fr", "le ministre de l\u2019Int\u00E9rieur et la pr\u00E9sidente",
        "role:ministre de l'Int\u00E9rieur[ministre de l\u2019Int\u00E9rieur] role:pr\u00E9sidente"},
       // Plurals, an interjection from the benches, a title of no one.
