@@ -181,6 +181,11 @@ bool IsGroupHead(const Word& word) {
 // ("Grupo Parlamentario Popular en el Congreso"). Returns the new end (in
 // words) and sets *text_end past a closing bracket.
 size_t GroupNameEnd(std::string_view text, const std::vector<Word>& words, size_t end, size_t* text_end) {
+  // "Grupo Parlamentario VOX": a party's name in capitals.
+  if (end < words.size() && words[end].spaced && words[end].all_caps && IsAcronymLike(words[end])) {
+    ++end;
+    *text_end = words[end - 1].end;
+  }
   // A coalition's group: "Grupo Parlamentario de IU, ICV-EUiA, CHA: La
   // Izquierda Plural", its parties' acronyms, then the group's own name.
   if (Is(words, end, {"de"}) && end + 1 < words.size() && words[end + 1].all_caps) {

@@ -99,6 +99,7 @@ TEST(EntityFormsTest, ParliamentaryGroupsPartiesAndChambers) {
       {"es", "del Grupo Parlamentario Vasco (EAJ-PNV); Anchuelo, del Grupo Parlamentario Popular en el Congreso.",
        "organization:Grupo Parlamentario Vasco (EAJ-PNV)[Grupo Parlamentario Vasco (EAJ-PNV] "
        "organization:Grupo Parlamentario Popular en el Congreso"},
+      {"es", "del Grupo Parlamentario VOX, puestos en pie", "organization:Grupo Parlamentario VOX"},
       // A coalition's group: its parties' acronyms, then its own name.
       {"es", "del Grupo Parlamentario de IU, ICV-EUiA, CHA: La Izquierda Plural; Anchuelo",
        "organization:Grupo Parlamentario de IU, ICV-EUiA, CHA: La Izquierda Plural"},
