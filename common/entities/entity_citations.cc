@@ -275,6 +275,7 @@ void TagSymbols(std::string_view text, std::vector<EntitySpan>* out) {
 void TagCitations(std::string_view text, EntityContext* context, std::vector<EntitySpan>* out) {
   TagResolutions(text, context, out);
   TagSymbols(text, out);
+  TagLegalActs(text, out);
 }
 
 }  // namespace quorum

@@ -4,7 +4,9 @@
 // the place gazetteer holds "Allemagne", "Países Bajos" and "Eswatini"
 // without a hand list per language.
 #include <unicode/locid.h>
+#include <unicode/udata.h>
 #include <unicode/unistr.h>
+#include <unicode/ures.h>
 
 #include "common/entities/entity_names.h"
 
@@ -29,6 +31,28 @@ const std::vector<std::string>& IcuCountryNames() {
         }
         built.push_back(std::move(name));
       }
+    }
+    // The short forms ICU gives some ("US", "UK", "Bosnia"), as technical
+    // minutes write them; not "UN", which ICU lists there and is no place.
+    for (const char* language : {"en", "fr", "es"}) {
+      UErrorCode status = U_ZERO_ERROR;
+      UResourceBundle* regions = ures_open(U_ICUDATA_NAME "-region", language, &status);
+      UResourceBundle* short_names = ures_getByKey(regions, "Countries%short", nullptr, &status);
+      for (int32_t i = 0; U_SUCCESS(status) && i < ures_getSize(short_names); ++i) {
+        UErrorCode item_status = U_ZERO_ERROR;
+        UResourceBundle* item = ures_getByIndex(short_names, i, nullptr, &item_status);
+        int32_t length = 0;
+        const UChar* name = ures_getString(item, &length, &item_status);
+        const std::string_view code = ures_getKey(item) ? ures_getKey(item) : "";
+        if (U_SUCCESS(item_status) && code.size() == 2 && code != "UN" && code != "EU" && code != "EZ") {
+          std::string utf8;
+          icu::UnicodeString(name, length).toUTF8String(utf8);
+          built.push_back(std::move(utf8));
+        }
+        ures_close(item);
+      }
+      ures_close(short_names);
+      ures_close(regions);
     }
     return built;
   }();

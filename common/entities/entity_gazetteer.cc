@@ -3,6 +3,7 @@
 // regions, cities) and well-known organisations with their acronyms.
 // Names are matched word by word, case-sensitively, longest first.
 #include <algorithm>
+#include <set>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -213,7 +214,26 @@ constexpr Name kAcronyms[] = {
     {"GFMD", "Global Forum on Migration and Development"}, {"IDM", "International Dialogue on Migration"},
     {"SPT", "Subcommittee on Prevention of Torture"},
     {"CERD", "Committee on the Elimination of Racial Discrimination"}, {"CMW", "Committee on Migrant Workers"},
-    {"CESCR", "Committee on Economic, Social and Cultural Rights"}};
+    {"CESCR", "Committee on Economic, Social and Cultural Rights"},
+    // The bodies that make the Web's and the Internet's standards, which
+    // technical minutes name by acronym only.
+    {"W3C", "World Wide Web Consortium"}, {"WHATWG", "Web Hypertext Application Technology Working Group"},
+    {"IETF", "Internet Engineering Task Force"}, {"ICANN", "Internet Corporation for Assigned Names and Numbers"},
+    // Spain's national parties, which its parliament's records name by
+    // acronym only.
+    {"PSOE", "Partido Socialista Obrero Español"}, {"PP", "Partido Popular"},
+    {"PNV", "Partido Nacionalista Vasco"}};
+
+// Organs of a known organisation by their acronym, which only that
+// organisation's texts use so: the parent's acronym, the organ's, its name.
+constexpr struct {
+  const char* parent;
+  const char* acronym;
+  const char* name;
+} kOrgans[] = {{"W3C", "TAG", "Technical Architecture Group"},
+               {"W3C", "AB", "Advisory Board"},
+               {"IETF", "IESG", "Internet Engineering Steering Group"},
+               {"IETF", "IAB", "Internet Architecture Board"}};
 
 // Words that make a defined name an organisation ("... Fund (UNICEF)")
 // rather than a convention, plan or process ("... Review (UPR)").
@@ -346,6 +366,12 @@ std::string_view KnownAcronym(std::string_view acronym) {
   }();
   const auto found = acronyms.find(acronym);
   return found == acronyms.end() ? std::string_view() : found->second;
+}
+
+std::string_view KnownOrgan(std::string_view acronym, const std::set<std::string>& parents) {
+  for (const auto& organ : kOrgans)
+    if (acronym == organ.acronym && parents.count(organ.parent) > 0) return organ.name;
+  return {};
 }
 
 bool IsOrganizationHead(std::string_view word) {

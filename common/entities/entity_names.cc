@@ -6,6 +6,9 @@
 
 #include <algorithm>
 #include <cctype>
+#include <unordered_set>
+
+#include "common/text/date_words.h"
 
 namespace quorum {
 namespace names {
@@ -51,6 +54,19 @@ bool IsHonorific(const Word& word) {
   return false;
 }
 
+bool IsMonthName(const Word& word) {
+  std::string lower;
+  for (const Word& w : ScanWords(word.key)) lower = w.lower;
+  bool ambiguous = false, full = false;
+  return date_words::Month(lower, &ambiguous, &full) != 0;
+}
+
+// Does a known organisation, or any name the gazetteer holds, start at words[i]?
+bool StartsOtherName(const std::vector<Word>& words, size_t i) {
+  std::string ignored;
+  return MatchOrganization(words, i, &ignored) > 0 || MatchPlace(words, i, &ignored) > 0;
+}
+
 // The words after "commune de", "maire du", "lieu-dit": a locality's
 // name, which no gazetteer of countries and capitals holds.
 void TagLocalities(std::string_view text, const std::vector<Word>& words, std::vector<EntitySpan>* out) {
@@ -66,6 +82,17 @@ void TagLocalities(std::string_view text, const std::vector<Word>& words, std::v
       k = i + 1;
     else if (IsCompoundPlaceName(words[i]))
       k = i;
+    // "en Cataluña", "en Tenerife o": Spanish puts "en" before a place,
+    // and a single capitalised word after it is one unless it heads a
+    // body ("en Comisión"), opens a title ("en La Vanguardia"), is known
+    // as something else, names a month ("en Agosto") or goes on a name
+    // ("Galicia en Común").
+    else if (Is(words, i, {"en"}) && i + 1 < words.size() && words[i + 1].capital && !words[i + 1].all_caps &&
+             words[i + 1].key.size() >= 3 && (i == 0 || !words[i - 1].capital || !words[i].spaced) &&
+             !IsMonthName(words[i + 1]) && !IsFunctionWord(words[i + 1]) && !IsRomanceHead(words[i + 1]) &&
+             !IsHeadWord(words[i + 1]) && !StartsOtherName(words, i + 1) &&
+             (i + 2 >= words.size() || !words[i + 2].capital || !words[i + 2].spaced))
+      k = i + 1;
     // "réunion Cotech à Aiglun", "COSEPI 04510 Aiglun": after "à" or a
     // French postal code, a single capitalised word is a place.
     else if ((Is(words, i, {"à"}) ||
@@ -130,6 +157,15 @@ void TagPlaces(std::string_view text, const std::vector<Word>& words, std::vecto
         continue;
       }
     }
+    // "África occidental", "Afrique centrale": Spanish and French name a
+    // region of a continent by a compass adjective after it.
+    if (end < words.size() && words[end].spaced &&
+        Is(words, end,
+           {"occidental", "oriental", "central", "septentrional", "meridional", "austral", "occidentale", "orientale",
+            "centrale", "septentrionale"})) {
+      value += " " + words[end].key;
+      ++end;
+    }
     out->push_back({entity_type::kPlace, words[start].start, words[end - 1].end, value});
     i = end - 1;
   }
@@ -156,6 +192,26 @@ bool IsMeetingName(std::string_view name) {
   return false;
 }
 
+// "Régimen Económico y Fiscal de Canarias", "Reserva para Inversiones en
+// Canarias", "zone franche de Guyane": a place closing the name of a
+// regime, reserve, zone or statute is part of that name, as a place in an
+// instrument's title is (tests/entities/README.md); Spanish and French
+// name such regimes after the place, in either case.
+bool ClosesRegimeName(const std::vector<Word>& words, const EntitySpan& place) {
+  static const std::unordered_set<std::string_view> kRegimes = {"régimen", "reserva", "zona",   "estatuto",
+                                                                "régime",  "réserve", "statut", "zone"};
+  size_t at = 0;
+  while (at < words.size() && words[at].start < place.start) ++at;
+  if (at == 0 || !Is(words, at - 1, {"de", "en", "del", "du"}) || !words[at].spaced) return false;
+  // The regime's head within the five words before, with nothing but
+  // spaces between (no comma, no stop: one name).
+  for (size_t k = at - 1; k > 0 && k + 6 > at; --k) {
+    if (!words[k].spaced) return false;
+    if (kRegimes.count(words[k - 1].lower) > 0) return true;
+  }
+  return false;
+}
+
 }  // namespace
 }  // namespace names
 
@@ -166,6 +222,10 @@ void TagNames(std::string_view text, EntityContext* context, std::vector<EntityS
   TagOrganizations(text, words, context, &organizations);
   TagPlaces(text, words, &places);
   TagRoles(text, words, &roles);
+  if (context->language == "es" || context->language == "fr") {
+    LowerCaseLabelRoles(text, &roles);
+    TagRomanceRoles(text, words, &roles);
+  }
   TagAttribution(text, words, &roles);
   TagEvents(text, words, &events);
   TagAmounts(text, *context, &amounts);
@@ -180,7 +240,7 @@ void TagNames(std::string_view text, EntityContext* context, std::vector<EntityS
   names_of_things.insert(names_of_things.end(), events.begin(), events.end());
   names_of_things.insert(names_of_things.end(), amounts.begin(), amounts.end());
   for (const EntitySpan& place : places)
-    if (!InsideAny(place, names_of_things)) out->push_back(place);
+    if (!InsideAny(place, names_of_things) && !ClosesRegimeName(words, place)) out->push_back(place);
   for (const EntitySpan& role : roles)
     if (!InsideAny(role, organizations)) out->push_back(role);
   // "Doha Forum", "Thirteenth United Nations Congress on Crime Prevention":

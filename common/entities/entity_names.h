@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <map>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -58,6 +59,9 @@ size_t MatchPlace(const std::vector<Word>& words, size_t i, std::string* value);
 size_t MatchOrganization(const std::vector<Word>& words, size_t i, std::string* value);
 /// Full name of a well-known organisation's acronym, or empty.
 std::string_view KnownAcronym(std::string_view acronym);
+/// Full name of a known organisation's organ by its acronym ("TAG" of the
+/// W3C), once the note has used the parent's acronym (in `parents`).
+std::string_view KnownOrgan(std::string_view acronym, const std::set<std::string>& parents);
 /// Does this word (title case) name an office ("Chairperson", "Speaker")?
 bool IsRoleHead(std::string_view key);
 /// Does a name with this word read as an organisation ("Committee", "Fund")?
@@ -97,6 +101,12 @@ std::string TitleCase(std::string_view word);
 
 void TagPlaces(std::string_view text, const std::vector<Word>& words, std::vector<EntitySpan>* out);
 void TagRoles(std::string_view text, const std::vector<Word>& words, std::vector<EntitySpan>* out);
+/// Spanish and French offices in lower case after an honorific or an
+/// article ("el señor ministro de Hacienda", "la portavoz").
+void TagRomanceRoles(std::string_view text, const std::vector<Word>& words, std::vector<EntitySpan>* out);
+/// Spanish and French print offices in lower case: an all-caps speaker
+/// label's office ("PRESIDENTE:") takes the value the sentence would print.
+void LowerCaseLabelRoles(std::string_view text, std::vector<EntitySpan>* roles);
 void TagAttribution(std::string_view text, const std::vector<Word>& words, std::vector<EntitySpan>* out);
 void TagEvents(std::string_view text, const std::vector<Word>& words, std::vector<EntitySpan>* out);
 void TagAmounts(std::string_view text, const EntityContext& context, std::vector<EntitySpan>* out);

@@ -5,6 +5,7 @@
 // Digne-les-Bains"). No list of a body's names can hold every body's;
 // their form can. References back to them: entity_org_references.cc.
 #include <algorithm>
+#include <cctype>
 #include <unordered_set>
 
 #include "common/text/date_words.h"
@@ -40,11 +41,12 @@ bool IsHeadWord(const Word& word) {
 // complements in lower case: "Agence de financement des collectivités".
 bool IsRomanceHead(const Word& word) {
   static const std::unordered_set<std::string_view> kHeads = {
-      "Conseil",    "Comité",     "Commission", "Assemblée", "Agence",     "Banque",    "Centre",    "Fondation",
-      "Ligue",      "Tribunal",   "Syndicat",   "Amicale",   "Caisse",     "Caisses",   "Société",   "Association",
-      "Union",      "Fédération", "Ministère",  "Direction", "Institut",   "Cour",      "Chambre",   "Communauté",
-      "Brigades",   "Comisión",   "Consejo",    "Junta",     "Ministerio", "Agencia",   "Banco",     "Fundación",
-      "Asociación", "Sociedad",   "Cámara",     "Dirección", "Federación", "Instituto", "Préfecture"};
+      "Conseil",    "Comité",     "Commission", "Assemblée",  "Agence",     "Banque",    "Centre",     "Fondation",
+      "Ligue",      "Tribunal",   "Syndicat",   "Amicale",    "Caisse",     "Caisses",   "Société",    "Association",
+      "Union",      "Fédération", "Ministère",  "Direction",  "Institut",   "Cour",      "Chambre",    "Communauté",
+      "Brigades",   "Comisión",   "Consejo",    "Junta",      "Ministerio", "Agencia",   "Banco",      "Fundación",
+      "Asociación", "Sociedad",   "Cámara",     "Dirección",  "Federación", "Instituto", "Préfecture", "Grupo",
+      "Groupe",     "Partido",    "Parti",      "Parlamento", "Parlement"};
   return kHeads.count(word.key) > 0;
 }
 
@@ -139,10 +141,12 @@ size_t RomanceNameEnd(const std::vector<Word>& words, size_t head) {
     size_t k = j;
     // Lower-case words only before the capitalised ones: "de loisirs Léo
     // Lagrange", not "... Lagrange été 2012" nor "... de la Bléone propose".
-    // Not a date ("Consejo de noviembre de 2019") nor a number sign ("N.º").
+    // Not a date ("Consejo de noviembre de 2019"), a number sign ("N.º")
+    // nor a day ("Cámara para el próximo día 25").
     bool capitals = false;
     while (k < words.size() && words[k].spaced && !IsRomancePreposition(words[k]) && !IsArticle(words[k]) &&
            !words[k].all_caps && words[k].key.size() > 1 && !IsLowerMonth(words[k]) &&
+           !std::isdigit(static_cast<unsigned char>(words[k].key[0])) &&
            (words[k].capital || (!capitals && ++lower <= 3)) && !Is(words, k, {"et", "y", "ou", "o"})) {
       capitals = capitals || words[k].capital;
       ++k;
@@ -150,9 +154,78 @@ size_t RomanceNameEnd(const std::vector<Word>& words, size_t head) {
       if (capitals && Is(words, k, {"et", "y"}) && k + 1 < words.size() && words[k + 1].capital) k += 1;
     }
     if (k == j) break;
+    // "Cámara para el próximo día 25": lower-case words before a number
+    // say when, not whose.
+    if (!capitals && k < words.size() && words[k].spaced && std::isdigit(static_cast<unsigned char>(words[k].key[0])))
+      break;
     end = k;
   }
   return end;
+}
+
+// "IU", "ICV-EUiA": a party's acronym, two capitals or more.
+bool IsAcronymLike(const Word& word) {
+  int capitals = 0;
+  for (char c : word.key) capitals += c >= 'A' && c <= 'Z';
+  return word.capital && capitals >= 2;
+}
+
+// A parliament's groups and parties: "Grupo Parlamentario Socialista",
+// "Groupe socialiste", "Partido Popular".
+bool IsGroupHead(const Word& word) {
+  return word.key == "Grupo" || word.key == "Groupe" || word.key == "Partido" || word.key == "Parti";
+}
+
+// A group's name goes on where a chamber's groups print more: the party
+// in brackets ("Grupo Parlamentario Vasco (EAJ-PNV)") and the chamber
+// ("Grupo Parlamentario Popular en el Congreso"). Returns the new end (in
+// words) and sets *text_end past a closing bracket.
+size_t GroupNameEnd(std::string_view text, const std::vector<Word>& words, size_t end, size_t* text_end) {
+  // "Grupo Parlamentario VOX": a party's name in capitals.
+  if (end < words.size() && words[end].spaced && words[end].all_caps && IsAcronymLike(words[end])) {
+    ++end;
+    *text_end = words[end - 1].end;
+  }
+  // A coalition's group: "Grupo Parlamentario de IU, ICV-EUiA, CHA: La
+  // Izquierda Plural", its parties' acronyms, then the group's own name.
+  if (Is(words, end, {"de"}) && end + 1 < words.size() && words[end + 1].all_caps) {
+    size_t k = end + 1;
+    while (k + 1 < words.size() && text.substr(words[k].end, 2) == ", " && IsAcronymLike(words[k + 1])) ++k;
+    if (k + 1 < words.size() && text.substr(words[k].end, 2) == ": " && words[k + 1].capital) {
+      ++k;
+      while (k + 1 < words.size() && words[k + 1].spaced && words[k + 1].capital) ++k;
+    }
+    end = k + 1;
+    *text_end = words[k].end;
+  }
+  if (end + 2 < words.size() && Is(words, end, {"en"}) && IsArticle(words[end + 1]) && IsHeadWord(words[end + 2]) &&
+      words[end].spaced && words[end + 2].spaced) {
+    end += 3;
+    *text_end = words[end - 1].end;
+  }
+  if (end < words.size() && text.substr(words[end - 1].end, 2) == " (" && words[end].capital) {
+    const size_t close = text.find(')', words[end].start);
+    // A short bracket of names, nothing else: not "(Montoro Romero) expone".
+    if (close != std::string_view::npos && close - words[end].start <= 40 &&
+        text.substr(words[end].start, close - words[end].start).find_first_of("(;:.") == std::string_view::npos) {
+      while (end < words.size() && words[end].end <= close) ++end;
+      *text_end = close + 1;
+    }
+  }
+  return end;
+}
+
+// "Grupo Mixto" after "Grupo Parlamentario Mixto": a name the note gave in
+// full, then without the word that qualified its head, takes the full
+// name. Records each name of three words or more under its short form.
+void RememberOrShorten(const std::vector<Word>& words, size_t from, size_t to, EntityContext* context,
+                       std::string* value) {
+  if (to - from >= 3 && words[from + 1].capital) {
+    context->short_names[words[from].key + " " + Join(words, from + 2, to)] = *value;
+    return;
+  }
+  const auto full = context->short_names.find(*value);
+  if (full != context->short_names.end()) *value = full->second;
 }
 
 void AddName(const std::vector<Word>& words, size_t from, size_t to, std::string value, std::vector<bool>* named,
@@ -220,10 +293,13 @@ void TagOrganizationForms(std::string_view text, const std::vector<Word>& words,
     }
     if (!words[h].capital || words[h].all_caps) continue;
     if (IsRomanceHead(words[h]) && context->language != "en") {
-      const size_t end = RomanceNameEnd(words, h);
+      size_t end = RomanceNameEnd(words, h);
       if (end == h + 1) continue;  // a bare head: TagOrganizationReferences
-      AddName(words, h, end, Normalised(text.substr(words[h].start, words[end - 1].end - words[h].start)), named, found,
-              out);
+      size_t text_end = words[end - 1].end;
+      if (IsGroupHead(words[h])) end = GroupNameEnd(text, words, end, &text_end);
+      std::string value = Normalised(text.substr(words[h].start, text_end - words[h].start));
+      RememberOrShorten(words, h, end, context, &value);
+      AddName(words, h, end, value, named, found, out);
       h = end - 1;
       continue;
     }

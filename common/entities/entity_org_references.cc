@@ -13,9 +13,9 @@ namespace quorum::names {
 namespace {
 
 bool IsDeterminer(const Word& word) {
-  static const std::unordered_set<std::string_view> kWords = {"the", "The", "this", "This", "its", "Its", "la",
-                                                              "La",  "le",  "Le",   "l'",   "L'",  "du",  "au",
-                                                              "el",  "El",  "del",  "al",   "aux", "des"};
+  static const std::unordered_set<std::string_view> kWords = {
+      "the", "The", "this", "This", "its", "Its", "la",  "La",   "le",   "Le",   "l'",   "L'",    "du",
+      "au",  "el",  "El",   "del",  "al",  "aux", "des", "esta", "Esta", "este", "Este", "cette", "Cette"};
   return kWords.count(word.key) > 0;
 }
 
@@ -38,10 +38,12 @@ bool StandsAlone(std::string_view key) {
 // currencies, numerals, diseases, formats.
 bool IsOtherCapitals(std::string_view key) {
   static const std::unordered_set<std::string_view> kWords = {
-      "I",    "II",  "III", "IV",  "V",   "VI",  "VII", "VIII", "IX",   "X",     "XI",   "XII",   "HT",
-      "TTC",  "TVA", "EUR", "USD", "GBP", "CHF", "JPY", "HIV",  "AIDS", "COVID", "GDP",  "PIB",   "PDF",
-      "URL",  "API", "CEO", "OK",  "TV",  "AM",  "PM",  "NGO",  "NGOs", "ONG",   "SMME", "SMMEs", "JSON",
-      "HTML", "CSS", "CBD", "ICT", "ID",  "VAT", "IT",  "UTC",  "GMT",  "PS"};
+      "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "HT", "TTC", "TVA", "EUR", "USD", "GBP",
+      "CHF", "JPY", "HIV", "AIDS", "COVID", "GDP", "PIB", "PDF", "URL", "API", "CEO", "OK", "TV", "AM", "PM", "NGO",
+      "NGOs", "ONG", "SMME", "SMMEs", "JSON", "HTML", "CSS", "CBD", "ICT", "ID", "VAT", "IT", "UTC", "GMT", "PS",
+      // Web formats and protocols; "the WG", "the CG": a kind of group
+      // said short, no one group's name.
+      "HTML5", "DOM", "XML", "HTTP", "HTTPS", "RFC", "DNS", "TLS", "SVG", "DRM", "WG", "CG", "IG"};
   return kWords.count(key) > 0;
 }
 
@@ -51,6 +53,20 @@ bool HasWord(std::string_view name, std::string_view word) {
     if ((at == 0 || name[at - 1] == ' ') && (end == name.size() || name[end] == ' ')) return true;
   }
   return false;
+}
+
+// A chamber named by its kind: "la Cámara", "esta Cámara", "cette
+// Chambre" in a parliament's record is that parliament (not "the House":
+// the Hansard's "House" is the room as often as the body).
+bool IsChamberNoun(std::string_view key) { return key == "Cámara" || key == "Chambre" || key == "Chamber"; }
+
+// Does the body's name say it is a parliament or one of its chambers?
+bool IsParliament(const std::string& body) {
+  const std::vector<Word> words = ScanWords(body);
+  const std::string head = NameHead(words, 0, words.size());
+  return head == "Congreso" || head == "Congress" || head == "Senado" || head == "Senate" || head == "Sénat" ||
+         head == "Parlamento" || head == "Parliament" || head == "Parlement" || head == "Assemblée" ||
+         head == "Asamblea" || head == "Assembly";
 }
 
 // The body when its name is built on the head ("Conseil municipal" for
@@ -95,8 +111,40 @@ size_t ActingState(std::string_view text, const std::vector<Word>& words, size_t
 
 }  // namespace
 
+// "Régimen Económico y Fiscal ... el REF", "la ZEC, la Zona Especial
+// Canaria": an acronym that spells the capitals of a name that is no
+// body's (no organisational head) abbreviates a regime, a zone or a fund
+// rule, not an organisation. Records the initials of every capitalised
+// run of the paragraph, and of its beginnings, of three letters or more.
+void LearnOtherAcronyms(const std::vector<Word>& words, EntityContext* context) {
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (!words[i].capital || words[i].all_caps || (i > 0 && words[i - 1].capital && words[i].spaced)) continue;
+    std::string initials;
+    bool head = false;
+    for (size_t k = i; k < words.size() && (k == i || words[k].spaced); ++k) {
+      if (!words[k].capital) {
+        if (IsNameJoiner(words[k]) || Is(words, k, {"en", "in", "y"})) continue;
+        break;
+      }
+      if (words[k].all_caps) break;
+      head = head || IsHeadWord(words[k]) || IsRomanceHead(words[k]) || IsOrganizationHead(words[k].key);
+      if (head) break;
+      size_t next = 0;
+      const int32_t c = DecodeAt(words[k].text, 0, &next);
+      if (c < 0) break;
+      // The initial without its accent ("Económico" -> 'E') when it is a Latin-1 capital.
+      static constexpr std::string_view kFolded = "AAAAAAACEEEEIIIIDNOOOOOxOUUUUY";
+      initials +=
+          c < 0x80 ? static_cast<char>(c) : (c >= 0xC0 && c <= 0xDD ? kFolded[static_cast<size_t>(c - 0xC0)] : '?');
+      if (initials.size() >= 3 && !context->acronyms.count(initials) && KnownAcronym(initials).empty())
+        context->other_acronyms.insert(initials);
+    }
+  }
+}
+
 void TagOrganizationReferences(std::string_view text, const std::vector<Word>& words, EntityContext* context,
                                std::vector<bool>* named, std::vector<EntitySpan>* out) {
+  LearnOtherAcronyms(words, context);
   // What this paragraph names, by head, for what comes after it.
   for (const EntitySpan& span : *out) {
     if (span.type != entity_type::kOrganization) continue;
@@ -136,8 +184,10 @@ void TagOrganizationReferences(std::string_view text, const std::vector<Word>& w
       const bool run = (i + 1 < words.size() && words[i + 1].all_caps && words[i + 1].spaced) ||
                        (i > 0 && words[i - 1].all_caps && word.spaced);
       if (run) continue;
+      std::string place;  // "the US", "the UK government": a place
       if (word.key.size() < 2 || word.key.size() > 10 || (!after_determiner && !kind) || IsOtherCapitals(word.key) ||
-          IsRoleHead(TitleCase(word.key)) || (!kind && context->other_acronyms.count(word.key)))
+          MatchPlace(words, i, &place) > 0 || IsRoleHead(TitleCase(word.key)) ||
+          (!kind && context->other_acronyms.count(word.key)))
         continue;
       const bool tagged = std::any_of(out->begin(), out->end(), [&](const EntitySpan& s) {
         return s.type == entity_type::kOrganization && s.start <= word.start && word.start < s.end;
@@ -161,10 +211,13 @@ void TagOrganizationReferences(std::string_view text, const std::vector<Word>& w
     if (!IsFormHead(head) && !IsRomanceHead(word) && head.back() == 's') continue;  // "the Banks": no one body
     if (!after_determiner && !label && !StandsAlone(head)) continue;
     std::string value = BodyWithHead(context->body, head);
+    if (value.empty() && IsChamberNoun(head) && IsParliament(context->body)) value = context->body;
     if (value.empty()) {
       const auto last = context->last_by_head.find(head);
       if (last != context->last_by_head.end()) value = last->second;
     }
+    // "el Senado" in the Congress's record: the other chamber, by its name.
+    if (value.empty() && StandsAlone(head) && IsParliament(context->body)) value = head;
     if (value.empty()) continue;
     out->push_back({entity_type::kOrganization, word.start, word.end, value});
     (*named)[i] = true;

@@ -9,6 +9,10 @@
 // Dialogue on Migration (IDM)" teaches the note that IDM is that dialogue.
 #include <unicode/uchar.h>
 
+#include <cctype>
+#include <set>
+#include <utility>
+
 #include "common/entities/entity_names.h"
 
 namespace quorum::names {
@@ -146,6 +150,49 @@ size_t CapitalRun(const std::vector<Word>& words, size_t i) {
   return end;
 }
 
+// The full name of a well-known acronym printed in lower case, or empty.
+// Only where no word of the language could be meant: with a digit ("w3c")
+// or six letters and more ("whatwg", "unicef"); "who", "eu" are words.
+std::string_view LowerCaseAcronym(std::string_view text, const Word& word, std::string* upper) {
+  if (word.capital || word.key != word.lower || word.key.size() > 10) return {};
+  // Not inside an address: "github.com/w3c/...", "spec.whatwg.org".
+  const char before = word.start > 0 ? text[word.start - 1] : ' ';
+  const char after = word.end < text.size() ? text[word.end] : ' ';
+  const char after2 = word.end + 1 < text.size() ? text[word.end + 1] : ' ';
+  if (before == '.' || before == '/' || before == '@' || after == '/' ||
+      (after == '.' && std::isalnum(static_cast<unsigned char>(after2))))
+    return {};
+  bool digit = false;
+  for (char c : word.key) {
+    if (!std::isalnum(static_cast<unsigned char>(c))) return {};
+    digit = digit || std::isdigit(static_cast<unsigned char>(c));
+  }
+  if (!digit && word.key.size() < 6) return {};
+  upper->clear();
+  for (char c : word.key) *upper += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return KnownAcronym(*upper);
+}
+
+// Are `a` and `b` one letter apart: one dropped, added or changed?
+bool OneEditApart(std::string_view a, std::string_view b) {
+  if (a.size() > b.size()) std::swap(a, b);
+  if (b.size() - a.size() > 1) return false;
+  size_t i = 0;
+  while (i < a.size() && a[i] == b[i]) ++i;
+  if (a.size() == b.size()) return i < a.size() && a.substr(i + 1) == b.substr(i + 1);
+  return a.substr(i) == b.substr(i + 1);
+}
+
+// "WATWG", "WHATCG" in minutes typed live, after the note used "WHATWG":
+// an acronym of five letters or more one letter away from a known one the
+// note has used is that one misprinted.
+std::string_view MisprintedAcronym(std::string_view acronym, const std::set<std::string>& used) {
+  if (acronym.size() < 5) return {};
+  for (const std::string& known : used)
+    if (known.size() >= 5 && OneEditApart(acronym, known)) return KnownAcronym(known);
+  return {};
+}
+
 void Add(const std::vector<Word>& words, size_t from, size_t to, std::string value, std::vector<EntitySpan>* out) {
   out->push_back({entity_type::kOrganization, words[from].start, words[to - 1].end, std::move(value)});
 }
@@ -280,17 +327,33 @@ void TagOrganizations(std::string_view text, const std::vector<Word>& words, Ent
     context->acronyms[acronym.key] = value;
   }
 
-  // Acronyms: learnt from this note first, then the well-known ones.
-  // "IOM-UN" holds two.
+  // Known acronyms the paragraph uses, for their organs' acronyms
+  // anywhere in it and after it ("the TAG" of a W3C note).
+  for (const Word& word : words)
+    if (word.all_caps && !KnownAcronym(word.key).empty()) context->known_acronyms_used.insert(word.key);
+  // Acronyms: learnt from this note first, then the well-known ones and
+  // the organs of those the note uses. "IOM-UN" holds two.
   for (size_t i = 0; i < words.size(); ++i) {
-    if (!words[i].all_caps || named[i]) continue;
+    if (named[i]) continue;
+    if (!words[i].all_caps) {
+      // "w3c", "whatwg": chat minutes write a known acronym in lower case.
+      std::string upper;
+      const std::string_view known = LowerCaseAcronym(text, words[i], &upper);
+      if (!known.empty()) {
+        out->push_back({entity_type::kOrganization, words[i].start, words[i].end, std::string(known)});
+        context->known_acronyms_used.insert(upper);
+      }
+      continue;
+    }
     std::string_view key = words[i].key;
     size_t offset = words[i].start;
     while (!key.empty()) {
       const size_t dash = key.find('-');
       const std::string_view part = key.substr(0, dash);
       const auto learnt = context->acronyms.find(std::string(part));
-      const std::string_view known = KnownAcronym(part);
+      std::string_view known = KnownAcronym(part);
+      if (known.empty()) known = KnownOrgan(part, context->known_acronyms_used);
+      if (known.empty()) known = MisprintedAcronym(part, context->known_acronyms_used);
       if (learnt != context->acronyms.end()) {
         out->push_back({entity_type::kOrganization, offset, offset + part.size(), learnt->second});
       } else if (!known.empty()) {

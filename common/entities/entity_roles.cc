@@ -305,6 +305,18 @@ void TagLowerCaseRoles(std::string_view text, const std::vector<Word>& words, st
   }
 }
 
+// "*Chairs:* Daniel Appelquist", "Morning Scribe: Travis": the labels
+// of a minutes' header name who held each office at the meeting, in the
+// singular whatever the count.
+void TagHeaderLabels(std::string_view text, const std::vector<Word>& words, std::vector<EntitySpan>* out) {
+  for (const Word& word : words) {
+    const bool label = word.end < text.size() &&
+                       (text[word.end] == ':' || (text[word.end] == '*' && text.substr(word.end + 1, 1) == ":"));
+    if (!label || (word.key != "Scribe" && word.key != "Scribes" && word.key != "Chairs")) continue;
+    out->push_back({entity_type::kRole, word.start, word.end, word.key == "Chairs" ? "Chair" : "Scribe"});
+  }
+}
+
 }  // namespace
 
 bool IsRoleHead(std::string_view key) {
@@ -364,6 +376,7 @@ void TagRoles(std::string_view text, const std::vector<Word>& words, std::vector
     i = end - 1;
   }
   TagLowerCaseRoles(text, words, out);
+  TagHeaderLabels(text, words, out);
 }
 
 }  // namespace quorum::names

@@ -29,6 +29,8 @@ struct EntityContext {
   std::set<std::string> other_acronyms;             // defined for what is not a body: "UPR", "CRC"
   std::string body;                                 // the note's body, for "the Committee"
   std::map<std::string, std::string> last_by_head;  // "Bank" -> the last organisation named "... Bank ..."
+  std::map<std::string, std::string> short_names;   // "Grupo Mixto" -> "Grupo Parlamentario Mixto"
+  std::set<std::string> known_acronyms_used;        // "W3C": for its organs' acronyms ("TAG")
 };
 
 /// A match of one type tagger, with BYTE offsets into the text.
@@ -70,6 +72,12 @@ void TagDates(std::string_view text, const EntityContext& context, std::vector<E
 /// 2015", "General Assembly resolution 71/1", "decision 1/CP.16",
 /// "S/RES/2334 (2016)") and document symbols ("A/HRC/WG.6/6/ALB/1").
 void TagCitations(std::string_view text, EntityContext* context, std::vector<EntitySpan>* out);
+
+/// A State's acts cited by kind and number, in Spanish and French ("Real
+/// Decreto-ley 15/2014, de 19 de diciembre" -> "Real Decreto-ley 15/2014
+/// (2014-12-19)"), as resolutions; a parliament's file numbers ("Número de
+/// expediente 130/000062") as symbols. Called by TagCitations().
+void TagLegalActs(std::string_view text, std::vector<EntitySpan>* out);
 
 /// Organisations and acronyms, roles and attribution, places, events, amounts.
 void TagNames(std::string_view text, EntityContext* context, std::vector<EntitySpan>* out);

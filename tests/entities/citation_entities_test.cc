@@ -54,6 +54,26 @@ TEST(CitationEntitiesTest, TableOfForms) {
       {"(FCCC/SB/2009/1-3)", "symbol:FCCC/SB/2009/1-3=FCCC/SB/2009/1-3"},
       {"FCCC/SBI/2002/L.6 Rev.1 and A/HRC/10/72 and Corr.1",
        "symbol:FCCC/SBI/2002/L.6 Rev.1=FCCC/SBI/2002/L.6/REV.1 | symbol:A/HRC/10/72=A/HRC/10/72"},
+      // A State's acts by kind and number, in Spanish and French (issue 13):
+      // one value whatever the spelling of the kind; the year-less date
+      // takes the act's year.
+      {"del Real Decreto-ley 15/2014, de 19 de diciembre, de modificaci\u00F3n",
+       "resolution:Real Decreto-ley 15/2014, de 19 de diciembre=Real Decreto-ley 15/2014 (2014-12-19)"},
+      {"REAL DECRETO-LEY 15/2014, DE 19 DE DICIEMBRE, DE MODIFICACI\u00D3N",
+       "resolution:REAL DECRETO-LEY 15/2014, DE 19 DE DICIEMBRE=Real Decreto-ley 15/2014 (2014-12-19)"},
+      {"la convalidaci\u00F3n del Real Decreto Ley 16/2014, por el que",
+       "resolution:Real Decreto Ley 16/2014=Real Decreto-ley 16/2014"},
+      {"la Ley Org\u00E1nica 3/2018, de 5 de diciembre de 2018",
+       "resolution:Ley Org\u00E1nica 3/2018, de 5 de diciembre de 2018=Ley Org\u00E1nica 3/2018 (2018-12-05)"},
+      {"la loi n\u00B0 2015-991 du 7 ao\u00FBt 2015 portant",
+       "resolution:loi n\u00B0 2015-991 du 7 ao\u00FBt 2015=loi 2015-991 (2015-08-07)"},
+      // A parliament's file numbers are symbols.
+      {"(N\u00FAmero de expediente 130/000062)", "symbol:130/000062=130/000062"},
+      // Not acts nor file numbers: an act without its number, a gazette's
+      // issue, a series' number, an English law number (the UN gold counts
+      // none), a number that is no file's.
+      {"el real decreto-ley de referencia ('BOE' n\u00FAm. 307), serie D, n\u00FAmero 13", ""},
+      {"under Law 6/2010 and la ley 15 de 2014; N\u00FAmero de expediente 13", ""},
       // Not citations: slashed words, times, fractions.
       {"and/or 24/7 HIV/AIDS 3/4 of them", ""},
   };

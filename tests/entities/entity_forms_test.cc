@@ -93,6 +93,71 @@ TEST(EntityFormsTest, HeadsReferBackToTheBodyOrTheLastName) {
             "role:maire organization:Conseil municipal[conseil municipal]");
 }
 
+TEST(EntityFormsTest, ParliamentaryGroupsPartiesAndChambers) {
+  static const Row kRows[] = {
+      // A group's name takes its party in brackets and its chamber.
+      {"es", "del Grupo Parlamentario Vasco (EAJ-PNV); Anchuelo, del Grupo Parlamentario Popular en el Congreso.",
+       "organization:Grupo Parlamentario Vasco (EAJ-PNV)[Grupo Parlamentario Vasco (EAJ-PNV] "
+       "organization:Grupo Parlamentario Popular en el Congreso"},
+      {"es", "del Grupo Parlamentario VOX, puestos en pie", "organization:Grupo Parlamentario VOX"},
+      // A coalition's group: its parties' acronyms, then its own name.
+      {"es", "del Grupo Parlamentario de IU, ICV-EUiA, CHA: La Izquierda Plural; Anchuelo",
+       "organization:Grupo Parlamentario de IU, ICV-EUiA, CHA: La Izquierda Plural"},
+      {"es", "del Grupo Parlamentario de Uni\u00F3n Progreso y Democracia",
+       "organization:Grupo Parlamentario de Uni\u00F3n Progreso y Democracia"},
+      {"es", "el Gobierno del Partido Popular", "organization:Partido Popular"},
+      // A stage direction in brackets is no party.
+      {"es", "del Grupo Parlamentario Mixto (Aplausos.)", "organization:Grupo Parlamentario Mixto"},
+      // Well-known party acronyms; a regime's or a zone's acronym, spelled
+      // by a name without an organisational head, is no body.
+      {"es", "el PSOE y el PP",
+       "organization:Partido Socialista Obrero Espa\u00F1ol[PSOE] organization:Partido Popular[PP]"},
+      {"es", "el R\u00E9gimen Econ\u00F3mico y Fiscal: el REF; la ZEC, la Zona Especial Canaria", ""},
+  };
+  Check(kRows, std::size(kRows));
+  // "Grupo Mixto" after "Grupo Parlamentario Mixto": the full name.
+  EntityContext context;
+  context.body = "Congreso de los Diputados";
+  Tag("del Grupo Parlamentario Mixto;", "es", &context);
+  EXPECT_EQ(Tag("por el Grupo Mixto tiene la palabra", "es", &context),
+            "organization:Grupo Parlamentario Mixto[Grupo Mixto]");
+  // A parliament's record names itself "la Cámara", the other chamber by name.
+  EXPECT_EQ(Tag("expone a la C\u00E1mara y a esta C\u00E1mara; el Senado", "es", &context),
+            "organization:Congreso de los Diputados[C\u00E1mara] organization:Congreso de los Diputados[C\u00E1mara] "
+            "organization:Senado");
+  // Not where the body is no parliament.
+  EntityContext council;
+  council.body = "Conseil municipal";
+  EXPECT_EQ(Tag("la Chambre a vot\u00E9", "fr", &council), "");
+}
+
+TEST(EntityFormsTest, AcronymsOfWebStandardsBodies) {
+  static const Row kRows[] = {
+      {"en", "the W3C and the WHATWG met the IETF",
+       "organization:World Wide Web Consortium[W3C] "
+       "organization:Web Hypertext Application Technology Working Group[WHATWG] "
+       "organization:Internet Engineering Task Force[IETF]"},
+      // Chat minutes write them in lower case; not inside an address, and
+      // short words are words ("who").
+      {"en", "who runs specifiction? w3c? see spec.whatwg.org and github.com/w3c/x",
+       "organization:World Wide Web Consortium[w3c]"},
+      // Formats, protocols and a kind of group said short are no bodies.
+      {"en", "the HTML5 parser, the DOM spec, the WG", ""},
+  };
+  Check(kRows, std::size(kRows));
+  // A known body's organs by acronym, once the note has used the body's.
+  EntityContext fresh;
+  EXPECT_EQ(Tag("the TAG and the AB", "en", &fresh), "organization:TAG organization:AB");
+  EntityContext w3c;
+  EXPECT_EQ(Tag("the W3C process", "en", &w3c), "organization:World Wide Web Consortium[W3C]");
+  EXPECT_EQ(Tag("the TAG and the AB", "en", &w3c),
+            "organization:Technical Architecture Group[TAG] organization:Advisory Board[AB]");
+  // A misprint of a known acronym the note has used; not of one it has not.
+  EXPECT_EQ(Tag("the WHATWG and the WATWG; the UNESCA", "en", &w3c),
+            "organization:Web Hypertext Application Technology Working Group[WHATWG] "
+            "organization:Web Hypertext Application Technology Working Group[WATWG] organization:UNESCA");
+}
+
 TEST(EntityFormsTest, OfficesInAnyCase) {
   static const Row kRows[] = {
       {"en", "The CHAIRPERSON OF COMMITTEES: Order!", "role:Chairperson of Committees[CHAIRPERSON OF COMMITTEES]"},
@@ -116,6 +181,28 @@ TEST(EntityFormsTest, OfficesInAnyCase) {
       {"en", "Another member has mentioned redlining. Most members agreed.",
        "role:speakers:one[Another member] role:speakers:many[Most members]"},
       {"fr", "plusieurs conseillers ont demand\u00E9", "role:speakers:some[plusieurs conseillers]"},
+      // Spanish and French offices in lower case, after an honorific or an
+      // article, with the portfolio; a speaker label's in lower case.
+      {"es", "El se\u00F1or ministro de Hacienda y Administraciones P\u00FAblicas (Montoro Romero) expone",
+       "role:ministro de Hacienda y Administraciones P\u00FAblicas"},
+      {"es",
+       "Gracias, se\u00F1or presidente. La se\u00F1ora ministra del Interior y el secretario de Estado de Hacienda",
+       "role:presidente role:ministra del Interior role:secretario de Estado de Hacienda"},
+      {"es", "el primer secretario general del PSOE; la portavoz",
+       "role:secretario general organization:Partido Socialista Obrero Espa\u00F1ol[PSOE] role:portavoz"},
+      {"es", "del candidato a la Presidencia del Gobierno", "role:candidato a la Presidencia del Gobierno"},
+      {"es", "a don C\u00E1ndido Reguera D\u00EDaz, diputado del Grupo", "role:diputado"},
+      {"es", "PRESIDENTE: Se abre la sesi\u00F3n.", "role:presidente[PRESIDENTE]"},
+      {"es", "el propio presidente Rajoy y ministro Montoro", "role:presidente role:ministro"},
+      {"es", "dijo el presidente a Oscar", "role:presidente"},
+      {"fr", "le ministre de l\u2019Int\u00E9rieur et la pr\u00E9sidente",
+       "role:ministre de l'Int\u00E9rieur[ministre de l\u2019Int\u00E9rieur] role:pr\u00E9sidente"},
+      // Plurals, an interjection from the benches, a title of no one.
+      {"es", "los diputados y los ministros; (Una se\u00F1ora diputada: Ilegal); su presidente", ""},
+      // The labels of a minutes' header, in the singular.
+      {"en", "*Chairs:* Daniel Appelquist, Peter Linss", "role:Chair[Chairs]"},
+      {"en", "Morning Scribe: Travis", "role:Scribe"},
+      {"en", "the scribe noted", ""},
   };
   Check(kRows, std::size(kRows));
 }
@@ -131,6 +218,18 @@ TEST(EntityFormsTest, SessionsPublicationsAndLocalities) {
       // Country names from ICU's locale data, in French and Spanish.
       {"fr", "la Nouvelle-Z\u00E9lande et l\u2019Estonie", "place:Nouvelle-Z\u00E9lande place:Estonie"},
       {"es", "con Nueva Zelanda", "place:Nueva Zelanda"},
+      // A region of a continent by a compass adjective after it.
+      {"es", "en \u00C1frica occidental y en Europa", "place:\u00C1frica occidental place:Europa"},
+      // A place closing a regime's or a zone's name is part of it; one
+      // after a government or a community is a place.
+      {"es", "el R\u00E9gimen Econ\u00F3mico y Fiscal de Canarias y la Reserva para Inversiones en Canarias", ""},
+      {"es", "los Gobiernos de Espa\u00F1a y de Canarias", "place:Espa\u00F1a place:Canarias"},
+      // "en" before a single capitalised word: a place, unless the word
+      // heads a body or opens a title.
+      {"es", "en Catalu\u00F1a y en Tenerife o en Pasaia", "place:Catalu\u00F1a place:Tenerife place:Pasaia"},
+      {"es", "en Comisi\u00F3n, en La Vanguardia, en Santa Pola", ""},
+      // ICU's short names of some countries.
+      {"en", "the US and the UK government", "place:US place:UK"},
   };
   Check(kRows, std::size(kRows));
 }
