@@ -7,6 +7,8 @@
 #include <array>
 #include <vector>
 
+#include "common/layout/body_words.h"
+#include "common/layout/note_header.h"
 #include "common/text/date.h"
 #include "common/text/note_lines.h"
 #include "common/text/tokeniser.h"
@@ -86,6 +88,13 @@ bool Modifier(const Word& word, std::string_view language) {
          !IsDocumentWord(word.folded) && !std::isdigit(static_cast<unsigned char>(word.printed.front()));
 }
 
+// Words that open a body name's complement ("Committee on …"); inside one,
+// function words join capitalised words ("… on Science and Technology"),
+// but right after the head "and", "in" or a capitalised word start another
+// thing ("General Assembly and the Security Council", "… Assembly Hall").
+constexpr std::string_view kComplementOpeners[] = {"of",  "on",  "for",  "de",    "du",  "des",
+                                                   "del", "sur", "pour", "sobre", "para"};
+
 }  // namespace
 
 std::string BodyByForm(std::string_view line, std::string_view language) {
@@ -117,6 +126,58 @@ std::string BodyByForm(std::string_view line, std::string_view language) {
     const char* begin = words[first].printed.data();
     const char* end = words[last].printed.data() + words[last].printed.size();
     return std::string(Trim(std::string_view(begin, static_cast<size_t>(end - begin))));
+  }
+  return {};
+}
+
+std::string FindBodyInText(std::string_view text) {
+  static constexpr std::array<std::string_view, 6> kHonorifics = {"mr", "mrs", "ms", "dr", "h", "sir"};
+  // A capitalised body word, then its complement: capitalised words and the
+  // function words between them, up to the first word that is neither.
+  for (size_t at = 0; at < text.size() && at < 400; ++at) {
+    if ((at > 0 && text[at - 1] != ' ') || !std::isupper(static_cast<unsigned char>(text[at]))) continue;
+    const std::string folded = Folded(text.substr(at, 24));
+    size_t head_words = 0;
+    for (std::string_view w : body_words::kBodyWords)
+      if (folded.rfind(w, 0) == 0) head_words = std::max<size_t>(head_words, WordCount(w));
+    if (head_words == 0) continue;
+    // French and Spanish heads take an adjective ("Conseil municipal").
+    bool adjective_after = false;
+    for (std::string_view w : {"conseil", "comité", "consejo", "comisión", "groupe de travail", "grupo de trabajo"})
+      adjective_after = adjective_after || folded.rfind(w, 0) == 0;
+    size_t end = at, good_end = at, word_index = 0;
+    bool in_complement = false;
+    while (end < text.size()) {
+      const size_t next = std::min(text.find(' ', end), text.size());
+      std::string_view word = text.substr(end, next - end);
+      bool stop = false;
+      // Punctuation ends the name, also where a missing space glued the next
+      // sentence on ("Assembly.We"), and so does a possessive ("Assembly's").
+      for (std::string_view mark :
+           {".", ",", ";", ":", "?", "!", ")", "\"", "\u201D", "\u2014", "\u2013", "\u2019s", "'s"})
+        if (const size_t cut = word.find(mark); cut != std::string_view::npos && cut > 0) {
+          word = word.substr(0, cut);
+          stop = true;
+        }
+      while (!word.empty() && word.back() == '-') {
+        word.remove_suffix(1);
+        stop = true;
+      }
+      const bool capital = !word.empty() && std::isupper(static_cast<unsigned char>(word[0]));
+      const std::string lower = Folded(word);
+      if (In(kHonorifics, lower)) break;  // "the General Assembly of Mr. X": a person, after the name
+      const bool opener = std::find(std::begin(kComplementOpeners), std::end(kComplementOpeners), lower) !=
+                          std::end(kComplementOpeners);
+      const bool adjective = adjective_after && word_index == head_words && !opener && word.size() > 3;
+      if (word_index >= head_words && !in_complement && !opener && !adjective) break;
+      if (!capital && !adjective && !body_words::IsLowerWord(lower)) break;
+      if (word_index >= head_words && opener) in_complement = true;
+      if (capital || adjective) good_end = end + word.size();
+      if (stop) break;
+      end = next + 1;
+      ++word_index;
+    }
+    if (WordCount(text.substr(at, good_end - at)) >= 2) return std::string(text.substr(at, good_end - at));
   }
   return {};
 }

@@ -19,4 +19,10 @@ namespace quorum {
 /// adjective may follow the head ("Conseil municipal", "Comisión Directiva").
 std::string BodyByForm(std::string_view line, std::string_view language);
 
+/// The body an opening paragraph names, for notes whose title block does
+/// not: "The Working Group on the Universal Periodic Review, established
+/// …" -> "Working Group on the Universal Periodic Review"; a speech's "in
+/// this General Assembly Hall" -> "General Assembly". Empty if none.
+std::string FindBodyInText(std::string_view text);
+
 }  // namespace quorum

@@ -12,11 +12,15 @@
 #include <map>
 
 #include "common/layout/body_name.h"
+#include "common/layout/body_words.h"
 #include "common/text/date.h"
 #include "common/text/tokeniser.h"
 
 namespace quorum {
 namespace {
+
+using body_words::IsLowerWord;
+using body_words::kBodyWords;
 
 struct TypePhrase {
   std::string_view phrase;  // folded
@@ -44,21 +48,10 @@ constexpr TypePhrase kTypePhrases[] = {
     {"informe de", "report"},
 };
 
-// Words that begin the name of a body.
-constexpr std::array<std::string_view, 16> kBodyWords = {
-    "working group", "standing committee", "committee",         "council", "commission", "general assembly", "assembly",
-    "board",         "conference",         "groupe de travail", "comité",  "conseil",    "grupo de trabajo", "consejo",
-    "comisión",      "subcommittee"};
-
 // Phrases that, shortly before a date, make it the date of the meeting.
 constexpr std::array<std::string_view, 12> kMeetingDateCues = {
     "held on",    "meeting, on", "meeting on",   "meeting of",  "session on", "tenue le",
     "réunion du", "séance du",   "celebrada el", "reunión del", "sesión del", "meeting held"};
-
-constexpr std::string_view kLowerWords[] = {"on",  "and",  "of",   "the", "for", "in",  "to",  "a",  "an",
-                                            "at",  "by",   "with", "de",  "du",  "des", "la",  "le", "les",
-                                            "et",  "sur",  "pour", "en",  "aux", "à",   "del", "y",  "sobre",
-                                            "por", "para", "con",  "el",  "los", "las"};
 
 bool IsAllCaps(std::string_view text) {
   bool letters = false;
@@ -67,12 +60,6 @@ bool IsAllCaps(std::string_view text) {
     if (std::isupper(static_cast<unsigned char>(c))) letters = true;
   }
   return letters;
-}
-
-bool IsLowerWord(std::string_view folded) {
-  for (std::string_view w : kLowerWords)
-    if (folded == w) return true;
-  return false;
 }
 
 // Words the running text prints in capitals (IOM, UN), by majority so a
@@ -270,33 +257,6 @@ size_t AnnexHeadingLength(std::string_view text) {
   return WordCount(text) <= 12 && !EndsSentence(text) ? text.size() : 0;
 }
 
-std::string FindBodyInText(std::string_view text) {
-  // A capitalised body word, then capitalised words and the function words
-  // between them, up to the first word that is neither.
-  for (size_t at = 0; at < text.size() && at < 400; ++at) {
-    if ((at > 0 && text[at - 1] != ' ') || !std::isupper(static_cast<unsigned char>(text[at]))) continue;
-    const std::string folded = Folded(text.substr(at, 24));
-    bool body_word = false;
-    for (std::string_view w : kBodyWords) body_word = body_word || folded.rfind(w, 0) == 0;
-    if (!body_word) continue;
-    size_t end = at, good_end = at;
-    while (end < text.size()) {
-      size_t next = text.find(' ', end);
-      if (next == std::string_view::npos) next = text.size();
-      std::string_view word = text.substr(end, next - end);
-      const bool stop = !word.empty() && (word.back() == ',' || word.back() == '.' || word.back() == ';');
-      if (stop) word.remove_suffix(1);
-      const bool capital = !word.empty() && std::isupper(static_cast<unsigned char>(word[0]));
-      if (!capital && !IsLowerWord(Folded(word))) break;
-      if (capital) good_end = end + word.size();
-      if (stop) break;
-      end = next + 1;
-    }
-    if (WordCount(text.substr(at, good_end - at)) >= 2) return std::string(text.substr(at, good_end - at));
-  }
-  return {};
-}
-
 std::string FindMeetingDate(std::string_view text) {
   const std::string folded = Folded(text);
   // Folded text keeps byte offsets only for ASCII; search in it when the
@@ -312,6 +272,10 @@ std::string FindMeetingDate(std::string_view text) {
   }
   return {};
 }
+
+// Not a title naming a body: a line ending in a comma addresses someone
+// ("MR. PRESIDENT OF THE GENERAL ASSEMBLY,"), a long one is a paragraph.
+bool CanNameBody(std::string_view text) { return !Trim(text).ends_with(',') && WordCount(text) <= 25; }
 
 void ReadTitleBlock(const std::vector<const Unit*>& units, std::string_view sample, Note* note) {
   std::vector<std::string> title_lines;
@@ -334,10 +298,12 @@ void ReadTitleBlock(const std::vector<const Unit*>& units, std::string_view samp
     }
     // A report's title names its body, and outranks a body read from a
     // line in capitals above it ("HUMAN RIGHTS COUNCIL", the parent body).
-    if (std::string body = BodyFromReportTitle(text, sample); !body.empty() && !body_from_title) {
+    const bool salutation = !CanNameBody(text);
+    if (std::string body = salutation ? "" : BodyFromReportTitle(text, sample); !body.empty() && !body_from_title) {
       note->body = body;
       body_from_title = true;
-    } else if (note->body.empty() && NamesBody(text, folded) && IsAllCaps(text) && !is_type_line) {
+    } else if (note->body.empty() && !salutation && NamesBody(text, folded) && IsAllCaps(text) && !is_type_line &&
+               !IsAllCaps(sample)) {  // capitals mark a title only where the running text is not in capitals
       // French writes the names of bodies in sentence case ("Groupe de
       // travail sur …"); English and Spanish capitalise their words. The
       // name alone, when the line says more ("SUMMARY OF … COUNCIL MEETING").
@@ -354,7 +320,7 @@ void ReadTitleBlock(const std::vector<const Unit*>& units, std::string_view samp
   // Else the body a title line names by its form ("Minutes of the Federal
   // Open Market Committee"), in capitals re-cased as above.
   for (size_t i = 0; i < units.size() && note->body.empty(); ++i) {
-    const std::string body = BodyByForm(units[i]->text, note->language);
+    const std::string body = CanNameBody(units[i]->text) ? BodyByForm(units[i]->text, note->language) : "";
     note->body = IsAllCaps(body) ? Recase(body, sample, note->language != "fr", note->language) : body;
   }
   std::string title;

@@ -23,11 +23,6 @@ void ReadTitleBlock(const std::vector<const Unit*>& units, std::string_view samp
 /// 28 août 2018", "celebrada el 28 de agosto de 2018"); empty otherwise.
 std::string FindMeetingDate(std::string_view text);
 
-/// The body an opening paragraph names, for notes whose title block does
-/// not: "The Working Group on the Universal Periodic Review, established
-/// …" -> "Working Group on the Universal Periodic Review". Empty if none.
-std::string FindBodyInText(std::string_view text);
-
 /// Byte length of an annex heading that opens `text`: "Annex", "ANNEX II",
 /// "Annexe", with "Composition of the delegation" after it if present; 0 if
 /// `text` does not open an annex (a sentence "Annex I lists …" does not).

@@ -9,6 +9,7 @@
 #include <cctype>
 
 #include "common/layout/agenda.h"
+#include "common/layout/body_name.h"
 #include "common/layout/furniture.h"
 #include "common/layout/note_footnotes.h"
 #include "common/layout/note_header.h"

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: MIT
+// Body names read from a note's opening paragraph when no title block names
+// one (common/layout/body_name.h, FindBodyInText), as speeches and letters
+// name the body they address.
+#include "common/layout/body_name.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "common/pipeline/pipeline.h"
+
+namespace quorum {
+namespace {
+
+struct Case {
+  const char* text;
+  const char* body;
+};
+
+TEST(BodyNameTest, FindBodyInTextStopsWhereTheNameEnds) {
+  const Case cases[] = {
+      {"The Working Group on the Universal Periodic Review, established in accordance with resolution 5/1",
+       "Working Group on the Universal Periodic Review"},
+      // A complement may hold function words between its capitalised words.
+      {"before the Commission on Science and Technology for Development today",
+       "Commission on Science and Technology for Development"},
+      // A possessive, a colon, a question mark, a dash or a missing space end it.
+      {"the high week of the General Assembly's commemorative session", "General Assembly"},
+      {"the General Assembly\u2019s commemorative session", "General Assembly"},
+      {"the seventy-third session of the General Assembly: \u201cDialogue\u201d", "General Assembly"},
+      {"what is the General Assembly? It is", "General Assembly"},
+      {"before the General Assembly\u2014and the world", "General Assembly"},
+      {"I address the General Assembly.We are", "General Assembly"},
+      // After the head, another thing starts: a room, a second body, a person.
+      {"to gather in this fine General Assembly Hall to discuss", "General Assembly"},
+      {"the General Assembly and the Security Council agreed", "General Assembly"},
+      {"the General Assembly H.E. Mr. Abdulla Shahid", "General Assembly"},
+      {"the President of the General Assembly of Mr. Kutesa", "General Assembly"},
+      // French and Spanish heads take an adjective after them.
+      {"Le Conseil Municipal s'est r\u00e9uni", "Conseil Municipal"},
+      {"La Comisi\u00f3n Directiva en la Sede Social resolvi\u00f3", "Comisi\u00f3n Directiva"},
+      // A bare head names nothing in particular.
+      {"The Council met.", ""},
+  };
+  for (const Case& c : cases) EXPECT_EQ(FindBodyInText(c.text), c.body) << c.text;
+}
+
+// A speech's salutation in capitals addresses a person; a speech printed
+// all in capitals has no title lines to read a body from.
+TEST(BodyNameTest, SalutationsAndSpeechesInCapitalsNameNoBody) {
+  const Note salutation = ParseNoteText(
+      "MR. PRESIDENT OF THE GENERAL ASSEMBLY,\n\n"
+      "Allow me to congratulate you on your election as President of the General Assembly at its session.\n\n"
+      "My country stands ready to work with all delegations on the agenda before us this year.\n");
+  EXPECT_EQ(salutation.body, "General Assembly");
+  const Note capitals = ParseNoteText(
+      "MR PRESIDENT, I WISH TO CONGRATULATE YOU ON YOUR ELECTION TO THE OFFICE OF PRESIDENT OF THE 79TH\n"
+      "SESSION OF THE GENERAL ASSEMBLY. I AM CONFIDENT THAT WITH YOUR EXPERIENCE YOU WILL GUIDE US WELL.\n\n"
+      "WE FACE MANY CHALLENGES TOGETHER AND MUST ACT ON THEM WITHOUT DELAY FOR OUR PEOPLES.\n");
+  EXPECT_EQ(capitals.body.find("I Am"), std::string::npos) << capitals.body;
+}
+
+}  // namespace
+}  // namespace quorum
