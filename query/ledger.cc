@@ -36,8 +36,9 @@ std::string FoldPartyWord(std::string_view word) {
 
 namespace {
 
-// Words of a --to or --by value that must all be in a party's name; function
-// words are dropped, so "--to the administration" finds "IOM Administration".
+// Words of a --to or --by value that must all be in a party's name, folded
+// (FoldPartyWord) once here; function words are dropped, so "--to the
+// administration" finds "IOM Administration".
 std::vector<std::string> PartyFilterWords(const std::string& value) {
   std::vector<std::string> words;
   for (const std::string& word : schema::PartyWords(value)) {
@@ -46,16 +47,19 @@ std::vector<std::string> PartyFilterWords(const std::string& value) {
       const auto& stop_words = StopWords(language);
       stop = stop || std::find(stop_words.begin(), stop_words.end(), word) != stop_words.end();
     }
-    if (!stop) words.push_back(word);
+    if (!stop) words.push_back(FoldPartyWord(word));
   }
   return words;
 }
 
-bool Names(const std::string& party, const std::vector<std::string>& words) {
+// `folded_words` as PartyFilterWords gives them; without any, every party
+// is named, and the party's name is not read.
+bool Names(const std::string& party, const std::vector<std::string>& folded_words) {
+  if (folded_words.empty()) return true;
   std::vector<std::string> name = schema::PartyWords(party);
   for (std::string& word : name) word = FoldPartyWord(word);
-  for (const std::string& word : words)
-    if (std::find(name.begin(), name.end(), FoldPartyWord(word)) == name.end()) return false;
+  for (const std::string& word : folded_words)
+    if (std::find(name.begin(), name.end(), word) == name.end()) return false;
   return true;
 }
 
@@ -63,14 +67,13 @@ bool Names(const std::string& party, const std::vector<std::string>& words) {
 // it: "administration" finds "administración" and "administration" alike.
 // The addressee and requester vocabularies are small (names of parties), so
 // scanning a prefix's terms costs little.
-Xapian::Query PartyWordQuery(const Xapian::Database& database, std::string_view prefix, const std::string& word) {
-  const std::string folded = FoldPartyWord(word);
+Xapian::Query PartyWordQuery(const Xapian::Database& database, std::string_view prefix, const std::string& folded) {
   std::vector<Xapian::Query> terms;
   for (auto it = database.allterms_begin(std::string(prefix)); it != database.allterms_end(std::string(prefix)); ++it) {
     const std::string term = *it;
     if (FoldPartyWord(term.substr(prefix.size())) == folded) terms.emplace_back(term);
   }
-  if (terms.empty()) return Xapian::Query(schema::BoundedTerm(prefix, word));
+  if (terms.empty()) return Xapian::Query(schema::BoundedTerm(prefix, folded));
   return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
 }
 

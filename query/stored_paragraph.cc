@@ -38,12 +38,14 @@ const nlohmann::json& StoredParagraphs::NoteFields(const std::string& note_key) 
 nlohmann::json StoredParagraphs::Read(const Xapian::Document& document) {
   nlohmann::json data = ParseData(document.get_data());
   if (data.empty()) return data;
-  nlohmann::json own_note;
-  if (data.contains(d::kNote)) {
-    own_note = std::move(data[d::kNote]);
-    data.erase(d::kNote);
+  const std::string note_key = document.get_value(schema::kSlotNoteKey);
+  // A note's first paragraph carries its fields: kept, so that the note's
+  // other paragraphs read after it need not look the first one up again.
+  if (const auto own = data.find(d::kNote); own != data.end()) {
+    if (own->is_object()) notes_.insert_or_assign(note_key, std::move(*own));
+    data.erase(own);
   }
-  const nlohmann::json& note = own_note.is_object() ? own_note : NoteFields(document.get_value(schema::kSlotNoteKey));
+  const nlohmann::json& note = NoteFields(note_key);
   for (const char* key : {d::kPath, d::kMeeting, d::kLanguage})
     data[key] = note.contains(key) ? note[key] : nlohmann::json("");
   for (const char* key : {d::kBody, d::kType, d::kDate, d::kSymbol, d::kTitle})
