@@ -298,11 +298,11 @@ void ReadTitleBlock(const std::vector<const Unit*>& units, std::string_view samp
     }
     // A report's title names its body, and outranks a body read from a
     // line in capitals above it ("HUMAN RIGHTS COUNCIL", the parent body).
-    const bool salutation = !CanNameBody(text);
-    if (std::string body = salutation ? "" : BodyFromReportTitle(text, sample); !body.empty() && !body_from_title) {
+    const bool names_no_body = !CanNameBody(text);
+    if (std::string body = names_no_body ? "" : BodyFromReportTitle(text, sample); !body.empty() && !body_from_title) {
       note->body = body;
       body_from_title = true;
-    } else if (note->body.empty() && !salutation && NamesBody(text, folded) && IsAllCaps(text) && !is_type_line &&
+    } else if (note->body.empty() && !names_no_body && NamesBody(text, folded) && IsAllCaps(text) && !is_type_line &&
                !IsAllCaps(sample)) {  // capitals mark a title only where the running text is not in capitals
       // French writes the names of bodies in sentence case ("Groupe de
       // travail sur …"); English and Spanish capitalise their words. The
