@@ -17,6 +17,7 @@
 #include "common/entities/entity_tagger.h"
 #include "common/pipeline/pipeline.h"
 #include "tests/entities/gold_matching.h"
+#include "tests/support/real_reports.h"
 
 namespace fs = std::filesystem;
 
@@ -114,12 +115,8 @@ TEST(EntityGoldTest, HeldOutReportsArePrinted) {
 TEST(EntitySpeedTest, PrintsParagraphsPerSecond) {
   if (!std::getenv("QUORUM_ENTITY_SPEED")) GTEST_SKIP() << "set QUORUM_ENTITY_SPEED=1 to measure";
   if (!fs::exists(kReal)) GTEST_SKIP() << "real corpus not found at " << kReal << " (../shared absent)";
-  std::vector<Note> notes;
   size_t paragraphs = 0, found = 0;
-  for (const auto& entry : fs::directory_iterator(kReal)) {
-    notes.push_back(ParseNoteFile(entry.path().string()));
-    paragraphs += notes.back().paragraphs.size();
-  }
+  std::vector<Note> notes = testing_support::ParseReports(kReal, &paragraphs);
   constexpr int kRounds = 3;
   const auto start = std::chrono::steady_clock::now();
   for (int round = 0; round < kRounds; ++round)

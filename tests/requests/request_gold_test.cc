@@ -18,6 +18,7 @@
 #include "common/pipeline/pipeline.h"
 #include "common/requests/request_tagger.h"
 #include "tests/requests/request_score.h"
+#include "tests/support/real_reports.h"
 
 namespace fs = std::filesystem;
 
@@ -168,12 +169,8 @@ TEST(RequestGoldTest, HeldOutReportsArePrinted) {
 TEST(RequestSpeedTest, PrintsParagraphsPerSecond) {
   if (!std::getenv("QUORUM_REQUEST_SPEED")) GTEST_SKIP() << "set QUORUM_REQUEST_SPEED=1 to measure";
   if (!fs::exists(kReal)) GTEST_SKIP() << "real corpus not found at " << kReal << " (../shared absent)";
-  std::vector<Note> notes;
   size_t paragraphs = 0, found = 0;
-  for (const auto& entry : fs::directory_iterator(kReal)) {
-    notes.push_back(ParseNoteFile(entry.path().string()));
-    paragraphs += notes.back().paragraphs.size();
-  }
+  std::vector<Note> notes = testing_support::ParseReports(kReal, &paragraphs);
   constexpr int kRounds = 5;
   const auto start = std::chrono::steady_clock::now();
   for (int round = 0; round < kRounds; ++round) {
