@@ -65,12 +65,17 @@ while IFS=$'\t' read -r body folder role stemmer; do
   # The text files only (a body's PDFs are the same documents again), named
   # from the body's folder: a note whose meeting has no id is cited by its
   # path, and the judged docnos must not depend on where the checkout is.
-  mapfile -t files < <(cd "$SHARED/corpus/bodies/$folder" && find . -name '*.txt' | sed 's|^\./||' | LC_ALL=C sort)
+  # A folder "large/<name>" is a sample of ../shared/corpus/large/ that
+  # eval/unpack-large.sh extracted into the build tree.
+  dir=$SHARED/corpus/bodies/$folder
+  [[ $folder == large/* ]] && dir=$BUILD_DIR/$folder
+  [[ -d $dir ]] || { echo "eval/bodies.sh: error: $dir not found (run eval/unpack-large.sh)" >&2; exit 1; }
+  mapfile -t files < <(cd "$dir" && find . -name '*.txt' | sed 's|^\./||' | LC_ALL=C sort)
   if ! $reuse_index || [[ ! -d $WORK/$body-quorum || ! -d $WORK/$body-bm25 ]]; then
     echo "eval/bodies.sh: indexing $folder (${#files[@]} files)" >&2
-    (cd "$SHARED/corpus/bodies/$folder" && "$INDEX" --overwrite --quiet --db "$WORK/$body-quorum" "${files[@]}") \
+    (cd "$dir" && "$INDEX" --overwrite --quiet --db "$WORK/$body-quorum" "${files[@]}") \
       2>"$WORK/$body-index.log" || { tail -3 "$WORK/$body-index.log" >&2; exit 1; }
-    (cd "$SHARED/corpus/bodies/$folder" && "$INDEX" --parse-only --format json "${files[@]}") >"$WORK/$body.jsonl" 2>/dev/null
+    (cd "$dir" && "$INDEX" --parse-only --format json "${files[@]}") >"$WORK/$body.jsonl" 2>/dev/null
     "$EVAL" export-scriptindex "$WORK/$body.jsonl" >"$WORK/$body.bm25.in"
     scriptindex --overwrite --stemmer="$stemmer" "$WORK/$body-bm25" eval/bm25.script "$WORK/$body.bm25.in" >/dev/null
   fi
