@@ -31,7 +31,11 @@ using testing_support::AnchoredText;
 
 const fs::path kSharedCorpus = fs::path(QUORUM_SHARED_DIR) / "corpus";
 const fs::path kDev = fs::path(QUORUM_SOURCE_DIR) / "tests/entities/bodies_dev.tsv";
-const fs::path kHeldBack = fs::path(QUORUM_SOURCE_DIR) / "tests/entities/bodies_heldout.tsv";
+// The bodies held back before (es-congreso-diputados-diario-sesiones,
+// w3c-tag) were scored once and are development bodies since; the held-back
+// set now is the Cleveland City Record (eval/unpack-large.sh extracts it).
+const fs::path kFormerHeldBack = fs::path(QUORUM_SOURCE_DIR) / "tests/entities/bodies_heldout.tsv";
+const fs::path kHeldBack = fs::path(QUORUM_SOURCE_DIR) / "tests/entities/bodies_cleveland.tsv";
 
 // "bodies/nodejs-tsc/nodejs-tsc_2026-01-07" -> "nodejs-tsc".
 std::string BodyOf(const std::string& document) {
@@ -159,6 +163,12 @@ TEST(EntityBodiesTest, HeldBackBodiesOnlyWhenAsked) {
   }
   if (!fs::exists(kSharedCorpus / "bodies")) GTEST_SKIP() << "bodies not found under " << kSharedCorpus;
   if (!fs::exists(kHeldBack)) GTEST_SKIP() << kHeldBack << " absent (its annotator has not delivered it)";
+  if (!fs::exists(fs::path(QUORUM_LARGE_DIR) / "us-cleveland-city-record"))
+    GTEST_SKIP() << QUORUM_LARGE_DIR << "/us-cleveland-city-record absent: run eval/unpack-large.sh";
+  // The former held-back gold first: one of its anchors no longer places
+  // since the parser joins the Congreso's summary lines (docs/QUALITY.md).
+  Scores former;
+  Evaluate(kFormerHeldBack, &former);
   Scores scores;
   Evaluate(kHeldBack, &scores);
 }

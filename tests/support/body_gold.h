@@ -8,7 +8,10 @@
 //   span  <document>  <first-anchor>  <last-anchor>       annotated completely
 //   <document>  <anchor>  <field>...                      one record
 //
-// <document> is "bodies/<folder>/<file name without extension>".
+// <document> is "bodies/<folder>/<file name without extension>", or
+// "large/<folder>/<file name without extension>" for a held-back sample of
+// ../shared/corpus/large/ that eval/unpack-large.sh extracted into the build
+// tree (QUORUM_LARGE_DIR).
 #pragma once
 
 #include <filesystem>
@@ -65,7 +68,9 @@ inline BodyGold ReadBodyGold(const std::filesystem::path& path) {
 /// The file a gold document names: bodies/<folder>/<stem> under the shared
 /// corpus, whatever its extension; empty when there is none.
 inline std::filesystem::path BodyDocumentPath(const std::filesystem::path& shared_corpus, const std::string& document) {
-  const std::filesystem::path stem = shared_corpus / document;
+  const bool large = document.rfind("large/", 0) == 0;
+  const std::filesystem::path stem =
+      large ? std::filesystem::path(QUORUM_LARGE_DIR) / document.substr(6) : shared_corpus / document;
   std::error_code error;
   for (const auto& entry : std::filesystem::directory_iterator(stem.parent_path(), error))
     if (entry.path().stem() == stem.filename()) return entry.path();
