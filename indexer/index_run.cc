@@ -21,6 +21,7 @@
 #include "common/base/note_json.h"
 #include "common/index/schema.h"
 #include "common/pipeline/pipeline.h"
+#include "indexer/data_dictionary.h"
 #include "indexer/incremental.h"
 #include "indexer/indexer.h"
 #include "indexer/input_files.h"
@@ -284,6 +285,9 @@ ExitCode RunIndex(const IndexConfig& config, std::ostream& out, std::ostream& er
                      [&progress] { progress.PageRead(); });
   std::vector<std::unique_ptr<ShardWriter>> writers;
   for (WritableIndex& index : indexes) writers.push_back(std::make_unique<ShardWriter>(index, config, output));
+  // One data dictionary for every shard (common/index/data_codec.h).
+  const auto dictionary = std::make_shared<DataDictionary>();
+  for (const auto& writer : writers) writer->indexer.ShareDictionary(dictionary);
   if (writers.size() == 1) {
     writers[0]->files = inputs.files;
   } else {

@@ -93,6 +93,31 @@ Indexer::Indexer(Xapian::WritableDatabase database) : database_(std::move(databa
   std::istringstream synonyms(database_.get_metadata(std::string(schema::kSynonymsKey)));
   for (std::string line; std::getline(synonyms, line);)
     if (!line.empty()) synonyms_.insert(line);
+  codec_ = DataCodec::Of(database_);
+  dictionary_->Adopt(codec_);
+}
+
+void Indexer::ShareDictionary(std::shared_ptr<DataDictionary> dictionary) {
+  dictionary->Adopt(codec_);
+  dictionary_ = std::move(dictionary);
+}
+
+void Indexer::UseDictionaryIfTrained() {
+  if (codec_.has_dictionary()) return;
+  codec_ = dictionary_->codec();
+  if (!codec_.has_dictionary()) return;
+  database_.set_metadata(std::string(schema::kDataDictionaryKey), codec_.dictionary());
+  // Only the data changes: Xapian rewrites the record, not the postings.
+  for (const std::string& key : plain_notes_) {
+    const std::string note_term = std::string(schema::kNotePrefix) + key;
+    for (Xapian::PostingIterator it = database_.postlist_begin(note_term); it != database_.postlist_end(note_term);
+         ++it) {
+      Xapian::Document document = database_.get_document(*it);
+      document.set_data(codec_.Encode(document.get_data()));
+      database_.replace_document(*it, document);
+    }
+  }
+  plain_notes_.clear();
 }
 
 template <typename Change>
@@ -120,6 +145,11 @@ size_t Indexer::AddNote(const Note& note, const std::string& canonical_path, con
 }
 
 size_t Indexer::AddBuilt(const BuiltNote& note) {
+  UseDictionaryIfTrained();
+  // The documents share their contents with `note`'s (Xapian documents are
+  // handles); the note is written once, so compressing in place is safe.
+  for (Xapian::Document document : note.documents)
+    if (codec_.has_dictionary()) document.set_data(codec_.Encode(document.get_data()));
   SpellingDeltas removed;
   Atomically([&] {
     if (note.may_exist) {
@@ -138,6 +168,10 @@ size_t Indexer::AddBuilt(const BuiltNote& note) {
   if (spelling_) AddSpellingDeltas(note.spellings.begin(), note.spellings.end());
   if (!note.documents.empty()) languages_.insert(note.language);
   for (const std::string& line : note.synonyms) synonyms_.insert(line);
+  if (!codec_.has_dictionary() && !note.documents.empty()) {
+    for (const Xapian::Document& document : note.documents) dictionary_->Sample(document.get_data());
+    plain_notes_.push_back(note.key);
+  }
   return note.documents.size();
 }
 
@@ -174,6 +208,8 @@ std::vector<std::pair<std::string, NoteRecord>> Indexer::Records() const {
 }
 
 void Indexer::Commit() {
+  dictionary_->Finish();
+  UseDictionaryIfTrained();
   std::string languages;
   for (const std::string& code : languages_) languages += (languages.empty() ? "" : " ") + code;
   database_.set_metadata(std::string(schema::kLanguagesKey), languages);

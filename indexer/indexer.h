@@ -7,6 +7,7 @@
 #include <xapian.h>
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
@@ -14,6 +15,8 @@
 #include <vector>
 
 #include "common/base/note.h"
+#include "common/index/data_codec.h"
+#include "indexer/data_dictionary.h"
 #include "indexer/document_builder.h"
 #include "indexer/note_record.h"
 
@@ -81,6 +84,11 @@ class Indexer {
 
   Xapian::WritableDatabase& database() { return database_; }
 
+  /// Trains the database's data dictionary with `dictionary`, shared with
+  /// the other shards of the run, instead of one of its own. A dictionary
+  /// the database already holds is handed to it.
+  void ShareDictionary(std::shared_ptr<DataDictionary> dictionary);
+
  private:
   /// Counts the words of the note's stored paragraphs out of the spelling
   /// table again (into `deltas`), so replacing or removing a note leaves no
@@ -95,13 +103,19 @@ class Indexer {
   /// Runs `change` in one unflushed transaction where the backend has them.
   template <typename Change>
   void Atomically(const Change& change);
+  /// Once the run's dictionary exists: stores it, and compresses the data
+  /// of the notes written plain before it.
+  void UseDictionaryIfTrained();
 
   Xapian::WritableDatabase database_;
   DocumentBuilder builder_;
-  std::set<std::string> languages_;  // recorded in the metadata at Commit()
-  std::set<std::string> synonyms_;   // acronym lines, recorded likewise
-  bool transactions_ = true;         // false on a backend without them
-  bool spelling_ = true;             // likewise for the spelling table
+  DataCodec codec_;  // the database's; none until a dictionary is trained
+  std::shared_ptr<DataDictionary> dictionary_ = std::make_shared<DataDictionary>();
+  std::vector<std::string> plain_notes_;  // keys of notes written before it
+  std::set<std::string> languages_;       // recorded in the metadata at Commit()
+  std::set<std::string> synonyms_;        // acronym lines, recorded likewise
+  bool transactions_ = true;              // false on a backend without them
+  bool spelling_ = true;                  // likewise for the spelling table
   /// Spelling table changes not written yet, word -> frequency delta. They
   /// are summed over the notes of a commit and written just before it: the
   /// committed table is the same as with one change at a time, and a word

@@ -61,6 +61,12 @@ class MetadataMerger : public Xapian::Compactor {
       for (const std::string& line : lines) merged += line + '\n';
       return merged;
     }
+    // Every shard of a run gets the one dictionary the run trained
+    // (indexer/data_dictionary.h); two would leave some paragraphs unreadable.
+    if (key == schema::kDataDictionaryKey)
+      for (size_t i = 1; i < num_tags; ++i)
+        if (tags[i] != tags[0])
+          throw Error("the shards hold different data dictionaries; rebuild the index with --overwrite");
     return tags[0];
   }
 };

@@ -11,6 +11,7 @@
 
 #include "common/base/error.h"
 #include "common/base/note_json.h"
+#include "common/index/data_codec.h"
 #include "common/index/schema.h"
 #include "query/facet_values.h"
 
@@ -31,9 +32,10 @@ bool IsSearchForm(const std::string& type, const std::string& value) {
 // whose normalised value gives this term. Empty for a term that is only
 // another form of a value listed under its own term ("IOM" beside
 // "International Organization for Migration"), so each is listed once.
-std::string PrintedValue(const Xapian::Database& database, Xapian::docid docid, const std::string& type,
-                         const std::string& term) {
-  const nlohmann::json data = nlohmann::json::parse(database.get_document(docid).get_data(), nullptr, false);
+std::string PrintedValue(const Xapian::Database& database, const DataCodec& codec, Xapian::docid docid,
+                         const std::string& type, const std::string& term) {
+  const nlohmann::json data =
+      nlohmann::json::parse(codec.Decode(database.get_document(docid).get_data()), nullptr, false);
   if (data.is_discarded()) return term;
   for (const auto& entity : data.value(schema::data::kEntities, nlohmann::json::array())) {
     if (entity.value("type", "") != type) continue;
@@ -72,10 +74,11 @@ std::vector<ListedValue> ListEntities(const Xapian::Database& database, const st
   }
   std::stable_sort(terms.begin(), terms.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
   std::vector<ListedValue> values;
+  const DataCodec codec = DataCodec::Of(database);
   for (const auto& [frequency, term] : terms) {
     ListedValue listed;
     listed.kind = type;
-    listed.value = PrintedValue(database, *database.postlist_begin(term), type, term);
+    listed.value = PrintedValue(database, codec, *database.postlist_begin(term), type, term);
     if (listed.value.empty()) continue;
     listed.paragraphs = frequency;
     Describe(database, term, &listed);

@@ -29,14 +29,14 @@ const nlohmann::json& StoredParagraphs::NoteFields(const std::string& note_key) 
   nlohmann::json fields = nlohmann::json::object();
   const std::string first = schema::IdTerm(note_key, 0);
   if (Xapian::PostingIterator it = database_.postlist_begin(first); it != database_.postlist_end(first)) {
-    nlohmann::json data = ParseData(database_.get_document(*it).get_data());
+    nlohmann::json data = ParseData(codec_.Decode(database_.get_document(*it).get_data()));
     if (data.contains(d::kNote) && data[d::kNote].is_object()) fields = std::move(data[d::kNote]);
   }
   return notes_.emplace(note_key, std::move(fields)).first->second;
 }
 
 nlohmann::json StoredParagraphs::Read(const Xapian::Document& document) {
-  nlohmann::json data = ParseData(document.get_data());
+  nlohmann::json data = ParseData(codec_.Decode(document.get_data()));
   if (data.empty()) return data;
   const std::string note_key = document.get_value(schema::kSlotNoteKey);
   // A note's first paragraph carries its fields: kept, so that the note's

@@ -11,11 +11,13 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "common/index/data_codec.h"
+
 namespace quorum {
 
 class StoredParagraphs {
  public:
-  explicit StoredParagraphs(const Xapian::Database& database) : database_(database) {}
+  explicit StoredParagraphs(const Xapian::Database& database) : database_(database), codec_(DataCodec::Of(database)) {}
 
   /// The stored data of `document` (a paragraph of `database`) with the
   /// note's path, meeting, language, body, type, date, symbol and title, the
@@ -32,6 +34,7 @@ class StoredParagraphs {
   const nlohmann::json& NoteFields(const std::string& note_key);
 
   Xapian::Database database_;
+  DataCodec codec_;                              // the stored data's compression
   std::map<std::string, nlohmann::json> notes_;  // note key -> its fields
 };
 

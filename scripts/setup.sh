@@ -8,6 +8,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 PACKAGES=(cmake g++ make pkg-config libxapian-dev xapian-tools libicu-dev
           libboost-program-options-dev libgtest-dev nlohmann-json3-dev libxxhash-dev
           libpoppler-cpp-dev libcpp-httplib-dev wordnet-base libxml2-dev libcmark-dev libzip-dev
+          libzstd-dev zstd
           libtesseract-dev tesseract-ocr-eng tesseract-ocr-fra tesseract-ocr-spa)
 # quorum-serve's browser tests: Debian's Chromium, its driver and Selenium.
 TEST_PACKAGES=(chromium chromium-driver python3 python3-selenium)

@@ -21,13 +21,18 @@ inline constexpr std::string_view kVersionKey = "quorum.schema_version";
 // 2: request kinds, addressee and requester words, stored requests.
 // 3: the facet values in one slot (kSlotFacets); the note's fields stored
 //    once, on its first paragraph (data::kNote).
-inline constexpr int kVersion = 3;
+// 4: stored data compressed with the dictionary under kDataDictionaryKey
+//    (common/index/data_codec.h).
+inline constexpr int kVersion = 4;
 // Space-separated ISO 639-1 codes of the languages indexed so far; the query
 // side stems a query once per language (see query/query_builder.cc).
 inline constexpr std::string_view kLanguagesKey = "quorum.languages";
 // Synonym lines ("IOM = International Organization for Migration"), one
 // group per line, learnt at index time; the query side expands them both ways.
 inline constexpr std::string_view kSynonymsKey = "quorum.synonyms";
+// The zstd dictionary the paragraphs' stored data is compressed with, set
+// once per database (common/index/data_codec.h); absent while none is.
+inline constexpr std::string_view kDataDictionaryKey = "quorum.data_dictionary";
 // One metadata entry per indexed note, DO NOT rename:
 //   kNoteRecordPrefix + NoteKey() -> "<stamp>\t<paragraph count>\t<canonical path>"
 // <stamp> is ContentHash() of the file's bytes, plus "/<lang>" when --lang

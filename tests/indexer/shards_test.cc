@@ -8,6 +8,7 @@
 #include <xapian.h>
 
 #include <filesystem>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
 #include <string>
@@ -18,6 +19,7 @@
 #include "indexer/incremental.h"
 #include "indexer/index_run.h"
 #include "indexer/note_record.h"
+#include "query/stored_paragraph.h"
 #include "tests/indexer/scratch_dir.h"
 
 namespace fs = std::filesystem;
@@ -126,6 +128,61 @@ TEST_F(ShardsTest, OneShardThreeShardsAndMergedFindTheSame) {
   EXPECT_EQ(merged.get_spelling_suggestion("budgte"), "budget");
   // Merged, it is an ordinary index: a re-run finds every note unchanged.
   EXPECT_NE(Index(Config("three")).find("0 added, 0 changed, 24 unchanged"), std::string::npos);
+}
+
+// Enough text to train the data dictionary (indexer/data_dictionary.h):
+// every shard holds the same one, every paragraph reads back through it,
+// before and after the merge, and a re-run keeps it.
+TEST_F(ShardsTest, EveryShardHoldsTheRunsOneDataDictionary) {
+  static const char* const kWords[] = {"budget", "water",  "transfers", "members", "agreed", "report",
+                                       "basin",  "review", "Committee", "session", "data",   "funds"};
+  unsigned state = 5;
+  for (int note = 0; note < 30; ++note) {
+    std::string text = "WG/D/2017/" + std::to_string(note) + "\n\nWORKING GROUP ON DATA\n\nHELD ON 2 MAY 2017\n\n";
+    for (int paragraph = 1; paragraph <= 20; ++paragraph) {
+      text += std::to_string(paragraph) + ". The Working Group";
+      for (int w = 0; w < 40; ++w) {
+        state = state * 1103515245u + 12345u;
+        text += std::string(" ") + kWords[(state >> 16) % 12];
+      }
+      text += ".\n\n";
+    }
+    dir_.Write("big/" + std::to_string(note) + ".txt", text);
+  }
+  IndexConfig config = Config("dict", 3);
+  config.paths = {dir_.path("big")};
+  config.quiet = true;
+  config.progress = "never";
+  std::ostringstream out, err;
+  ASSERT_EQ(RunIndex(config, out, err), ExitCode::kOk) << err.str();
+  const std::string dictionary =
+      Xapian::Database(ShardPath(dir_.path("dict"), 0)).get_metadata(std::string(schema::kDataDictionaryKey));
+  ASSERT_FALSE(dictionary.empty());
+  for (size_t i = 1; i < 3; ++i)
+    EXPECT_EQ(Xapian::Database(ShardPath(dir_.path("dict"), i)).get_metadata(std::string(schema::kDataDictionaryKey)),
+              dictionary)
+        << i;
+  auto check_every_paragraph = [](const std::string& db) {
+    const Xapian::Database database(db);
+    StoredParagraphs stored(database);
+    size_t compressed = 0;
+    for (Xapian::PostingIterator it = database.postlist_begin(""); it != database.postlist_end(""); ++it) {
+      const Xapian::docid id = *it;
+      const Xapian::Document document = database.get_document(id);
+      compressed += document.get_data().rfind('{', 0) != 0;
+      const nlohmann::json data = stored.Read(document);
+      EXPECT_NE(data.value("text", "").find("The Working Group"), std::string::npos) << db << " #" << id;
+      EXPECT_EQ(data.value("meeting", "").rfind("WG/D/2017/", 0), 0u) << db << " #" << id;
+    }
+    // Paragraphs written before the dictionary existed were compressed too.
+    EXPECT_EQ(compressed, database.get_doccount()) << db;
+  };
+  check_every_paragraph(dir_.path("dict"));
+  IndexConfig merge = Config("dict");
+  merge.merge = true;
+  Index(merge);
+  EXPECT_EQ(Xapian::Database(dir_.path("dict")).get_metadata(std::string(schema::kDataDictionaryKey)), dictionary);
+  check_every_paragraph(dir_.path("dict"));
 }
 
 TEST_F(ShardsTest, ReRunsRouteEachNoteToItsShard) {
