@@ -13,6 +13,7 @@
 #include "common/index/schema.h"
 #include "indexer/file_hash.h"
 #include "indexer/note_record.h"
+#include "indexer/write_failure.h"
 
 namespace fs = std::filesystem;
 
@@ -219,6 +220,7 @@ void IncrementalIndexer::Written() {
 void IncrementalIndexer::Commit() {
   indexer_.Commit();
   committed_ += pending_;
+  CountCommitted(pending_);
   pending_ = 0;
 }
 

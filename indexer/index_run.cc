@@ -29,6 +29,7 @@
 #include "indexer/pipeline.h"
 #include "indexer/shards.h"
 #include "indexer/writable_index.h"
+#include "indexer/write_failure.h"
 
 namespace fs = std::filesystem;
 
@@ -283,6 +284,7 @@ ExitCode RunIndex(const IndexConfig& config, std::ostream& out, std::ostream& er
   RunOutput output(err);
   output.SetProgress([&progress] { progress.Clear(); }, [&progress, &done] { progress.Update(++done); },
                      [&progress] { progress.PageRead(); });
+  const WriteFailureReport report(config.db);
   std::vector<std::unique_ptr<ShardWriter>> writers;
   for (WritableIndex& index : indexes) writers.push_back(std::make_unique<ShardWriter>(index, config, output));
   // One data dictionary for every shard (common/index/data_codec.h).
