@@ -28,7 +28,8 @@ class DocumentBuilder {
   void IndexText(std::string_view text, const std::string& prefix, Xapian::Document* doc, Xapian::termpos* position,
                  bool positional = true);
   const Xapian::Stem& StemmerFor(const std::string& language);
-  /// stemmer_(word), from a cache of the current language's stems.
+  /// stemmer_(word), from a cache of the current language's stems; empty
+  /// for a stop word of the language, whose stem is not indexed.
   const std::string& Stemmed(const std::string& word);
 
   Tokeniser tokeniser_;

@@ -4,6 +4,8 @@
 // and one stored by the indexer cannot disagree.
 #include "query/field_processors.h"
 
+#include <algorithm>
+
 #include "common/base/error.h"
 #include "common/text/language.h"
 #include "common/text/tokeniser.h"
@@ -116,10 +118,22 @@ Xapian::Query FieldQuery(const schema::Field& field, const std::string& value, c
   if (!exact.empty()) return AnyOf(exact);
   Xapian::QueryParser words;
   words.set_database(database);
-  words.set_stemmer(Xapian::Stem(StemmerName(language)));
-  words.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+  SetWordParsing(&words, value, language);
   words.set_default_op(Xapian::Query::OP_AND);
   return words.parse_query(NormaliseQuery(value), kWordFlags, std::string(field.words_prefix));
+}
+
+void SetWordParsing(Xapian::QueryParser* parser, const std::string& text, const std::string& language) {
+  parser->set_stemmer(Xapian::Stem(StemmerName(language)));
+  const auto& stop_words = StopWords(language);
+  const std::vector<std::string> words = Words(text);
+  const bool only_stop_words =
+      !words.empty() && std::all_of(words.begin(), words.end(), [&stop_words](const std::string& word) {
+        return std::find(stop_words.begin(), stop_words.end(), word) != stop_words.end();
+      });
+  parser->set_stemming_strategy(only_stop_words ? Xapian::QueryParser::STEM_NONE : Xapian::QueryParser::STEM_SOME);
+  auto* stopper = new Xapian::SimpleStopper(stop_words.begin(), stop_words.end());
+  parser->set_stopper(stopper->release());
 }
 
 void RegisterFields(Xapian::QueryParser& parser, const Xapian::Database& database, const std::string& language,

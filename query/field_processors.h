@@ -18,6 +18,13 @@ namespace quorum {
 /// lets org:IDM also find paragraphs that name the organisation in full.
 /// A value no field can take is noted in *error (the query then matches
 /// nothing there); check it after parse_query().
+/// Sets `parser` to stem `language` as the index does and to drop its stop
+/// words between other words ("UN agencies" in "coordination with UN
+/// agencies"; phrases keep them). A `text` of stop words only ("to be or
+/// not to be") is parsed unstemmed: Xapian keeps such words, and the index
+/// holds the words but not their stems (indexer/document_builder.cc).
+void SetWordParsing(Xapian::QueryParser* parser, const std::string& text, const std::string& language);
+
 void RegisterFields(Xapian::QueryParser& parser, const Xapian::Database& database, const std::string& language,
                     const SynonymGroups& synonyms, std::string* error);
 

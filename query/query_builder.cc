@@ -45,14 +45,8 @@ Xapian::Query ParseIn(const Xapian::Database& database, Xapian::Query::op defaul
                       std::string* corrected) {
   Xapian::QueryParser parser;
   parser.set_database(database);
-  parser.set_stemmer(Xapian::Stem(StemmerName(language)));
-  parser.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+  SetWordParsing(&parser, text, language);
   parser.set_default_op(default_op);
-  // The stop list only drops function words between other words ("UN
-  // agencies" in "coordination with UN agencies"); phrases keep them.
-  const auto& stop_words = StopWords(language);
-  auto* stopper = new Xapian::SimpleStopper(stop_words.begin(), stop_words.end());
-  parser.set_stopper(stopper->release());
   if (context != ContextTerms::kOnly) parser.add_prefix("", "");
   if (context != ContextTerms::kNone) parser.add_prefix("", std::string(schema::kContextPrefix));
   std::string field_error;

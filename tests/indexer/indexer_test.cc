@@ -376,6 +376,25 @@ TEST(IndexerTest, StemmedTermsUseTheNoteLanguage) {
   EXPECT_TRUE(DocHasTerm(french, "Zrégional"));
 }
 
+// Stop words keep their positions (phrases need them) but not their stems:
+// queries drop stop words, so a stem of "the" was never searched for.
+TEST(IndexerTest, StopWordsAreIndexedUnstemmedOnly) {
+  Indexer indexer(MemoryDatabase());
+  Add(indexer, EnglishNote(), kPath);
+  Add(indexer, FrenchNote(), "fr.txt");
+  const Xapian::Database& db = indexer.database();
+  const Xapian::Document english = OnlyDocumentWith(db, schema::IdTerm(kKey, 0));
+  EXPECT_TRUE(DocHasTerm(english, "the"));
+  EXPECT_TRUE(DocHasTerm(english, "on"));
+  EXPECT_FALSE(DocHasTerm(english, "Zthe"));
+  EXPECT_FALSE(DocHasTerm(english, "Zon"));
+  EXPECT_TRUE(DocHasTerm(english, "Zreport"));
+  const Xapian::Document french = OnlyDocumentWith(db, schema::IdTerm(schema::NoteKey("fr.txt"), 0));
+  EXPECT_TRUE(DocHasTerm(french, "les"));
+  EXPECT_FALSE(DocHasTerm(french, "Zle"));
+  EXPECT_FALSE(DocHasTerm(french, "Zles"));
+}
+
 TEST(IndexerTest, NumbersAreNotStemmed) {
   Indexer indexer(MemoryDatabase());
   Note note = EnglishNote();

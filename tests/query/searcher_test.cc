@@ -30,6 +30,14 @@ TEST_F(SearcherTest, PhraseNeedsAdjacentWords) {
   EXPECT_TRUE(Matching("\"phrase exact\"").empty());
 }
 
+// The index holds no stems of stop words: a query of stop words only
+// matches them as written, and one with other words ignores them.
+TEST_F(SearcherTest, StopWordOnlyQueriesMatchTheWords) {
+  EXPECT_FALSE(Matching("the").empty());
+  EXPECT_FALSE(Matching("on the").empty());
+  EXPECT_EQ(Matching("the exact phrase"), Matching("exact phrase"));
+}
+
 TEST_F(SearcherTest, BooleanOperators) {
   EXPECT_EQ(Matching("phrase NOT migration"), Ids{kB1});
   EXPECT_EQ(Matching("coordination OR dialogue"), Sorted({kA27, kB3}));
