@@ -6,6 +6,7 @@ namespace quorum {
 
 std::string Note::MeetingId() const {
   if (!symbol.empty()) return symbol;
+  if (date.empty()) return path;
   std::string id = body.empty() ? title : body;
   if (!date.empty()) id += (id.empty() ? "" : " ") + date;
   return id.empty() ? path : id;

@@ -124,7 +124,10 @@ struct Note {
                                           // each kind said in a Severity::kNote diagnostic
   std::vector<Diagnostic> diagnostics;
 
-  /// The meeting as people cite it: the symbol, else body and date.
+  /// The meeting as people cite it: the symbol, else body (or title) and
+  /// date, else the file's path: without a symbol or a date, a body's name
+  /// or a title is shared by every meeting of a series, and citations made
+  /// from it would name several paragraphs at once.
   std::string MeetingId() const;
   /// Citable id of a paragraph: "WG/REL/2017/7 ¶26"; unnumbered ones by ordinal.
   std::string Citation(const Paragraph& paragraph, size_t ordinal) const;

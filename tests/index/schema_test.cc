@@ -83,3 +83,31 @@ TEST(SchemaTest, ValueEncodings) {
 
 }  // namespace
 }  // namespace quorum::schema
+
+namespace quorum {
+namespace {
+
+// A meeting is its symbol, else its body (or title) and date; without
+// either, a body's name is shared by its whole series of meetings, so the
+// file names the meeting and the citations stay one per paragraph.
+TEST(MeetingIdTest, SymbolElseBodyAndDateElseThePath) {
+  Note note;
+  note.path = "minutes/1998-03-04.txt";
+  note.body = "City Council";
+  note.date = "1998-03-04";
+  EXPECT_EQ(note.MeetingId(), "City Council 1998-03-04");
+  note.symbol = "CC/1998/9";
+  EXPECT_EQ(note.MeetingId(), "CC/1998/9");
+  note.symbol.clear();
+  note.date.clear();
+  EXPECT_EQ(note.MeetingId(), "minutes/1998-03-04.txt");
+  Note other = note;
+  other.path = "minutes/1998-03-11.txt";
+  EXPECT_NE(other.MeetingId(), note.MeetingId());
+  note.body.clear();
+  note.date = "1998-03-04";
+  EXPECT_EQ(note.MeetingId(), "1998-03-04");
+}
+
+}  // namespace
+}  // namespace quorum
