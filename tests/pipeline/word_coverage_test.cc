@@ -117,5 +117,18 @@ TEST(WordCoverageTest, SharedCorpusPrintsWorstDocuments) {
     EXPECT_GE(m.coverage.Accounted(), kTarget) << m.file << " loses " << Join(m.coverage.lost);
 }
 
+// The sample of ../shared/corpus/large/ that eval/unpack-large.sh extracts
+// into the build tree: measured when it is there.
+TEST(WordCoverageTest, LargeSampleKeepsEveryWordSearchable) {
+  const fs::path root = QUORUM_LARGE_DIR;
+  if (!fs::exists(root)) GTEST_SKIP() << root << " absent: run eval/unpack-large.sh";
+  const std::vector<Measured> measured = MeasureFolder(root);
+  ASSERT_FALSE(measured.empty());
+  const size_t under = Report("Word coverage, the sample of ../shared/corpus/large", measured, root, 12);
+  std::cout << under << " of " << measured.size() << " documents lose over 1 % of their words silently\n";
+  for (const Measured& m : measured)
+    EXPECT_GE(m.coverage.Accounted(), kTarget) << m.file << " loses " << Join(m.coverage.lost);
+}
+
 }  // namespace
 }  // namespace quorum
