@@ -5,8 +5,8 @@
 #include <cctype>
 #include <cstdio>
 
-#include "common/text/date_words.h"
 #include "common/text/date.h"
+#include "common/text/date_words.h"
 
 namespace quorum::date_tokens {
 namespace {
@@ -29,25 +29,6 @@ size_t LetterAt(std::string_view text, size_t at) {
   if ((c >= 0xC3 && c <= 0xC5) && next >= 0x80 && next <= 0xBF) return 2;
   if (c == 0xC2 && (next == 0xAA || next == 0xBA || next == 0xB0)) return 2;
   return 0;
-}
-
-// Lower-cases ASCII and the Latin-1 capitals (UTF-8 C3 80..9E), so that
-// "FÉVRIER" and "MIÉRCOLES" meet their table rows.
-std::string Lower(std::string_view word) {
-  std::string out;
-  out.reserve(word.size());
-  for (size_t i = 0; i < word.size(); ++i) {
-    const auto c = static_cast<unsigned char>(word[i]);
-    if (c == 0xC3 && i + 1 < word.size()) {
-      const auto next = static_cast<unsigned char>(word[i + 1]);
-      out += static_cast<char>(c);
-      out += static_cast<char>(next >= 0x80 && next <= 0x9E && next != 0x97 ? next + 0x20 : next);
-      ++i;
-    } else {
-      out += static_cast<char>(std::tolower(c));
-    }
-  }
-  return out;
 }
 
 int Figures(std::string_view text, size_t at, size_t n) {
@@ -209,7 +190,7 @@ std::vector<Token> Scan(std::string_view text) {
     } else {
       // Every word the grammar knows is at most 14 bytes ("decimoséptimo");
       // longer ones are kept as a mark only, with no copy to lower-case.
-      t.lower = j - i <= 14 ? Lower(text.substr(i, j - i)) : std::string("#");
+      t.lower = j - i <= 14 ? date_words::Lower(text.substr(i, j - i)) : std::string("#");
       t.capital = std::isupper(static_cast<unsigned char>(c)) || (static_cast<unsigned char>(c) == 0xC3 && j > i + 1 &&
                                                                   static_cast<unsigned char>(text[i + 1]) < 0xA0);
       if (const date_words::WordInfo* info = date_words::Lookup(t.lower)) {

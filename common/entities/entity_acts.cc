@@ -9,8 +9,8 @@
 #include <cstdio>
 #include <string>
 
-#include "common/text/date_words.h"
 #include "common/entities/entity_names.h"
+#include "common/text/date_words.h"
 
 namespace quorum {
 namespace {
@@ -42,23 +42,6 @@ const std::vector<ActKind>& ActKinds() {
       {{"ordonnance"}, "ordonnance", true},
   };
   return kinds;
-}
-
-// Lower-cases ASCII and the two-byte accented capitals ("Á" -> "á"), so
-// an all-capitals heading reads as its words.
-std::string Lower(std::string_view word) {
-  std::string out(word);
-  for (size_t i = 0; i < out.size(); ++i) {
-    const unsigned char c = static_cast<unsigned char>(out[i]);
-    if (c < 0x80) {
-      out[i] = static_cast<char>(std::tolower(c));
-    } else if (c == 0xC3 && i + 1 < out.size()) {
-      const unsigned char d = static_cast<unsigned char>(out[i + 1]);
-      if (d >= 0x80 && d <= 0x9E && d != 0x97) out[i + 1] = static_cast<char>(d + 0x20);
-      ++i;
-    }
-  }
-  return out;
 }
 
 bool Digits(std::string_view s) {
@@ -94,7 +77,7 @@ size_t ActDate(const std::vector<names::Word>& words, size_t i, const std::strin
   if (names::Is(words, k, {"de"})) ++k;
   if (k >= words.size()) return i;
   bool ambiguous = false, full = false;
-  const int month = date_words::Month(Lower(words[k].key), &ambiguous, &full);
+  const int month = date_words::Month(date_words::Lower(words[k].key), &ambiguous, &full);
   if (month == 0 || !full || day < 1 || day > 31) return i;
   ++k;
   size_t end = k;
@@ -109,9 +92,9 @@ size_t ActDate(const std::vector<names::Word>& words, size_t i, const std::strin
 // Is words[i] the start of "Número de expediente" (any case)?
 size_t FileNumberLead(const std::vector<names::Word>& words, size_t i) {
   if (i + 2 >= words.size()) return 0;
-  const std::string first = Lower(words[i].key);
-  if ((first == "número" || first == "núm" || first == "nº") && Lower(words[i + 1].key) == "de" &&
-      Lower(words[i + 2].key) == "expediente")
+  const std::string first = date_words::Lower(words[i].key);
+  if ((first == "número" || first == "núm" || first == "nº") && date_words::Lower(words[i + 1].key) == "de" &&
+      date_words::Lower(words[i + 2].key) == "expediente")
     return 3;
   return 0;
 }
@@ -143,7 +126,7 @@ void TagLegalActs(std::string_view text, std::vector<EntitySpan>* out) {
       const size_t n = kind.words.size();
       if (i + n >= words.size()) continue;
       bool same = true;
-      for (size_t k = 0; same && k < n; ++k) same = Lower(words[i + k].key) == kind.words[k];
+      for (size_t k = 0; same && k < n; ++k) same = date_words::Lower(words[i + k].key) == kind.words[k];
       // Any case: "REAL DECRETO-LEY" in a heading, "la ley 39/2015" in speech.
       if (!same) continue;
       size_t k = i + n;

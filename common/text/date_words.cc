@@ -4,6 +4,7 @@
 // writers drop them ("fevrier", "miercoles").
 #include "common/text/date_words.h"
 
+#include <cctype>
 #include <initializer_list>
 #include <unordered_map>
 
@@ -125,6 +126,21 @@ bool OneOf(std::string_view word, std::initializer_list<std::string_view> words)
 }
 
 }  // namespace
+
+std::string Lower(std::string_view word) {
+  std::string out(word);
+  for (size_t i = 0; i < out.size(); ++i) {
+    const auto c = static_cast<unsigned char>(out[i]);
+    if (c < 0x80) {
+      out[i] = static_cast<char>(std::tolower(c));
+    } else if (c == 0xC3 && i + 1 < out.size()) {
+      const auto next = static_cast<unsigned char>(out[i + 1]);
+      if (next >= 0x80 && next <= 0x9E && next != 0x97) out[i + 1] = static_cast<char>(next + 0x20);
+      ++i;
+    }
+  }
+  return out;
+}
 
 int Month(std::string_view w, bool* ambiguous, bool* full) {
   if (w.size() < 3 || w.size() > 10) return 0;

@@ -7,9 +7,15 @@
 // patterns do not change.
 #pragma once
 
+#include <string>
 #include <string_view>
 
 namespace quorum::date_words {
+
+/// `word` as the tables below are written: ASCII and the Latin-1 capitals
+/// (UTF-8 C3 80..9E) in lower case, so that "FÉVRIER", "MIÉRCOLES" and an
+/// all-capitals heading's words meet their rows; other bytes as they are.
+std::string Lower(std::string_view word);
 
 /// Month (1-12) of a lower-cased English, French or Spanish month name or
 /// abbreviation ("february", "feb", "févr", "fév", "ago", "sept"); 0 if none.
