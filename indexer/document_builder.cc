@@ -5,7 +5,6 @@
 // expects exactly that layout.
 #include "indexer/document_builder.h"
 
-#include <algorithm>
 #include <cctype>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -151,9 +150,7 @@ const std::string& DocumentBuilder::Stemmed(const std::string& word) {
   // (query/query_builder.cc), so "Zthe" was never searched for, yet stood
   // in nearly every paragraph (2.7 MB of 130 on UN General Debate sessions
   // 70-79). The word itself keeps its positions, for phrases.
-  const auto& stop_words = StopWords(stem_language_);
-  const bool stop = std::find(stop_words.begin(), stop_words.end(), word) != stop_words.end();
-  return stems_.emplace(word, stop ? std::string() : stemmer_(word)).first->second;
+  return stems_.emplace(word, IsStopWord(word, stem_language_) ? std::string() : stemmer_(word)).first->second;
 }
 
 void DocumentBuilder::IndexText(std::string_view text, const std::string& prefix, Xapian::Document* doc,

@@ -125,13 +125,12 @@ Xapian::Query FieldQuery(const schema::Field& field, const std::string& value, c
 
 void SetWordParsing(Xapian::QueryParser* parser, const std::string& text, const std::string& language) {
   parser->set_stemmer(Xapian::Stem(StemmerName(language)));
-  const auto& stop_words = StopWords(language);
   const std::vector<std::string> words = Words(text);
-  const bool only_stop_words =
-      !words.empty() && std::all_of(words.begin(), words.end(), [&stop_words](const std::string& word) {
-        return std::find(stop_words.begin(), stop_words.end(), word) != stop_words.end();
-      });
+  const bool only_stop_words = !words.empty() && std::all_of(words.begin(), words.end(), [&language](const auto& word) {
+    return IsStopWord(word, language);
+  });
   parser->set_stemming_strategy(only_stop_words ? Xapian::QueryParser::STEM_NONE : Xapian::QueryParser::STEM_SOME);
+  const auto& stop_words = StopWords(language);
   auto* stopper = new Xapian::SimpleStopper(stop_words.begin(), stop_words.end());
   parser->set_stopper(stopper->release());
 }

@@ -212,12 +212,11 @@ std::string FollowUp::StemOf(const std::string& word, const std::string& languag
 FollowUp::Weighted FollowUp::Weigh(const std::string& text, const std::string& language) {
   // Stems, so "consultations" meets "consultation"; weighted by idf, so
   // "basin data" counts for more than "note".
-  const auto& stop_words = StopWords(language);
   const double documents = static_cast<double>(database_.get_doccount()) + 1;
   Weighted weighted;
   std::set<std::string> seen;
   for (const std::string& word : Words(text)) {
-    if (word.size() < 2 || std::find(stop_words.begin(), stop_words.end(), word) != stop_words.end()) continue;
+    if (word.size() < 2 || IsStopWord(word, language)) continue;
     const std::string stemmed = StemOf(word, language);
     if (!seen.insert(stemmed).second) continue;
     auto idf = idf_.find(stemmed);
@@ -309,9 +308,8 @@ std::vector<Answer> FollowUp::Answers(const StoredRequest& request) {
   for (const auto& [label, text] : RequestTexts(request.request))
     texts.push_back({label, Weigh(text, meeting.language), Weigh(Head(text), meeting.language)});
   std::vector<std::string> addressee;
-  const auto& stop_words = StopWords(meeting.language);
   for (const std::string& word : schema::PartyWords(request.request.value("addressee", "")))
-    if (std::find(stop_words.begin(), stop_words.end(), word) == stop_words.end()) addressee.push_back(word);
+    if (!IsStopWord(word, meeting.language)) addressee.push_back(word);
 
   // Rule 3 needs a deliverable of some words ("the reports" alone meets any
   // paragraph that "reported"), and not a decision: its words (a

@@ -42,12 +42,7 @@ namespace {
 std::vector<std::string> PartyFilterWords(const std::string& value) {
   std::vector<std::string> words;
   for (const std::string& word : schema::PartyWords(value)) {
-    bool stop = false;
-    for (const std::string& language : KnownLanguages()) {
-      const auto& stop_words = StopWords(language);
-      stop = stop || std::find(stop_words.begin(), stop_words.end(), word) != stop_words.end();
-    }
-    if (!stop) words.push_back(FoldPartyWord(word));
+    if (!IsStopWordOfAnyLanguage(word)) words.push_back(FoldPartyWord(word));
   }
   return words;
 }

@@ -136,11 +136,10 @@ std::vector<std::string> PlainWords(const std::string& text) {
 std::string ThesaurusWords(const std::vector<std::string>& words, const std::string& language) {
   if (language != "en" || ranking::kThesaurusWeight <= 0) return {};
   static const Thesaurus english;
-  const auto& stop_words = StopWords(language);
   std::string related;
   for (const std::string& word : words) {
     const std::string normalised = NormaliseWord(word);
-    if (std::find(stop_words.begin(), stop_words.end(), normalised) != stop_words.end()) continue;
+    if (IsStopWord(normalised, language)) continue;
     for (const std::string& synonym : english.Synonyms(normalised, ranking::kThesaurusSynonyms))
       related +=
           (related.empty() ? "" : " OR ") + (synonym.find(' ') == std::string::npos ? synonym : '"' + synonym + '"');
@@ -202,11 +201,10 @@ Xapian::Query RankedQuery(const Xapian::Database& database, const QueryConfig& c
   if (words.size() >= 2) {
     // The stop list leaves function words out of the NEAR group, as it
     // does between words; the phrase keeps them.
-    const auto& stop_words = StopWords(language);
     std::string near;
     size_t near_words = 0;
     for (const std::string& word : words) {
-      if (std::find(stop_words.begin(), stop_words.end(), NormaliseWord(word)) != stop_words.end()) continue;
+      if (IsStopWord(NormaliseWord(word), language)) continue;
       near += (near_words++ ? " NEAR/" + std::to_string(ranking::kNearWindow) + " " : "") + word;
     }
     if (ranking::kPhraseLift > 0)

@@ -128,12 +128,7 @@ Xapian::Query WithFeedback(Xapian::Enquire& enquire, const Xapian::Query& query)
       // "Z" and a lower-case letter: a stemmed word of a paragraph's own
       // text; function words ("for", "les") say nothing of the subject.
       if (term.size() <= 3 || term[0] != 'Z' || (term[1] >= 'A' && term[1] <= 'Z') || typed.count(term)) return false;
-      const std::string_view word = std::string_view(term).substr(1);
-      for (const std::string& language : KnownLanguages()) {
-        const auto& stop_words = StopWords(language);
-        if (std::find(stop_words.begin(), stop_words.end(), word) != stop_words.end()) return false;
-      }
-      return true;
+      return !IsStopWordOfAnyLanguage(std::string_view(term).substr(1));
     }
   } decider;
   for (auto term = query.get_terms_begin(); term != query.get_terms_end(); ++term) decider.typed.insert(*term);

@@ -23,11 +23,6 @@ bool IsField(std::string_view name) {
   return name == "held";
 }
 
-bool IsStopWord(const std::string& word, std::string_view language) {
-  const auto& stops = StopWords(language);
-  return std::find(stops.begin(), stops.end(), word) != stops.end();
-}
-
 // Skips a field value at query[i]: a quoted string, a bracketed group or a word.
 size_t SkipValue(std::string_view query, size_t i) {
   if (i < query.size() && query[i] == '"') {

@@ -24,12 +24,7 @@ std::set<std::string> ContentWords(std::string_view text) {
   auto flush = [&] {
     // "iom's" -> "iom": a possessive should not stop a heading matching.
     if (const size_t apostrophe = word.find('\''); apostrophe != std::string::npos) word.resize(apostrophe);
-    bool stop = word.size() < 3;
-    for (const std::string& code : KnownLanguages()) {
-      const auto& stops = StopWords(code);
-      stop = stop || std::find(stops.begin(), stops.end(), word) != stops.end();
-    }
-    if (!stop) words.insert(word);
+    if (word.size() >= 3 && !IsStopWordOfAnyLanguage(word)) words.insert(word);
     word.clear();
   };
   for (char c : folded) {

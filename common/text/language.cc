@@ -100,4 +100,16 @@ const std::vector<std::string_view>& StopWords(std::string_view code) {
   return language ? language->stop_words : kNone;
 }
 
+bool IsStopWord(std::string_view word, std::string_view code) {
+  const auto& stop_words = StopWords(code);
+  return std::find(stop_words.begin(), stop_words.end(), word) != stop_words.end();
+}
+
+bool IsStopWordOfAnyLanguage(std::string_view word) {
+  for (const Language& language : Languages())
+    if (std::find(language.stop_words.begin(), language.stop_words.end(), word) != language.stop_words.end())
+      return true;
+  return false;
+}
+
 }  // namespace quorum

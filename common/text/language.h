@@ -27,4 +27,11 @@ const std::vector<std::string>& KnownLanguages();
 /// counts, and the stop list the query parser ignores between words.
 const std::vector<std::string_view>& StopWords(std::string_view code);
 
+/// True if `word` (lower case) is a function word of the language `code`.
+bool IsStopWord(std::string_view word, std::string_view code);
+
+/// True if `word` (lower case) is a function word of any known language:
+/// for text whose language is not known (party names, headings, terms).
+bool IsStopWordOfAnyLanguage(std::string_view word);
+
 }  // namespace quorum
