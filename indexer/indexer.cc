@@ -148,8 +148,8 @@ size_t Indexer::AddBuilt(const BuiltNote& note) {
   UseDictionaryIfTrained();
   // The documents share their contents with `note`'s (Xapian documents are
   // handles); the note is written once, so compressing in place is safe.
-  for (Xapian::Document document : note.documents)
-    if (codec_.has_dictionary()) document.set_data(codec_.Encode(document.get_data()));
+  if (codec_.has_dictionary())
+    for (Xapian::Document document : note.documents) document.set_data(codec_.Encode(document.get_data()));
   SpellingDeltas removed;
   Atomically([&] {
     if (note.may_exist) {

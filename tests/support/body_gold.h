@@ -19,6 +19,7 @@
 #include <set>
 #include <sstream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "common/base/note.h"
@@ -66,11 +67,13 @@ inline BodyGold ReadBodyGold(const std::filesystem::path& path) {
 }
 
 /// The file a gold document names: bodies/<folder>/<stem> under the shared
-/// corpus, whatever its extension; empty when there is none.
+/// corpus, or large/<folder>/<stem> under QUORUM_LARGE_DIR, whatever its
+/// extension; empty when there is none.
 inline std::filesystem::path BodyDocumentPath(const std::filesystem::path& shared_corpus, const std::string& document) {
-  const bool large = document.rfind("large/", 0) == 0;
+  constexpr std::string_view kLarge = "large/";
+  const bool large = document.rfind(kLarge, 0) == 0;
   const std::filesystem::path stem =
-      large ? std::filesystem::path(QUORUM_LARGE_DIR) / document.substr(6) : shared_corpus / document;
+      large ? std::filesystem::path(QUORUM_LARGE_DIR) / document.substr(kLarge.size()) : shared_corpus / document;
   std::error_code error;
   for (const auto& entry : std::filesystem::directory_iterator(stem.parent_path(), error))
     if (entry.path().stem() == stem.filename()) return entry.path();
