@@ -162,4 +162,26 @@ std::string MatchHeadingToAgenda(std::string_view heading, const std::vector<Age
   return best;
 }
 
+bool IsInstrumentDesignation(std::string_view text) {
+  text = Trim(text);
+  if (text.ends_with('.')) text.remove_suffix(1);
+  if (WordCount(text) > 5) return false;
+  const std::string lower = AsciiLower(text);
+  size_t at = std::string::npos;
+  for (std::string_view kind : {"ord. ", "ordinance ", "res. ", "resolution ", "file ", "bill ", "motion ",
+                                "d\u00E9lib\u00E9ration ", "resoluci\u00F3n ", "ordenanza ", "acuerdo "})
+    if (lower.starts_with(kind)) at = kind.size();
+  if (at == std::string::npos) return false;
+  bool numbered = false;  // "No.", "n°", "N.º", "Nº" before the number
+  for (std::string_view sign : {"no. ", "no ", "n\u00B0 ", "n\u00B0", "n.\u00BA ", "n\u00BA "})
+    if (!numbered && lower.compare(at, sign.size(), sign) == 0) {
+      at += sign.size();
+      numbered = true;
+    }
+  // The number: digits, and the year or series after a dash or slash ("352-98", "12/2020").
+  const std::string_view number = std::string_view(lower).substr(at);
+  return numbered && !number.empty() && std::isdigit(static_cast<unsigned char>(number.front())) &&
+         number.find_first_not_of("0123456789-/.") == std::string_view::npos;
+}
+
 }  // namespace quorum

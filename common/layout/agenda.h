@@ -24,6 +24,12 @@ bool IsAgendaBlockHeading(std::string_view text);
 /// "Point 4 : Travaux", "Tema 4: Obras".
 std::optional<AgendaItem> ParseItemHeading(std::string_view text);
 
+/// A line that is only the designation of an instrument the meeting acts
+/// on: "Ord. No. 352-98.", "Res. No. 276-10.", "Resolution No. 80-16.",
+/// "File No. 269-16.", "Délibération n° 2011-22", "Resolución N.º 12/2020".
+/// It heads what follows, full stop or not.
+bool IsInstrumentDesignation(std::string_view text);
+
 /// A whole document filed under one agenda item, as UN reports print it in
 /// their header: "... Agenda item 6 Universal Periodic Review".
 std::optional<AgendaItem> FindDocumentAgendaItem(std::string_view text);

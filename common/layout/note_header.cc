@@ -48,11 +48,6 @@ constexpr TypePhrase kTypePhrases[] = {
     {"informe de", "report"},
 };
 
-// Phrases that, shortly before a date, make it the date of the meeting.
-constexpr std::array<std::string_view, 12> kMeetingDateCues = {
-    "held on",    "meeting, on", "meeting on",   "meeting of",  "session on", "tenue le",
-    "réunion du", "séance du",   "celebrada el", "reunión del", "sesión del", "meeting held"};
-
 bool IsAllCaps(std::string_view text) {
   bool letters = false;
   for (char c : text) {
@@ -156,14 +151,23 @@ std::string PrintedElsewhere(std::string_view phrase, std::string_view sample, s
 // longest run of its words that the running text also prints ("The Working
 // Group on X, established …"), which also gives its casing when the title
 // is in capitals.
+bool NamesBody(std::string_view text, std::string_view folded);
+
 std::string BodyFromReportTitle(std::string_view text, std::string_view sample) {
   const std::string lower = AsciiLower(text);
-  for (std::string_view lead : {"report of the ", "rapport du ", "informe del "}) {
+  // A report's title, or a journal's masthead ("Official Publication of the
+  // Council of the City of Cleveland", "Proceedings of the Board of …").
+  for (std::string_view lead : {"report of the ", "rapport du ", "informe del ", "publication of the ",
+                                "proceedings of the ", "journal of the "}) {
     const size_t at = lower.find(lead);
     if (at == std::string::npos || (at > 0 && lower[at - 1] != ' ')) continue;
     std::string_view body = text.substr(at + lead.size());
     body = body.substr(0, std::min(body.find('*'), body.find("\u2217")));
-    std::string name = StripTrailing(std::string(Trim(body)), " ");
+    // A masthead names a body by its form: not "Publication of the City of …".
+    if (!lead.starts_with("report") && !lead.starts_with("rapport") && !lead.starts_with("informe") &&
+        !NamesBody(body, Folded(body)))
+      continue;
+    std::string name = StripTrailing(std::string(Trim(body)), " _");  // "NATIONAL ASSEMBLY ____": a rule
     std::string lower_sample = AsciiLower(sample);
     std::replace(lower_sample.begin(), lower_sample.end(), '\n', ' ');  // names wrap across lines
     std::vector<size_t> ends;  // byte ends of the name's word prefixes, longest first
@@ -257,22 +261,6 @@ size_t AnnexHeadingLength(std::string_view text) {
   return WordCount(text) <= 12 && !EndsSentence(text) ? text.size() : 0;
 }
 
-std::string FindMeetingDate(std::string_view text) {
-  const std::string folded = Folded(text);
-  // Folded text keeps byte offsets only for ASCII; search in it when the
-  // lengths agree, else in the original text lower-cased ASCII-only.
-  std::string_view haystack = folded.size() == text.size() ? std::string_view(folded) : text;
-  size_t from = 0;
-  while (auto date = FindDate(haystack, from)) {
-    const size_t window = std::min<size_t>(date->start, 40);
-    const std::string before = Folded(haystack.substr(date->start - window, window));
-    for (std::string_view cue : kMeetingDateCues)
-      if (before.find(cue) != std::string::npos) return date->iso;
-    from = date->end;
-  }
-  return {};
-}
-
 // Not a title naming a body: a line ending in a comma addresses someone
 // ("MR. PRESIDENT OF THE GENERAL ASSEMBLY,"), a long one is a paragraph.
 bool CanNameBody(std::string_view text) { return !Trim(text).ends_with(',') && WordCount(text) <= 25; }
@@ -300,7 +288,7 @@ void ReadTitleBlock(const std::vector<const Unit*>& units, std::string_view samp
     // line in capitals above it ("HUMAN RIGHTS COUNCIL", the parent body).
     const bool names_no_body = !CanNameBody(text);
     if (std::string body = names_no_body ? "" : BodyFromReportTitle(text, sample); !body.empty() && !body_from_title) {
-      note->body = body;
+      note->body = IsAllCaps(body) ? Recase(body, sample, note->language != "fr", note->language) : body;
       body_from_title = true;
     } else if (note->body.empty() && !names_no_body && NamesBody(text, folded) && IsAllCaps(text) && !is_type_line &&
                !IsAllCaps(sample)) {  // capitals mark a title only where the running text is not in capitals

@@ -23,6 +23,14 @@ void ReadTitleBlock(const std::vector<const Unit*>& units, std::string_view samp
 /// 28 août 2018", "celebrada el 28 de agosto de 2018"); empty otherwise.
 std::string FindMeetingDate(std::string_view text);
 
+/// The date of the meeting whose record opens with a call to order: the
+/// last date in the lines before "… was called to order" ("Cleveland,
+/// Ohio / Monday, February 29, 2016 / The meeting of the Council was called
+/// to order"), "Se abre la sesión", "La séance est ouverte", else the first
+/// date in the sentence after it. For a journal or gazette that prints the
+/// minutes deep inside, under its own publication date. Empty if none.
+std::string FindCallToOrderDate(std::string_view text);
+
 /// Byte length of an annex heading that opens `text`: "Annex", "ANNEX II",
 /// "Annexe", with "Composition of the delegation" after it if present; 0 if
 /// `text` does not open an annex (a sentence "Annex I lists …" does not).

@@ -51,6 +51,7 @@ bool LooksLikeHeading(const Unit& unit) {
   const std::string_view text = unit.text;
   if (text.front() == '>') return false;
   if (IsSpeakerTurn(text)) return false;
+  if (IsInstrumentDesignation(text)) return true;  // "Ord. No. 352-98.": its full stop ends no sentence
   if (WordCount(text) > kMaxHeadingWords || text.size() > kMaxHeadingBytes || StartsLowercase(text)) return false;
   const char last = text.back();
   return last != '.' && last != ';' && last != ',' && last != ':';
@@ -348,15 +349,16 @@ void StructureReader::AddText(const Unit& unit) {
   Paragraph* current = Current();
   // A page break splits a paragraph mid-sentence: the rest continues it.
   // Not a line of a text that puts a paragraph on each line ("Le Conseil
-  // municipal," then "Vu le Code …"), nor a speaker's turn.
-  const bool own_line = unit.whole_line || IsSpeakerTurn(unit.text);
+  // municipal," then "Vu le Code …"), nor a speaker's turn, nor a clause
+  // ("…; and" then "Whereas, …").
+  const bool own_line = unit.whole_line || unit.opens_clause || IsSpeakerTurn(unit.text);
   if (current && (StartsLowercase(unit.text) ||
                   (!own_line && !EndsSentence(current->items.empty() ? current->text : current->items.back().text)))) {
     std::string& target = current->items.empty() ? current->text : current->items.back().text;
     target += " " + unit.text;
     return;
   }
-  if (LooksLikeHeading(unit)) {
+  if (!unit.opens_clause && LooksLikeHeading(unit)) {
     AddHeading(unit);
     return;
   }
@@ -364,7 +366,7 @@ void StructureReader::AddText(const Unit& unit) {
   // Between numbered paragraphs, prose without a number is the rest of the
   // one before it, run on after a page break or a quoted statement
   // ("Armenia offered the following comment:").
-  if (current && current->number && last_number_ >= 2) {
+  if (current && current->number && last_number_ >= 2 && !unit.opens_clause) {
     std::string& target = current->items.empty() ? current->text : current->items.back().text;
     target += " " + unit.text;
     return;
@@ -385,6 +387,7 @@ Note ReadStructure(std::string_view text, const ParseOptions& options) {
     for (size_t i = 0; i < note.paragraphs.size() && i < 3 && note.date.empty(); ++i)
       note.date = FindMeetingDate(note.paragraphs[i].text);
   }
+  if (note.date.empty()) note.date = FindCallToOrderDate(text);
   if (note.date.empty() && !units.empty()) {
     for (size_t i = 0; i < units.size() && i < 6 && note.date.empty(); ++i)
       if (auto date = FindDate(units[i].text)) note.date = date->iso;

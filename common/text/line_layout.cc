@@ -13,6 +13,10 @@ namespace {
 constexpr size_t kMaxWrapWidth = 240;     // bytes; wider "wrapped" lines are paragraphs saved one per line
 constexpr size_t kMinRaggedWidth = 60;    // narrower texts are lists of short lines, not ragged prose
 constexpr size_t kMinLabelledLines = 10;  // and a fifth of the lines: speaker turns, one a line
+// Text with a paragraph on each line hardly ever starts a line in lower case
+// (under 5 % in the bodies' minutes); text wrapped to ragged widths, as the
+// columns of a newspaper-like PDF come out, does so at every third line.
+constexpr size_t kMinRunOnPercent = 15;
 
 // "1 Text": a number, a space and a capital, with no full stop or bracket
 // (text converted from PDF often drops the tab after a paragraph number).
@@ -53,6 +57,8 @@ LineLayout ReadLineLayout(std::string_view text) {
   // and a paragraph's last line is the one that ends a sentence short of the
   // width the text is wrapped at.
   size_t lines = 0, blank = 0, sentence_ends = 0, numbered = 0, labelled = 0;
+  size_t run_on = 0;        // lines that start in lower case: a sentence ran on from the line before
+  bool after_line = false;  // the line before was not blank
   std::vector<size_t> widths;
   for (size_t pos = 0; pos < text.size();) {
     size_t end = text.find('\n', pos);
@@ -60,12 +66,17 @@ LineLayout ReadLineLayout(std::string_view text) {
     const std::string_view line = Trim(text.substr(pos, end - pos));
     if (line.empty()) {
       ++blank;
+      after_line = false;
     } else {
       ++lines;
       sentence_ends += EndsSentence(line);
       numbered += ClassifyLine(line).kind == UnitKind::kNumbered;
       labelled += OpensWithLabel(line);
+      // A letter in lower case first, right under a line: not "__dka:__ where …", a speaker's nick.
+      run_on += after_line && (std::isalpha(static_cast<unsigned char>(line[0])) || line[0] == '\xC3') &&
+                StartsLowercase(line);
       widths.push_back(line.size());
+      after_line = true;
     }
     pos = end + 1;
   }
@@ -80,11 +91,17 @@ LineLayout ReadLineLayout(std::string_view text) {
   const size_t full_lines = static_cast<size_t>(
       std::count_if(widths.begin(), widths.end(), [wrap_width](size_t w) { return w * 5 >= wrap_width * 3; }));
   layout.unwrapped = wrap_width > kMaxWrapWidth;
+  // Ragged lines (most well short of the longest) that run on into each
+  // other are columns, not paragraphs.
+  const bool ragged = full_lines * 2 < widths.size();
+  const bool runs_on = run_on * 100 >= lines * kMinRunOnPercent && sentence_ends * 10 < lines * 7;
   // Blank lines between paragraphs: the usual layout, unless the lines are
-  // ragged (most well short of the longest, and the longest no wider than a
-  // page): then each line is a paragraph, blank lines or not.
+  // ragged (and the longest no wider than a page): then each line is a
+  // paragraph, blank lines or not, or they are columns.
   if (blank * 20 > lines) {
-    layout.line_per_paragraph = !layout.unwrapped && wrap_width >= kMinRaggedWidth && full_lines * 2 < widths.size();
+    layout.line_per_paragraph = !layout.unwrapped && wrap_width >= kMinRaggedWidth && ragged;
+    layout.ragged_columns = layout.line_per_paragraph && runs_on;
+    layout.line_per_paragraph = layout.line_per_paragraph && !runs_on;
     return layout;
   }
   // Wrapped text fills its lines: most stand near the width it is wrapped
@@ -97,7 +114,11 @@ LineLayout ReadLineLayout(std::string_view text) {
   }
   // Numbered paragraphs: each number opens one, the usual layout.
   if (numbered * 50 > lines) return layout;
-  if (sentence_ends * 10 >= lines * 7 || full_lines * 2 < widths.size()) {
+  if (ragged && runs_on) {
+    layout.ragged_columns = true;
+    return layout;
+  }
+  if (sentence_ends * 10 >= lines * 7 || ragged) {
     layout.line_per_paragraph = true;
     return layout;
   }

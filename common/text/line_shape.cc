@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: MIT
 // The shape of a line or unit of text: trimmed, ending a sentence, starting
 // in lower case, its loose key, its footnote markers (note_lines.h).
+#include <algorithm>
 #include <cctype>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "common/text/language.h"
 #include "common/text/note_lines.h"
 #include "common/text/superscripts.h"
 
@@ -160,6 +162,59 @@ bool OpensWithLabel(std::string_view line) {
   if (!std::isupper(static_cast<unsigned char>(line[0])) && static_cast<unsigned char>(line[0]) < 0x80) return false;
   const size_t words = WordCount(line.substr(0, colon));
   return words >= 1 && words <= 4 && line.find_first_of(".;", 0) > colon;
+}
+
+// The openers of a legal instrument's clauses and of a vote's record. Every
+// body that writes them starts a paragraph with them, so they split text
+// that has no blank line between paragraphs (columns extracted from a PDF),
+// whatever the line before ends with ("…; and" then "Whereas, …"). Each
+// is matched with the punctuation or word that makes it an opener, not the
+// conjunction a speech may start a line with ("Whereas we are reducing …").
+bool OpensClause(std::string_view line) {
+  if (line.empty() || !(std::isupper(static_cast<unsigned char>(line[0])) || line.starts_with("\u00C9"))) return false;
+  const std::string lower = AsciiLower(line.substr(0, std::min<size_t>(line.size(), 40)));
+  const auto starts = [&lower](std::string_view opener) { return lower.starts_with(opener); };
+  for (std::string_view opener :
+       {"whereas,", "resolved,", "be it ordained", "be it resolved", "be it enacted", "be it further",
+        "now, therefore,", "considérant que", "considérant l", "vu le ", "vu la ", "vu les ", "vu l'", "vu l\u2019",
+        "considerando que", "visto el ", "visto la ", "vista la ", "visto que"})
+    if (starts(opener)) return true;
+  // "WHEREAS the …", "RESOLVED that …": the opener in capitals needs no comma.
+  if (line.starts_with("WHEREAS") || line.starts_with("RESOLVED")) return true;
+  // "Yeas: Mayor Campbell, …", "Yeas 19.", "Yeas—Councilmen …": the record of a vote.
+  if (starts("yeas") && lower.size() > 5 &&
+      (lower[4] == ':' || lower.substr(4, 3) == "\u2014" ||
+       (lower[4] == ' ' && std::isdigit(static_cast<unsigned char>(lower[5])))))
+    return true;
+  // "Section 1. That …", "Article 3 – La garantie …", "Artículo 2.– …": a
+  // numbered provision, the number followed by its punctuation.
+  for (std::string_view word : {"section ", "sec. ", "article ", "art\u00EDculo "}) {
+    if (!starts(word)) continue;
+    size_t i = word.size();
+    const size_t digits = i;
+    while (i < lower.size() && std::isdigit(static_cast<unsigned char>(lower[i]))) ++i;
+    if (i == digits || i + 1 >= lower.size()) return false;
+    const std::string_view rest = std::string_view(lower).substr(i);
+    return rest.starts_with(". ") || rest.starts_with(" \u2013") || rest.starts_with(" - ") || rest.starts_with(" :") ||
+           rest.starts_with(".\u2013") || rest.starts_with(".-");
+  }
+  return false;
+}
+
+// A line that a capitalised line after it cannot continue: it ends in a
+// word, not a comma, hyphen or function word ("… of the" then "Revolving
+// Credit Agreement"). In text wrapped to ragged columns, such a line alone
+// is a heading or label ("DE-2011/22 – Marchés publics : Information").
+bool EndsLine(std::string_view line) {
+  if (line.empty() || line.back() == ',' || line.back() == '-' || line.back() == '&') return false;
+  const size_t space = line.rfind(' ');
+  const std::string last = AsciiLower(space == std::string_view::npos ? line : line.substr(space + 1));
+  return !IsStopWordOfAnyLanguage(last);
+}
+
+bool StartsCapital(std::string_view line) {
+  return !line.empty() && (std::isupper(static_cast<unsigned char>(line[0])) ||
+                           (static_cast<unsigned char>(line[0]) == 0xC3 && !StartsLowercase(line)));
 }
 
 }  // namespace quorum

@@ -295,6 +295,8 @@ void JoinLine(std::string* text, std::string_view line) {
   }
 }
 
+constexpr size_t kMinRunOnWords = 4;  // a line of fewer words may be a heading
+
 }  // namespace
 
 std::vector<Unit> SplitUnits(std::string_view text) {
@@ -312,6 +314,9 @@ std::vector<Unit> SplitUnits(std::string_view text) {
   bool ends_paragraph = false;    // the last line ended a sentence short of the wrap width
   bool glued = false;             // a marker line cut the last line's sentence: the next line goes on
   bool ends_full_stop = false;    // the last line ends in . ! ? (a speaker's "PRESIDENTE:" does not)
+  bool ends_line = false;         // the last line ends so that a capital after it starts anew (EndsLine)
+  bool ends_sentence = false;     // the last line ends in . ! ? : ;
+  std::string_view last_line;     // the last line that was not blank
   bool current_labelled = false;  // the current unit opens with a label ("Présents : …")
   std::set<int> markers;          // footnote numbers printed on lines of their own
   size_t last_marked = 0;         // index of the last unit that cites one
@@ -341,16 +346,29 @@ std::vector<Unit> SplitUnits(std::string_view text) {
       last_marked = units.size();
     } else {
       Unit classified = ClassifyLine(line);
+      // "… Adopted. Yeas" then "19. Nays 0.": in ragged columns a figure
+      // wrapped to the start of a line is not a paragraph number when the
+      // line before runs on (does not end a sentence, and is no heading).
+      if (layout.ragged_columns && open && current.kind == UnitKind::kText && classified.kind == UnitKind::kNumbered &&
+          !ends_sentence && (current.line_count > 1 || WordCount(last_line) >= kMinRunOnWords)) {
+        classified = Unit{};
+        classified.text = std::string(line);
+      }
       const bool labelled = OpensWithLabel(line);
-      if (!open || classified.kind != UnitKind::kText || current.kind == UnitKind::kHeading ||
-          current.kind == UnitKind::kPageNumber || (layout.line_per_paragraph && !glued) ||
-          (layout.short_line > 0 && ends_paragraph) || (layout.unwrapped && ends_full_stop) ||
+      const bool clause = classified.kind == UnitKind::kText && OpensClause(line);
+      const bool after_heading =
+          layout.ragged_columns && open && current.line_count == 1 && ends_line && StartsCapital(line);
+      if (!open || clause || after_heading || classified.kind != UnitKind::kText ||
+          current.kind == UnitKind::kHeading || current.kind == UnitKind::kPageNumber ||
+          (layout.line_per_paragraph && !glued) || (layout.short_line > 0 && ends_paragraph) ||
+          ((layout.unwrapped || layout.ragged_columns) && ends_full_stop) ||
           (labelled && (current_labelled || layout.labelled_lines))) {
         close();
         current = std::move(classified);
         current.line = line_number;
         current.indent = Indent(raw);
         current.whole_line = layout.line_per_paragraph;
+        current.opens_clause = clause;
         current_labelled = labelled;
         current.page = page;
         open = true;
@@ -360,6 +378,9 @@ std::vector<Unit> SplitUnits(std::string_view text) {
       }
       ends_paragraph = line.size() < layout.short_line && EndsSentence(line);
       ends_full_stop = EndsSentence(line) && line.back() != ':' && line.back() != ';';
+      ends_line = EndsLine(line);
+      ends_sentence = EndsSentence(line);
+      last_line = line;
       glued = false;
     }
     if (end == text.size()) break;

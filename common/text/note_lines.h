@@ -22,17 +22,18 @@ enum class UnitKind {
 
 struct Unit {
   UnitKind kind = UnitKind::kText;
-  std::string text;       // the unit's own text, marker removed, lines joined
-  std::string label;      // number / item label / footnote marker as printed
-  int number = 0;         // kNumbered: paragraph number (110 for "110.2")
-  int sub_number = 0;     // kNumbered: 2 for "110.2"; 0 otherwise
-  int line = 0;           // 1-based first source line
-  int page = 0;           // 1-based page (form feeds counted); 0 if the text has none
-  int line_count = 1;     // source lines joined into it
-  std::string marker;     // the marker as printed, spacing aside ("12.", "(3)", "- (a)"); empty for kText
-  int indent = 0;         // white space before its first line (a tab counts 4): outline depth
-  std::string reference;  // kNumbered: a code printed before the number ("98-3476"); usually empty
-  bool whole_line = false;  // a line of a text that puts each paragraph on one line (LineLayout)
+  std::string text;           // the unit's own text, marker removed, lines joined
+  std::string label;          // number / item label / footnote marker as printed
+  int number = 0;             // kNumbered: paragraph number (110 for "110.2")
+  int sub_number = 0;         // kNumbered: 2 for "110.2"; 0 otherwise
+  int line = 0;               // 1-based first source line
+  int page = 0;               // 1-based page (form feeds counted); 0 if the text has none
+  int line_count = 1;         // source lines joined into it
+  std::string marker;         // the marker as printed, spacing aside ("12.", "(3)", "- (a)"); empty for kText
+  int indent = 0;             // white space before its first line (a tab counts 4): outline depth
+  std::string reference;      // kNumbered: a code printed before the number ("98-3476"); usually empty
+  bool whole_line = false;    // a line of a text that puts each paragraph on one line (LineLayout)
+  bool opens_clause = false;  // starts with a clause or vote opener (OpensClause): never a continuation
 };
 
 /// Classifies one trimmed line by its printed form alone.
@@ -40,11 +41,13 @@ Unit ClassifyLine(std::string_view line);
 
 /// Splits `text` into units: blank lines and form feeds end a unit, and a
 /// line that starts with a paragraph number, item label, bullet, footnote
-/// marker or heading marker starts a new one. Lines are joined with a space,
+/// marker, heading marker or clause opener (OpensClause) starts a new one. Lines are joined with a space,
 /// or without one where a word was hyphenated at the line end. Texts with no
 /// blank line between paragraphs (see ReadLineLayout()) are split at every
-/// line, or after a short line that ends a sentence. A "* " line next to
-/// another bullet line is a bullet, not a footnote.
+/// line, after a short line that ends a sentence, or, in ragged columns,
+/// after a line that ends a sentence or a one-line heading; there a figure
+/// wrapped to a line's start ("Yeas" then "19. Nays 0.") is no number. A
+/// "* " line next to another bullet line is a bullet, not a footnote.
 std::vector<Unit> SplitUnits(std::string_view text);
 
 /// How a text marks where its paragraphs end, when not by blank lines.
@@ -54,12 +57,16 @@ struct LineLayout {
                                     // paragraphs one per line): a line ending in . ! ? ends one
   bool labelled_lines = false;      // many lines open with a label ("Ralph: …", speaker turns of
                                     // minutes typed live): each such line starts a paragraph
-  size_t short_line = 0;  // > 0: wrapped lines; a line shorter than this (bytes) that ends a sentence ends one
+  size_t short_line = 0;        // > 0: wrapped lines; a line shorter than this (bytes) that ends a sentence ends one
+  bool ragged_columns = false;  // wrapped to ragged widths (columns of a PDF): a line ending in . ! ? ends one
 };
 
 /// Reads the layout of `text`: at least 8 lines, hardly any blank or numbered
 /// ones; one paragraph per line if at least 70 % end a sentence, else
 /// wrapped, with short_line at 4/5 of the width 90 % of lines stay within.
+/// Ragged lines (most well short of that width) are one paragraph each,
+/// unless at least 15 % start in lower case under another line: then they
+/// are ragged columns, a sentence running on from line to line.
 /// The usual layout (blank lines, numbered paragraphs) gives {}.
 LineLayout ReadLineLayout(std::string_view text);
 
@@ -88,6 +95,20 @@ std::string LooseKey(std::string_view text);
 /// the first capitalised, a colon and text. A run of such lines (an
 /// attendance block) is one paragraph a line.
 bool OpensWithLabel(std::string_view line);
+
+/// "Whereas, …", "Be it ordained …", "Resolved, …", "Section 1. That …",
+/// "Yeas: …", "Considérant que …", "Vu le …", "Considerando que …",
+/// "Artículo 2.– …": a line that opens a clause of a legal instrument or the
+/// record of a vote, and so a paragraph, even with no blank line before it.
+bool OpensClause(std::string_view line);
+
+/// True if a line starting with a capital cannot continue `line`: it ends
+/// in a word, not a comma, hyphen or function word ("… of the" then
+/// "Revolving Credit Agreement" runs on).
+bool EndsLine(std::string_view line);
+
+/// True if `line` starts with a capital letter (ASCII or Latin-1 range).
+bool StartsCapital(std::string_view line);
 
 /// `text` with its ASCII letters in lower case (other bytes as they are).
 std::string AsciiLower(std::string_view text);

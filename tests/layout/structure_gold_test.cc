@@ -3,8 +3,7 @@
 // whose README says what was marked and how): per body, the share of marked
 // paragraphs and items found (a parsed paragraph or item starts with the
 // marked first words), of printed numbers right, of sections right, and the
-// meeting date and body of each document. Bodies held back for the final
-// measure (docs/QUALITY.md) are scored only with QUORUM_HELD_BACK=1.
+// meeting date and body of each document.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -28,13 +27,12 @@ namespace {
 const fs::path kGold = fs::path(QUORUM_SOURCE_DIR) / "tests/layout/structure_gold";
 const fs::path kBodies = fs::path(QUORUM_SHARED_DIR) / "corpus/bodies";
 
-// Bodies held back until the code is done (docs/QUALITY.md). The three held
-// back before (w3c-tag, za-national-assembly-hansard,
-// fr-chemere-conseil-municipal) were measured once and are development
-// bodies since. The Cleveland City Record is a sample of
-// ../shared/corpus/large/ that eval/unpack-large.sh extracts into the build
-// tree (QUORUM_LARGE_DIR).
-const std::set<std::string> kHeldBack = {"us-cleveland-city-record"};
+// The Cleveland City Record is a sample of ../shared/corpus/large/ that
+// eval/unpack-large.sh extracts into the build tree (QUORUM_LARGE_DIR). It
+// was held back and scored once (docs/QUALITY.md); it is a development body
+// since, printed when extracted and kept out of the floors below, so that
+// they mean the same with or without the sample. No body is held back now.
+const std::set<std::string> kLargeSample = {"us-cleveland-city-record"};
 const fs::path kLarge = QUORUM_LARGE_DIR;
 
 struct GoldDoc {
@@ -171,7 +169,6 @@ std::string Percent(int part, int whole) {
 
 TEST(StructureGoldTest, PrintsScoresPerBody) {
   if (!fs::exists(kBodies)) GTEST_SKIP() << "bodies not found at " << kBodies << " (../shared absent)";
-  const bool held_back = std::getenv("QUORUM_HELD_BACK") != nullptr;
   const bool misses = std::getenv("QUORUM_GOLD_ERRORS") != nullptr;
   std::map<std::string, Gold> golds;
   for (const auto& entry : fs::directory_iterator(kGold))
@@ -181,8 +178,7 @@ TEST(StructureGoldTest, PrintsScoresPerBody) {
             << "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |\n";
   Score development;
   for (const auto& [body, gold] : golds) {
-    const bool held = kHeldBack.count(body) > 0;
-    if (held && !held_back) continue;
+    const bool sample = kLargeSample.count(body) > 0;
     if (!fs::exists(kBodies / body) && !fs::exists(kLarge / body)) {
       std::cout << "| " << body << " | not found in " << kBodies << " nor " << kLarge
                 << " (run eval/unpack-large.sh) | | | | | | |\n";
@@ -190,11 +186,16 @@ TEST(StructureGoldTest, PrintsScoresPerBody) {
     }
     if (misses) std::cout << body << ":\n";
     const Score s = ScoreBody(body, gold, misses);
-    std::cout << "| " << body << " | " << (held ? "held back" : "development") << " | " << s.units << " | "
-              << Percent(s.found, s.units) << " | " << Percent(s.numbers, s.found) << " | "
+    std::cout << "| " << body << " | " << (sample ? "development (large sample)" : "development") << " | " << s.units
+              << " | " << Percent(s.found, s.units) << " | " << Percent(s.numbers, s.found) << " | "
               << Percent(s.sections, s.found) << " | " << s.dates << "/" << s.docs << " | " << s.bodies << "/" << s.docs
               << " |\n";
-    if (!held) {
+    if (sample) {
+      // Floors under the sample's figures (40 % found, every date): the
+      // journal layout of docs/QUALITY.md holds.
+      EXPECT_GE(s.found, s.units * 38 / 100) << body;
+      EXPECT_EQ(s.dates, s.docs) << body;
+    } else {
       development.units += s.units;
       development.found += s.found;
       development.numbers += s.numbers;
@@ -209,7 +210,7 @@ TEST(StructureGoldTest, PrintsScoresPerBody) {
             << Percent(development.sections, development.found) << "\n";
   // Floors under the development figures of docs/QUALITY.md (84.5 % found,
   // 64.6 % sections, every date, 18 of 22 bodies): a change that loses
-  // ground fails here; the held-back figures are in the docs, not here.
+  // ground fails here.
   EXPECT_GT(development.units, 600);
   EXPECT_GE(development.found, development.units * 83 / 100);
   EXPECT_GE(development.sections, development.found * 62 / 100);

@@ -143,5 +143,17 @@ TEST(NoteLinesTest, Helpers) {
   EXPECT_EQ(text, "in Mexico. Next word \u00B9alone");
 }
 
+TEST(NoteLinesTest, ClauseOpenersAreMatchedWithTheirPunctuation) {
+  for (const char* line : {"Whereas, the Council has determined", "WHEREAS the Board", "Be it ordained by the Council",
+                           "Resolved, by Board of Control", "Section 2. That this resolution", "Yeas: Mayor Campbell",
+                           "Yeas 19. Nays 0.", "Considérant que la modification", "Vu le Code de l’urbanisme,",
+                           "Considerando que el", "Article 3 – La garantie", "Artículo 2.– Objeto"})
+    EXPECT_TRUE(OpensClause(line)) << line;
+  for (const char* line : {"Whereas we are reducing our dependence on coal", "whereas, in lower case",
+                           "Section 9110 of the Aviation Safety Act", "Yeast production", "Vue d’ensemble",
+                           "Article 5 of the Charter", "Resolved to act"})
+    EXPECT_FALSE(OpensClause(line)) << line;
+}
+
 }  // namespace
 }  // namespace quorum
