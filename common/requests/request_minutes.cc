@@ -153,6 +153,13 @@ bool MayHoldItemForm(std::string_view text) {
   return false;
 }
 
+bool MayHoldEnactment(std::string_view lowered) {
+  static const StemScreen kMarks{" adopted",  " passed", " carried", " approved",
+                                 "agreed to", "yeas",    "hereby",   "adopt\u00e9"};
+  return kMarks.Any(lowered) || lowered.starts_with("adopted") || lowered.starts_with("passed") ||
+         lowered.starts_with("carried") || lowered.starts_with("approved");
+}
+
 // "mikeal and chris to semi-formalise the model": a short line whose first
 // words, before " to ", could be names (checked on the lower-cased text, so
 // only the shape: no full stop or other clause before " to ").
@@ -172,6 +179,7 @@ void MinutesReader::Read(bool item_only) {
   ActionItem();
   Agreement();
   Votes();
+  ReadEnactments();
   // "… Il est demandé au conseil municipal d’autoriser le maire :" may end a listed item too.
   ImpersonalRequests();
   if (!item_only) ReadLead();

@@ -18,6 +18,9 @@ namespace quorum::requests {
 bool MayHoldMinutesForm(std::string_view lowered);
 /// The same for a listed item, which holds fewer forms (MinutesReader's item_only).
 bool MayHoldItemForm(std::string_view text);
+/// Does the text hold a mark of a journal's enactment ("adopted", "agreed
+/// to", "yeas", "hereby", "adopté")? Screens MinutesReader::ReadEnactments.
+bool MayHoldEnactment(std::string_view lowered);
 /// A short line that may start "<names> to <task>" or "<names> will <task>" (MinutesReader's owner lines).
 bool MayBeOwnerLine(std::string_view lowered);
 /// Text that may open with a speaker's label ("eric huss: …"), lower-cased.
@@ -84,6 +87,12 @@ class MinutesReader {
   MinutesReader(const Text& t, const NoteContext& note, const std::vector<DateSpan>& dates, std::vector<Draft>* out)
       : t_(t), note_(note), dates_(dates), out_(out) {}
   void Read(bool item_only = false);
+  /// Only the enactments of a journal (request_enactments.cc), for text
+  /// that holds no other minutes form.
+  void ReadEnactments() {
+    Enactments();
+    HerebyClauses();
+  }
 
  private:
   void ReadLead();
@@ -111,6 +120,8 @@ class MinutesReader {
   bool IsPerson(size_t begin, size_t end) const;
   void OwnerToVerb();
   void Votes();
+  void Enactments();
+  void HerebyClauses();
   void SpanishApprovals();
   void SpanishFuture();
   void ImpersonalRequests();

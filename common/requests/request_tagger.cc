@@ -79,6 +79,21 @@ void Fold(std::vector<Draft>* drafts) {
   *drafts = std::move(kept);
 }
 
+// A recital states why an instrument is made ("Whereas, this Council has
+// determined …", "Considérant que …", "Vu la délibération …",
+// "Considerando que …"); what it recounts was decided or asked before, and
+// the instrument's own clauses follow it.
+void DropRecitals(const requests::Text& t, std::vector<Draft>* drafts) {
+  drafts->erase(
+      std::remove_if(
+          drafts->begin(), drafts->end(),
+          [&t](const Draft& d) {
+            const size_t head = t.sentences[d.sentence].begin;
+            return t.IsAny(head, {"whereas", "considérant", "considerando", "vu", "visto", "vista", "attendu"});
+          }),
+      drafts->end());
+}
+
 class ParagraphTagger {
  public:
   explicit ParagraphTagger(const Note& note) {
@@ -109,7 +124,8 @@ class ParagraphTagger {
     const bool prose = MayHoldRequest(lowered_);
     const bool minutes =
         requests::MayHoldMinutesForm(lowered_) || requests::OutcomeHeading(context_.section) != nullptr;
-    if (!prose && !minutes) return;
+    const bool enactment = !minutes && requests::MayHoldEnactment(lowered_);
+    if (!prose && !minutes && !enactment) return;
     text_.Load(paragraph->text);
     if (text_.sentences.empty()) return;
     LoadDates(*paragraph, paragraph->text, "");
@@ -117,11 +133,13 @@ class ParagraphTagger {
     if (prose) requests::ReadForms(text_, context_, *paragraph, dates_, &drafts_);
     const size_t read = drafts_.size();
     if (minutes) requests::MinutesReader(text_, context_, dates_, &drafts_).Read();
+    if (enactment) requests::MinutesReader(text_, context_, dates_, &drafts_).ReadEnactments();
     // Reading order: the minutes forms' records among the prose ones.
     if (drafts_.size() > read)
       std::stable_sort(drafts_.begin(), drafts_.end(),
                        [](const Draft& a, const Draft& b) { return a.trigger < b.trigger; });
     Fold(&drafts_);
+    DropRecitals(text_, &drafts_);
     if (drafts_.size() > kMaxRecordsPerParagraph) drafts_.resize(kMaxRecordsPerParagraph);
     for (Draft& draft : drafts_) paragraph->requests.push_back(Finish(*paragraph, std::move(draft)));
     // A paragraph ending "namely:" / "the following recommendations …:"
