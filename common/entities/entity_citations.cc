@@ -49,6 +49,13 @@ size_t NumberEnd(std::string_view text, size_t i) {
   size_t j = i;
   while (j < text.size() && (IsSymbolChar(text[j]))) ++j;
   while (j > i && (text[j - 1] == '.' || text[j - 1] == '/')) --j;
+  // A city's or a board's series after a dash: "1101-09", "352-98",
+  // "2019-045" (two digits or more, so a range "1-3" stays a range).
+  if (j + 2 < text.size() && text[j] == '-') {
+    size_t k = j + 1;
+    while (k < text.size() && std::isdigit(static_cast<unsigned char>(text[k]))) ++k;
+    if (k >= j + 3 && (k == text.size() || !std::isalpha(static_cast<unsigned char>(text[k])))) j = k;
+  }
   return j;
 }
 
@@ -101,19 +108,32 @@ std::string EnglishIssuer(const std::string& issuer) {
   return issuer;
 }
 
-// Keywords, most specific first, and whether "No." may follow.
-constexpr std::string_view kKeywords[] = {"resolutions", "resolution", "résolution", "resolución",
-                                          "decisions",   "decision",   "décision",   "decisión"};
+// Keywords, most specific first, and the kind of instrument each names.
+// The abbreviations of a council's journal ("Res. No. 73-10", "Ord. No.
+// 352-98") count only before a number sign.
+struct Keyword {
+  std::string_view word;
+  std::string_view kind;
+  bool abbreviation = false;
+};
+constexpr Keyword kKeywords[] = {
+    {"resolutions", "resolution"}, {"resolution", "resolution"}, {"résolution", "resolution"},
+    {"resolución", "resolution"},  {"decisions", "decision"},    {"decision", "decision"},
+    {"décision", "decision"},      {"decisión", "decision"},     {"ordinances", "ordinance"},
+    {"ordinance", "ordinance"},    {"ordenanza", "ordinance"},   {"res.", "resolution", true},
+    {"ord.", "ordinance", true},
+};
 
 void TagResolutions(std::string_view text, EntityContext* context, std::vector<EntitySpan>* out) {
   for (size_t at = 0; at < text.size(); ++at) {
-    std::string_view keyword;
-    for (std::string_view k : kKeywords)
-      if (WordBoundaryBefore(text, at) && StartsWithCi(text, at, k)) {
-        keyword = k;
+    const Keyword* cited = nullptr;
+    for (const Keyword& k : kKeywords)
+      if (WordBoundaryBefore(text, at) && StartsWithCi(text, at, k.word)) {
+        cited = &k;
         break;
       }
-    if (keyword.empty()) continue;
+    if (!cited) continue;
+    const std::string_view keyword = cited->word;
     size_t i = SkipSpaces(text, at + keyword.size());
     // French and Spanish name the issuer after the keyword: "résolution du
     // Conseil n° 214", "Resolución del Consejo N.º 198".
@@ -132,13 +152,16 @@ void TagResolutions(std::string_view text, EntityContext* context, std::vector<E
       break;
     }
     // "No. 1309", "n° 214", "N.º 198", "No 12"
+    bool number_sign = false;
     for (std::string_view no : {"No.", "No ", "no.", "n\u00B0", "N\u00B0", "N.\u00BA", "n.\u00BA", "N\u00BA"})
       if (text.substr(i, no.size()) == no) {
         i = SkipSpaces(text, i + no.size());
+        number_sign = true;
         break;
       }
+    if (cited->abbreviation && !number_sign) continue;
     const size_t number_end = NumberEnd(text, i);
-    const bool decision = keyword[0] == 'd' || keyword[0] == 'D';
+    const bool decision = cited->kind == "decision";
     if (number_end == i) {
       // "that resolution" / "the said resolution": the last one cited.
       const bool back_reference = at >= 5 && (text.substr(at - 5, 5) == "that " || text.substr(at - 5, 5) == "this ");
@@ -161,7 +184,7 @@ void TagResolutions(std::string_view text, EntityContext* context, std::vector<E
           date = found->iso;
           end = after + of.size() + found->end;
         }
-    const std::string kind = decision ? "decision " : "resolution ";
+    const std::string kind = std::string(cited->kind) + " ";
     std::string value = (issuer.empty() ? "" : issuer + " ") + kind + number + (date.empty() ? "" : " (" + date + ")");
     if (!decision) {
       const auto known = context->resolutions.find(number);

@@ -6,8 +6,10 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 #include <unordered_set>
 
+#include "common/text/date.h"
 #include "common/text/date_words.h"
 
 namespace quorum {
@@ -80,6 +82,11 @@ void TagLocalities(std::string_view text, const std::vector<Word>& words, std::v
       k = i + 2;
     else if (Is(words, i, {"lieu-dit"}))
       k = i + 1;
+    // "the City of Cleveland", "Town of Oxford", "County of Cuyahoga".
+    else if (words[i].capital && !words[i].all_caps && Is(words, i, {"city", "town", "village", "county"}) &&
+             Is(words, i + 1, {"of"}) && i + 2 < words.size() && !IsFunctionWord(words[i + 2]) &&
+             !IsHeadWord(words[i + 2]))
+      k = i + 2;
     else if (IsCompoundPlaceName(words[i]))
       k = i;
     // "en Cataluña", "en Tenerife o": Spanish puts "en" before a place,
@@ -115,8 +122,47 @@ void TagLocalities(std::string_view text, const std::vector<Word>& words, std::v
 
 }  // namespace
 
+namespace {
+
+// "Cleveland, Ohio March 2, 1998" (a dateline), "Cleveland, Ohio 44110"
+// (an address): a town and its region, each a capitalised word, before a
+// date or a postal code. And a city's electoral divisions: "Ward 3",
+// "District 5", "Precinct 12".
+void TagDatelinesAndWards(std::string_view text, const std::vector<Word>& words, std::vector<EntitySpan>* out) {
+  for (size_t i = 0; i + 2 < words.size(); ++i) {
+    const Word& town = words[i];
+    if (Is(words, i, {"ward", "district", "precinct"}) && town.capital && !town.all_caps &&
+        std::isdigit(static_cast<unsigned char>(words[i + 1].key[0])) &&
+        words[i + 1].key.find_first_not_of("0123456789") == std::string::npos) {
+      out->push_back({entity_type::kPlace, town.start, words[i + 1].end,
+                      Normalised(text.substr(town.start, words[i + 1].end - town.start))});
+      ++i;
+      continue;
+    }
+    const Word& region = words[i + 1];
+    if (!town.capital || town.all_caps || !region.capital || region.all_caps || IsFunctionWord(town) ||
+        text.substr(town.end, 2) != ", " || region.start != town.end + 2 || IsMonthName(town) || IsMonthName(region))
+      continue;
+    size_t after = region.end;
+    if (after < text.size() && text[after] == ',') ++after;
+    while (after < text.size() && text[after] == ' ') ++after;
+    const std::string_view rest = text.substr(after);
+    const bool postal = rest.size() >= 5 && std::all_of(rest.begin(), rest.begin() + 5, [](char c) {
+                          return std::isdigit(static_cast<unsigned char>(c));
+                        });
+    const std::optional<DateMatch> date = FindDate(rest.substr(0, std::min<size_t>(rest.size(), 40)));
+    if (!postal && !(date && date->start == 0)) continue;
+    for (const Word* place : {&town, &region})
+      out->push_back({entity_type::kPlace, place->start, place->end, Normalised(place->text)});
+    ++i;
+  }
+}
+
+}  // namespace
+
 void TagPlaces(std::string_view text, const std::vector<Word>& words, std::vector<EntitySpan>* out) {
   TagLocalities(text, words, out);
+  TagDatelinesAndWards(text, words, out);
   for (size_t i = 0; i < words.size(); ++i) {
     std::string value;
     size_t length = MatchPlace(words, i, &value);

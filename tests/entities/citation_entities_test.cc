@@ -67,6 +67,13 @@ TEST(CitationEntitiesTest, TableOfForms) {
        "resolution:Ley Org\u00E1nica 3/2018, de 5 de diciembre de 2018=Ley Org\u00E1nica 3/2018 (2018-12-05)"},
       {"la loi n\u00B0 2015-991 du 7 ao\u00FBt 2015 portant",
        "resolution:loi n\u00B0 2015-991 du 7 ao\u00FBt 2015=loi 2015-991 (2015-08-07)"},
+      // A council's journal: numbers in a series after a dash, and its
+      // abbreviations before a number sign.
+      {"by Resolution No. 1101-09 adopted", "resolution:Resolution No. 1101-09=resolution 1101-09"},
+      {"Ord. No. 352-98 and Res. No. 73-10",
+       "resolution:Ord. No. 352-98=ordinance 352-98 | resolution:Res. No. 73-10=resolution 73-10"},
+      {"Ordinance No. 2076-76 passed", "resolution:Ordinance No. 2076-76=ordinance 2076-76"},
+      {"the res. 12 and ord. 4", ""},
       // A parliament's file numbers are symbols.
       {"(N\u00FAmero de expediente 130/000062)", "symbol:130/000062=130/000062"},
       // Not acts nor file numbers: an act without its number, a gazette's

@@ -230,6 +230,12 @@ TEST(EntityFormsTest, SessionsPublicationsAndLocalities) {
       {"es", "en Comisi\u00F3n, en La Vanguardia, en Santa Pola", ""},
       // ICU's short names of some countries.
       {"en", "the US and the UK government", "place:US place:UK"},
+      // A journal's dateline and an address: the town and its region
+      // before a date or a postal code; a city named as such; its wards.
+      {"en", "Cleveland, Ohio March 2, 1998.", "place:Cleveland place:Ohio"},
+      {"en", "at 625 East 140th Street, Cleveland, Ohio 44110", "place:Cleveland place:Ohio"},
+      {"en", "the member of Council from Ward 3 and the City of Lakewood", "place:Ward 3 place:Lakewood"},
+      {"en", "Smith, Jones and Brown voted; Finance, Health committees", ""},
   };
   Check(kRows, std::size(kRows));
 }
