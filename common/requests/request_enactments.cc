@@ -3,7 +3,9 @@
 // lines (see request_minutes.h): "The following Resolutions were adopted
 // without objection:", "Amendment agreed to.", "Read third time in full.
 // Passed. Yeas 19. Nays 0.", a Board's "Yeas: Mayor Campbell, Director …",
-// "Adopté à l'unanimité."; and its instruments direct in the third person:
+// "Adopté à l'unanimité."; its resolving clauses ("Be it resolved by the
+// Board of Control … that …") decide; and its instruments direct in the
+// third person:
 // "the Director of Public Service is hereby authorized and directed to enter
 // into a written requirement contract", "it is hereby determined to make the
 // public improvement …". Each outcome is a decision of the body, each
@@ -45,7 +47,8 @@ bool IsFrenchOutcome(const Text& t, size_t w) { return t.IsAny(w, {"adopté", "a
 // measures were adopted by the Government to …".
 bool IsJournalLine(const Text& t, Range sentence, size_t outcome) {
   size_t words = 0;
-  for (size_t w = sentence.begin; w < sentence.end; ++w) {
+  // Words up to a colon: the list of what was adopted may follow it.
+  for (size_t w = sentence.begin; w < sentence.end && t.words[w].punct != ':'; ++w) {
     if (t.words[w].punct) continue;
     ++words;
     const std::string_view word = t.Lower(w);
@@ -102,6 +105,34 @@ void MinutesReader::Enactments() {
       draft.request.deliverable = what.empty() ? Plain(t_, sentence.begin, sentence.end)
                                                : what + " " + std::string(t_.Lower(clipped ? verb : head));
     }
+    out_->push_back(std::move(draft));
+  }
+}
+
+// "Be it resolved by the Board of Control of the City of Cleveland that …",
+// "Resolved, by Board of Control …, that …", "Be it further resolved that
+// …": the resolving clause decides, by the body it names or the note's.
+void MinutesReader::ResolvingClauses() {
+  for (size_t s = 0; s < t_.sentences.size(); ++s) {
+    size_t w = t_.sentences[s].begin;
+    const size_t end = t_.sentences[s].end;
+    if (t_.Is(w, "be") && t_.Is(w + 1, "it")) w += 2;
+    if (t_.Is(w, "further")) ++w;
+    if (!t_.Is(w, "resolved") || w + 2 >= end || HasRecord(request_kind::kDecision, s)) continue;
+    size_t k = w + 1;
+    while (k < end && t_.words[k].punct) ++k;
+    std::string by;
+    if (t_.Is(k, "by")) {
+      size_t stop = k + 1;
+      while (stop < end && !t_.Is(stop, "that") && t_.words[stop].punct == 0) ++stop;
+      by = CleanName(Plain(t_, k + 1, stop));
+      k = stop;
+      while (k < end && t_.words[k].punct) ++k;
+    }
+    if (!t_.Is(k, "that") || k + 1 >= end) continue;
+    Draft draft = NewMinutesDraft(t_, request_kind::kDecision, w);
+    draft.request.requester = draft.request.addressee = by.empty() ? BodyName() : AsBody(note_, by);
+    SetWhatAndWhen(k + 1, end, &draft);
     out_->push_back(std::move(draft));
   }
 }

@@ -154,8 +154,8 @@ bool MayHoldItemForm(std::string_view text) {
 }
 
 bool MayHoldEnactment(std::string_view lowered) {
-  static const StemScreen kMarks{" adopted",  " passed", " carried", " approved",
-                                 "agreed to", "yeas",    "hereby",   "adopt\u00e9"};
+  static const StemScreen kMarks{" adopted", " passed", " carried",    " approved", "agreed to",
+                                 "yeas",     "hereby",  "adopt\u00e9", "resolved"};
   return kMarks.Any(lowered) || lowered.starts_with("adopted") || lowered.starts_with("passed") ||
          lowered.starts_with("carried") || lowered.starts_with("approved");
 }
@@ -177,9 +177,10 @@ bool MayBeOwnerLine(std::string_view lowered) {
 
 void MinutesReader::Read(bool item_only) {
   ActionItem();
+  // Before the agreement lines: "Resolved, by Board of Control, that …" names who resolved.
+  ReadEnactments();
   Agreement();
   Votes();
-  ReadEnactments();
   // "… Il est demandé au conseil municipal d’autoriser le maire :" may end a listed item too.
   ImpersonalRequests();
   if (!item_only) ReadLead();

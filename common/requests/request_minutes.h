@@ -91,6 +91,7 @@ class MinutesReader {
   /// that holds no other minutes form.
   void ReadEnactments() {
     Enactments();
+    ResolvingClauses();
     HerebyClauses();
   }
 
@@ -121,6 +122,7 @@ class MinutesReader {
   void OwnerToVerb();
   void Votes();
   void Enactments();
+  void ResolvingClauses();
   void HerebyClauses();
   void SpanishApprovals();
   void SpanishFuture();

@@ -44,6 +44,13 @@ const Row kEnactments[] = {
      "catch basins.",
      "decision|Council|Council|make the public improvement of repairing catch basins||", kCouncil},
     {"That this resolution is hereby declared to be an emergency measure.", "", kCouncil},
+    // A resolving clause decides, by the body it names.
+    {"Be it resolved by the Board of Control of the City of Cleveland that the consideration for the sale is $400.",
+     "decision|Board of Control of the City of Cleveland|Board of Control of the City of Cleveland|the consideration "
+     "for the sale is $400||",
+     kCouncil},
+    {"Be it further resolved that the Director of Finance is authorized to sign.",
+     "decision|Council|Council|the Director of Finance is authorized to sign||", kCouncil},
     // A recital recounts what was decided before; it records nothing.
     {"Whereas, this Council objected to a C2 Liquor Permit by Resolution No. 1101-09 adopted by the Council; and", "",
      kCouncil},
