@@ -184,6 +184,13 @@ void TagResolutions(std::string_view text, EntityContext* context, std::vector<E
           date = found->iso;
           end = after + of.size() + found->end;
         }
+    // "Ordinance No. 2076-76 passed October 25, 1976", "adopted on August 5,
+    // 2009": a journal dates an instrument by its passage; the date stays
+    // an entity of its own, outside the citation.
+    for (std::string_view passed : {"passed ", "passed on ", "adopted ", "adopted on "})
+      if (date.empty() && text.substr(after, passed.size()) == passed)
+        if (auto found = FindDate(text.substr(after + passed.size(), 40)); found && found->start == 0)
+          date = found->iso;
     const std::string kind = std::string(cited->kind) + " ";
     std::string value = (issuer.empty() ? "" : issuer + " ") + kind + number + (date.empty() ? "" : " (" + date + ")");
     if (!decision) {

@@ -124,6 +124,8 @@ void TagLocalities(std::string_view text, const std::vector<Word>& words, std::v
 
 namespace {
 
+constexpr size_t kMaxWeekdayBytes = 12;  // "Wednesday, "
+
 // "Cleveland, Ohio March 2, 1998" (a dateline), "Cleveland, Ohio 44110"
 // (an address): a town and its region, each a capitalised word, before a
 // date or a postal code. And a city's electoral divisions: "Ward 3",
@@ -150,8 +152,12 @@ void TagDatelinesAndWards(std::string_view text, const std::vector<Word>& words,
     const bool postal = rest.size() >= 5 && std::all_of(rest.begin(), rest.begin() + 5, [](char c) {
                           return std::isdigit(static_cast<unsigned char>(c));
                         });
-    const std::optional<DateMatch> date = FindDate(rest.substr(0, std::min<size_t>(rest.size(), 40)));
-    if (!postal && !(date && date->start == 0)) continue;
+    // The date may open with its weekday: "Cleveland, Ohio Monday, March 1, 2010".
+    const std::optional<DateMatch> date = FindDate(rest.substr(0, std::min<size_t>(rest.size(), 48)));
+    const std::string_view before_date = date ? rest.substr(0, date->start) : std::string_view();
+    const bool weekday = before_date.size() <= kMaxWeekdayBytes && before_date.ends_with(", ") &&
+                         before_date.find(' ') == before_date.size() - 1;
+    if (!postal && !(date && (date->start == 0 || weekday))) continue;
     for (const Word* place : {&town, &region})
       out->push_back({entity_type::kPlace, place->start, place->end, Normalised(place->text)});
     ++i;

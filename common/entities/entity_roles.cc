@@ -48,6 +48,15 @@ bool IsHeadKey(std::string_view key) {
                                                               "Justice",
                                                               "Governor",
                                                               "Mayor",
+                                                              "Officer",
+                                                              "Clerk",
+                                                              "Treasurer",
+                                                              "Councilman",
+                                                              "Councilmen",
+                                                              "Councilwoman",
+                                                              "Councilmember",
+                                                              "Councillor",
+                                                              "Alderman",
                                                               "Speaker",
                                                               "Coordinator",
                                                               "Facilitator",
@@ -113,14 +122,15 @@ bool NeedsMore(const Word& word) {
   std::string buffer;
   const std::string_view key = KeyOf(word, &buffer);
   return key == "Head" || key == "Expert" || key == "Attorney" || key == "Justice" || key == "Speaker" ||
-         key == "Member" || key == "Members";
+         key == "Member" || key == "Members" || key == "Officer";
 }
 
 bool IsModifier(const Word& word) {
   static const std::unordered_set<std::string_view> kModifiers = {
-      "Deputy",      "Vice",      "Acting", "Assistant", "Senior", "Chief",   "Permanent", "Special",  "Executive",
-      "Principal",   "Associate", "State",  "Prime",     "Policy", "Legal",   "Regional",  "Resident", "Under",
-      "Independent", "High",      "Co",     "Foreign",   "Public", "Interim", "Alternate"};
+      "Deputy",    "Vice",      "Acting",      "Assistant", "Senior",    "Chief",          "Permanent",  "Special",
+      "Executive", "Principal", "Associate",   "State",     "Prime",     "Policy",         "Legal",      "Regional",
+      "Resident",  "Under",     "Independent", "High",      "Co",        "Foreign",        "Public",     "Interim",
+      "Alternate", "Council",   "City",        "Operating", "Financial", "Administrative", "Information"};
   if (!word.capital) return false;
   std::string buffer;
   return kModifiers.count(KeyOf(word, &buffer)) > 0;

@@ -73,6 +73,8 @@ TEST(CitationEntitiesTest, TableOfForms) {
       {"Ord. No. 352-98 and Res. No. 73-10",
        "resolution:Ord. No. 352-98=ordinance 352-98 | resolution:Res. No. 73-10=resolution 73-10"},
       {"Ordinance No. 2076-76 passed", "resolution:Ordinance No. 2076-76=ordinance 2076-76"},
+      {"Ordinance No. 2076-76 passed October 25, 1976, the",
+       "resolution:Ordinance No. 2076-76=ordinance 2076-76 (1976-10-25)"},
       {"the res. 12 and ord. 4", ""},
       // A parliament's file numbers are symbols.
       {"(N\u00FAmero de expediente 130/000062)", "symbol:130/000062=130/000062"},

@@ -233,6 +233,10 @@ TEST(EntityFormsTest, SessionsPublicationsAndLocalities) {
       // A journal's dateline and an address: the town and its region
       // before a date or a postal code; a city named as such; its wards.
       {"en", "Cleveland, Ohio March 2, 1998.", "place:Cleveland place:Ohio"},
+      {"en", "Cleveland, Ohio Monday, March 1, 2010 The meeting", "place:Cleveland place:Ohio"},
+      // Offices of a city: its clerk, its councilmen, its officers.
+      {"en", "the City Clerk, Councilmen present and the Chief Operating Officer",
+       "role:City Clerk role:Councilmen role:Chief Operating Officer"},
       {"en", "at 625 East 140th Street, Cleveland, Ohio 44110", "place:Cleveland place:Ohio"},
       {"en", "the member of Council from Ward 3 and the City of Lakewood", "place:Ward 3 place:Lakewood"},
       {"en", "Smith, Jones and Brown voted; Finance, Health committees", ""},
