@@ -13,6 +13,8 @@
 
 namespace quorum {
 
+constexpr size_t kMaxEntryLabelWords = 6;  // "Assessments and Licenses – …"
+
 using superscripts::kSuperscripts;
 using superscripts::SuperscriptAt;
 
@@ -215,6 +217,19 @@ bool EndsLine(std::string_view line) {
 bool StartsCapital(std::string_view line) {
   return !line.empty() && (std::isupper(static_cast<unsigned char>(line[0])) ||
                            (static_cast<unsigned char>(line[0]) == 0xC3 && !StartsLowercase(line)));
+}
+
+bool OpensEntry(std::string_view line) {
+  for (std::string_view dash : {" \u2013 ", " \u2014 ", " - ", "\u2013", "\u2014"}) {
+    const size_t at = line.find(dash);
+    if (at != std::string_view::npos && at > 0 && WordCount(line.substr(0, at)) <= kMaxEntryLabelWords) return true;
+  }
+  return false;
+}
+
+bool EndsWithInitial(std::string_view line) {
+  return line.size() >= 3 && line.back() == '.' && std::isupper(static_cast<unsigned char>(line[line.size() - 2])) &&
+         line[line.size() - 3] == ' ';
 }
 
 }  // namespace quorum

@@ -356,8 +356,11 @@ std::vector<Unit> SplitUnits(std::string_view text) {
       }
       const bool labelled = OpensWithLabel(line);
       const bool clause = classified.kind == UnitKind::kText && OpensClause(line);
-      const bool after_heading =
-          layout.ragged_columns && open && current.line_count == 1 && ends_line && StartsCapital(line);
+      // In ragged columns a one-line heading ends before a capital, and so
+      // does each line of a directory ("Water – Julius Ciaccia, Jr.,
+      // Commissioner" then "Cleveland Public Power – James F. Majer, …").
+      const bool after_heading = layout.ragged_columns && open && ends_line && StartsCapital(line) &&
+                                 (current.line_count == 1 || OpensEntry(line));
       if (!open || clause || after_heading || classified.kind != UnitKind::kText ||
           current.kind == UnitKind::kHeading || current.kind == UnitKind::kPageNumber ||
           (layout.line_per_paragraph && !glued) || (layout.short_line > 0 && ends_paragraph) ||
@@ -377,7 +380,8 @@ std::vector<Unit> SplitUnits(std::string_view text) {
         ++current.line_count;
       }
       ends_paragraph = line.size() < layout.short_line && EndsSentence(line);
-      ends_full_stop = EndsSentence(line) && line.back() != ':' && line.back() != ';';
+      // "… Pastor Stephen M." then "Gulley.": an initial's full stop ends no sentence.
+      ends_full_stop = EndsSentence(line) && line.back() != ':' && line.back() != ';' && !EndsWithInitial(line);
       ends_line = EndsLine(line);
       ends_sentence = EndsSentence(line);
       last_line = line;

@@ -45,7 +45,8 @@ Unit ClassifyLine(std::string_view line);
 /// or without one where a word was hyphenated at the line end. Texts with no
 /// blank line between paragraphs (see ReadLineLayout()) are split at every
 /// line, after a short line that ends a sentence, or, in ragged columns,
-/// after a line that ends a sentence or a one-line heading; there a figure
+/// after a line that ends a sentence (not an initial's full stop) or a
+/// one-line heading, and before a directory's entry; there a figure
 /// wrapped to a line's start ("Yeas" then "19. Nays 0.") is no number. A
 /// "* " line next to another bullet line is a bullet, not a footnote.
 std::vector<Unit> SplitUnits(std::string_view text);
@@ -106,6 +107,14 @@ bool OpensClause(std::string_view line);
 /// in a word, not a comma, hyphen or function word ("… of the" then
 /// "Revolving Credit Agreement" runs on).
 bool EndsLine(std::string_view line);
+
+/// "Water – Julius Ciaccia, Jr., Commissioner", "DEPT. OF LAW – Robert J.
+/// Triozzi, Director": a directory's entry, a label of at most six words
+/// before a dash.
+bool OpensEntry(std::string_view line);
+
+/// "… Pastor Stephen M.": the line ends with a name's initial, not a sentence.
+bool EndsWithInitial(std::string_view line);
 
 /// True if `line` starts with a capital letter (ASCII or Latin-1 range).
 bool StartsCapital(std::string_view line);

@@ -143,6 +143,17 @@ TEST(NoteLinesTest, Helpers) {
   EXPECT_EQ(text, "in Mexico. Next word \u00B9alone");
 }
 
+TEST(NoteLinesTest, DirectoryEntriesAndInitials) {
+  EXPECT_TRUE(OpensEntry("Water \u2013 Julius Ciaccia, Jr., Commissioner"));
+  EXPECT_TRUE(OpensEntry("DEPT. OF LAW \u2013 Robert J. Triozzi, Director"));
+  EXPECT_TRUE(OpensEntry("Res. No. 300-10\u2014Pastor Stephen M."));
+  EXPECT_FALSE(OpensEntry("the members of the Council of the City of Cleveland \u2013 all of them"));
+  EXPECT_FALSE(OpensEntry("Barry Withers, Executive Assistant for Administration"));
+  EXPECT_TRUE(EndsWithInitial("Res. No. 300-10\u2014Pastor Stephen M."));
+  EXPECT_FALSE(EndsWithInitial("the Council adopted it."));
+  EXPECT_FALSE(EndsWithInitial("under Ord. No. 352-98."));
+}
+
 TEST(NoteLinesTest, ClauseOpenersAreMatchedWithTheirPunctuation) {
   for (const char* line : {"Whereas, the Council has determined", "WHEREAS the Board", "Be it ordained by the Council",
                            "Resolved, by Board of Control", "Section 2. That this resolution", "Yeas: Mayor Campbell",
