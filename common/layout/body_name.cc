@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 #include <vector>
 
 #include "common/layout/body_words.h"
@@ -95,6 +96,9 @@ bool Modifier(const Word& word, std::string_view language) {
 constexpr std::string_view kComplementOpeners[] = {"of",  "on",  "for",  "de",    "du",  "des",
                                                    "del", "sur", "pour", "sobre", "para"};
 
+constexpr size_t kMaxEnactingBytes = 120;  // the name after "Be it ordained by the "
+constexpr int kMinEnactingFormulas = 2;
+
 }  // namespace
 
 std::string BodyByForm(std::string_view line, std::string_view language) {
@@ -180,6 +184,29 @@ std::string FindBodyInText(std::string_view text) {
     if (WordCount(text.substr(at, good_end - at)) >= 2) return std::string(text.substr(at, good_end - at));
   }
   return {};
+}
+
+std::string FindEnactingBody(std::string_view text, std::string_view current) {
+  const std::string lower = AsciiLower(text);
+  std::map<std::string, int> named;
+  int formulas = 0;
+  for (std::string_view formula : {"be it ordained by the ", "be it resolved by the ", "be it enacted by the "})
+    for (size_t at = lower.find(formula); at != std::string::npos; at = lower.find(formula, at + 1)) {
+      ++formulas;
+      const size_t from = at + formula.size();
+      // The name may wrap ("… by the Council of" / "the City of Cleveland:").
+      std::string name(text.substr(from, std::min<size_t>(kMaxEnactingBytes, text.size() - from)));
+      std::replace(name.begin(), name.end(), '\n', ' ');
+      const std::string body = FindBodyInText(name);
+      if (!body.empty() && name.rfind(body, 0) == 0) ++named[body];
+    }
+  const auto most =
+      std::max_element(named.begin(), named.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+  // A journal prints the acts of several bodies: a body the title block
+  // found that enacts some of them stays.
+  if (named.count(std::string(current)) > 0) return {};
+  if (most == named.end() || most->second < kMinEnactingFormulas || most->second * 2 <= formulas) return {};
+  return most->first;
 }
 
 }  // namespace quorum

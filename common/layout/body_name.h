@@ -25,4 +25,12 @@ std::string BodyByForm(std::string_view line, std::string_view language);
 /// this General Assembly Hall" -> "General Assembly". Empty if none.
 std::string FindBodyInText(std::string_view text);
 
+/// The body a note's enacting formulas name, when at least two of them
+/// name one, most name it, and none names `current` (the body the title
+/// block found): "Be it ordained by the Council of the City of Cleveland:"
+/// -> "Council of the City of Cleveland". A council's journal prints its
+/// directory's headings before any title; the formula is the body's legal
+/// name. Empty otherwise.
+std::string FindEnactingBody(std::string_view text, std::string_view current);
+
 }  // namespace quorum

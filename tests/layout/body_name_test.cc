@@ -61,5 +61,17 @@ TEST(BodyNameTest, SalutationsAndSpeechesInCapitalsNameNoBody) {
   EXPECT_EQ(capitals.body.find("I Am"), std::string::npos) << capitals.body;
 }
 
+// A council's journal names its body in the enacting formulas of the acts
+// it prints; a body the title block found that enacts some of them stays.
+TEST(BodyNameTest, EnactingFormulasNameTheBody) {
+  const std::string acts =
+      "Be it ordained by the Council of the City of Cleveland:\nSection 1. That …\n"
+      "Be it resolved by the Council of\nthe City of Cleveland:\nSection 1. That …\n"
+      "Be it resolved by the Board of Control of the City of Cleveland that the bid is accepted.\n";
+  EXPECT_EQ(FindEnactingBody(acts, "City Council\u2013Legislative"), "Council of the City of Cleveland");
+  EXPECT_EQ(FindEnactingBody(acts, "Board of Control of the City of Cleveland"), "");
+  EXPECT_EQ(FindEnactingBody("Be it ordained by the Council of the City of Cleveland:", ""), "");  // one is not enough
+}
+
 }  // namespace
 }  // namespace quorum
