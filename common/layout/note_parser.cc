@@ -351,7 +351,7 @@ void StructureReader::AddText(const Unit& unit) {
   // Not a line of a text that puts a paragraph on each line ("Le Conseil
   // municipal," then "Vu le Code …"), nor a speaker's turn, nor a clause
   // ("…; and" then "Whereas, …").
-  const bool own_line = unit.whole_line || unit.opens_clause || IsSpeakerTurn(unit.text);
+  const bool own_line = unit.whole_line || unit.opens_clause || unit.after_short_line || IsSpeakerTurn(unit.text);
   if (current && (StartsLowercase(unit.text) ||
                   (!own_line && !EndsSentence(current->items.empty() ? current->text : current->items.back().text)))) {
     std::string& target = current->items.empty() ? current->text : current->items.back().text;
@@ -366,7 +366,7 @@ void StructureReader::AddText(const Unit& unit) {
   // Between numbered paragraphs, prose without a number is the rest of the
   // one before it, run on after a page break or a quoted statement
   // ("Armenia offered the following comment:").
-  if (current && current->number && last_number_ >= 2 && !unit.opens_clause) {
+  if (current && current->number && last_number_ >= 2 && !unit.opens_clause && !unit.after_short_line) {
     std::string& target = current->items.empty() ? current->text : current->items.back().text;
     target += " " + unit.text;
     return;

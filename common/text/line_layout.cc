@@ -17,6 +17,7 @@ constexpr size_t kMinLabelledLines = 10;  // and a fifth of the lines: speaker t
 // (under 5 % in the bodies' minutes); text wrapped to ragged widths, as the
 // columns of a newspaper-like PDF come out, does so at every third line.
 constexpr size_t kMinRunOnPercent = 15;
+constexpr size_t kShortLinePercent = 80;  // of the wrap width: a paragraph's last line inside a block
 
 // "1 Text": a number, a space and a capital, with no full stop or bracket
 // (text converted from PDF often drops the tab after a paragraph number).
@@ -102,6 +103,11 @@ LineLayout ReadLineLayout(std::string_view text) {
     layout.line_per_paragraph = !layout.unwrapped && wrap_width >= kMinRaggedWidth && ragged;
     layout.ragged_columns = layout.line_per_paragraph && runs_on;
     layout.line_per_paragraph = layout.line_per_paragraph && !runs_on;
+    // Wrapped text with blank lines between some paragraphs may leave them
+    // out between others: a line that ends a sentence well short of the
+    // width, before a capital, ends a paragraph inside a block too.
+    if (!layout.line_per_paragraph && !layout.ragged_columns && !layout.unwrapped && wrap_width >= kMinRaggedWidth)
+      layout.short_line_in_blocks = wrap_width * kShortLinePercent / 100;
     return layout;
   }
   // Wrapped text fills its lines: most stand near the width it is wrapped

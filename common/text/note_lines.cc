@@ -311,15 +311,16 @@ std::vector<Unit> SplitUnits(std::string_view text) {
     current = Unit{};
     open = false;
   };
-  bool ends_paragraph = false;    // the last line ended a sentence short of the wrap width
-  bool glued = false;             // a marker line cut the last line's sentence: the next line goes on
-  bool ends_full_stop = false;    // the last line ends in . ! ? (a speaker's "PRESIDENTE:" does not)
-  bool ends_line = false;         // the last line ends so that a capital after it starts anew (EndsLine)
-  bool ends_sentence = false;     // the last line ends in . ! ? : ;
-  std::string_view last_line;     // the last line that was not blank
-  bool current_labelled = false;  // the current unit opens with a label ("Présents : …")
-  std::set<int> markers;          // footnote numbers printed on lines of their own
-  size_t last_marked = 0;         // index of the last unit that cites one
+  bool ends_paragraph = false;        // the last line ended a sentence short of the wrap width
+  bool ends_block_paragraph = false;  // the same inside a block of a text with blank lines (short_line_in_blocks)
+  bool glued = false;                 // a marker line cut the last line's sentence: the next line goes on
+  bool ends_full_stop = false;        // the last line ends in . ! ? (a speaker's "PRESIDENTE:" does not)
+  bool ends_line = false;             // the last line ends so that a capital after it starts anew (EndsLine)
+  bool ends_sentence = false;         // the last line ends in . ! ? : ;
+  std::string_view last_line;         // the last line that was not blank
+  bool current_labelled = false;      // the current unit opens with a label ("Présents : …")
+  std::set<int> markers;              // footnote numbers printed on lines of their own
+  size_t last_marked = 0;             // index of the last unit that cites one
   size_t pos = 0;
   while (pos <= text.size()) {
     size_t end = text.find('\n', pos);
@@ -364,6 +365,7 @@ std::vector<Unit> SplitUnits(std::string_view text) {
       if (!open || clause || after_heading || classified.kind != UnitKind::kText ||
           current.kind == UnitKind::kHeading || current.kind == UnitKind::kPageNumber ||
           (layout.line_per_paragraph && !glued) || (layout.short_line > 0 && ends_paragraph) ||
+          (ends_block_paragraph && StartsCapital(line)) ||
           ((layout.unwrapped || layout.ragged_columns) && ends_full_stop) ||
           (labelled && (current_labelled || layout.labelled_lines))) {
         close();
@@ -372,6 +374,7 @@ std::vector<Unit> SplitUnits(std::string_view text) {
         current.indent = Indent(raw);
         current.whole_line = layout.line_per_paragraph;
         current.opens_clause = clause;
+        current.after_short_line = ends_block_paragraph && StartsCapital(line);
         current_labelled = labelled;
         current.page = page;
         open = true;
@@ -380,6 +383,8 @@ std::vector<Unit> SplitUnits(std::string_view text) {
         ++current.line_count;
       }
       ends_paragraph = line.size() < layout.short_line && EndsSentence(line);
+      ends_block_paragraph = line.size() < layout.short_line_in_blocks && EndsSentence(line) && line.back() != ':' &&
+                             line.back() != ';' && !EndsWithInitial(line);
       // "… Pastor Stephen M." then "Gulley.": an initial's full stop ends no sentence.
       ends_full_stop = EndsSentence(line) && line.back() != ':' && line.back() != ';' && !EndsWithInitial(line);
       ends_line = EndsLine(line);

@@ -22,18 +22,19 @@ enum class UnitKind {
 
 struct Unit {
   UnitKind kind = UnitKind::kText;
-  std::string text;           // the unit's own text, marker removed, lines joined
-  std::string label;          // number / item label / footnote marker as printed
-  int number = 0;             // kNumbered: paragraph number (110 for "110.2")
-  int sub_number = 0;         // kNumbered: 2 for "110.2"; 0 otherwise
-  int line = 0;               // 1-based first source line
-  int page = 0;               // 1-based page (form feeds counted); 0 if the text has none
-  int line_count = 1;         // source lines joined into it
-  std::string marker;         // the marker as printed, spacing aside ("12.", "(3)", "- (a)"); empty for kText
-  int indent = 0;             // white space before its first line (a tab counts 4): outline depth
-  std::string reference;      // kNumbered: a code printed before the number ("98-3476"); usually empty
-  bool whole_line = false;    // a line of a text that puts each paragraph on one line (LineLayout)
-  bool opens_clause = false;  // starts with a clause or vote opener (OpensClause): never a continuation
+  std::string text;               // the unit's own text, marker removed, lines joined
+  std::string label;              // number / item label / footnote marker as printed
+  int number = 0;                 // kNumbered: paragraph number (110 for "110.2")
+  int sub_number = 0;             // kNumbered: 2 for "110.2"; 0 otherwise
+  int line = 0;                   // 1-based first source line
+  int page = 0;                   // 1-based page (form feeds counted); 0 if the text has none
+  int line_count = 1;             // source lines joined into it
+  std::string marker;             // the marker as printed, spacing aside ("12.", "(3)", "- (a)"); empty for kText
+  int indent = 0;                 // white space before its first line (a tab counts 4): outline depth
+  std::string reference;          // kNumbered: a code printed before the number ("98-3476"); usually empty
+  bool whole_line = false;        // a line of a text that puts each paragraph on one line (LineLayout)
+  bool opens_clause = false;      // starts with a clause or vote opener (OpensClause): never a continuation
+  bool after_short_line = false;  // the line before ended a paragraph inside a block (short_line_in_blocks)
 };
 
 /// Classifies one trimmed line by its printed form alone.
@@ -60,6 +61,8 @@ struct LineLayout {
                                     // minutes typed live): each such line starts a paragraph
   size_t short_line = 0;        // > 0: wrapped lines; a line shorter than this (bytes) that ends a sentence ends one
   bool ragged_columns = false;  // wrapped to ragged widths (columns of a PDF): a line ending in . ! ? ends one
+  size_t short_line_in_blocks = 0;  // > 0: blank lines between most paragraphs; inside a block a line shorter
+                                    // than this that ends in . ! ? before a capital ends one
 };
 
 /// Reads the layout of `text`: at least 8 lines, hardly any blank or numbered

@@ -143,6 +143,28 @@ TEST(NoteLinesTest, Helpers) {
   EXPECT_EQ(text, "in Mexico. Next word \u00B9alone");
 }
 
+// es-ferro-carril-oeste-comision-directiva: blank lines between most
+// paragraphs, none between some; there a paragraph's last line ends a
+// sentence well short of the width, and the next starts with a capital.
+TEST(NoteLinesTest, AShortLastLineEndsAParagraphInsideABlock) {
+  std::string text;
+  for (int i = 0; i < 4; ++i)
+    text +=
+        "Se explica la actual situacion financiera, en donde el Secretario y el Tesorero\n"
+        "detallan el desequilibrio que se produjo por la caida de los ingresos y el\n"
+        "aumento de los gastos del ultimo trimestre del ano.\n"
+        "Se explica que aun no ha ingresado la segunda cuota por la venta del jugador de\n"
+        "futbol por parte del club, que esta llevando a cabo el reclamo al club de Lisboa.\n"
+        "Esta situacion ha provocado un desequilibrio financiero que deberia resolverse.\n\n";
+  const LineLayout layout = ReadLineLayout(text);
+  EXPECT_GT(layout.short_line_in_blocks, 0u);
+  const std::vector<Unit> units = SplitUnits(text);
+  ASSERT_EQ(units.size(), 8u);  // two a block: the full line ending "Lisboa." ends nothing
+  EXPECT_EQ(units[1].text.substr(0, 26), "Se explica que aun no ha i");
+  EXPECT_TRUE(units[1].after_short_line);
+  EXPECT_FALSE(units[0].after_short_line);
+}
+
 TEST(NoteLinesTest, DirectoryEntriesAndInitials) {
   EXPECT_TRUE(OpensEntry("Water \u2013 Julius Ciaccia, Jr., Commissioner"));
   EXPECT_TRUE(OpensEntry("DEPT. OF LAW \u2013 Robert J. Triozzi, Director"));
