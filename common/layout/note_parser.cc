@@ -394,7 +394,11 @@ Note ReadStructure(std::string_view text, const ParseOptions& options) {
   }
   if (note.date.empty()) note.diagnostics.push_back({Severity::kWarning, 0, "no meeting date found"});
   for (Paragraph& paragraph : note.paragraphs) paragraph.speaker = FindSpeaker(paragraph.text);
-  if (std::string enacting = FindEnactingBody(text, note.body); !enacting.empty()) note.body = std::move(enacting);
+  if (std::string enacting = FindEnactingBody(text, note.body); !enacting.empty()) {
+    // The title-block line it replaces stays searchable, as front matter.
+    if (!note.body.empty()) note.front_matter.push_back(note.body);
+    note.body = std::move(enacting);
+  }
   if (note.body.empty() && !note.paragraphs.empty()) note.body = FindBodyInText(note.paragraphs.front().text);
   if (note.paragraphs.empty()) {
     note.diagnostics.push_back({Severity::kWarning, 0, "no paragraphs found"});

@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 
 #include "common/pipeline/pipeline.h"
@@ -71,6 +72,14 @@ TEST(BodyNameTest, EnactingFormulasNameTheBody) {
   EXPECT_EQ(FindEnactingBody(acts, "City Council\u2013Legislative"), "Council of the City of Cleveland");
   EXPECT_EQ(FindEnactingBody(acts, "Board of Control of the City of Cleveland"), "");
   EXPECT_EQ(FindEnactingBody("Be it ordained by the Council of the City of Cleveland:", ""), "");  // one is not enough
+  // In a note: the title block's body gives way, and its words stay searchable as front matter.
+  const Note note = ParseNoteText("CITY COUNCIL \u2013 LEGISLATIVE\n\nMonday, March 2, 1998\n\n" + acts +
+                                  "\nThe meeting was adjourned at the close of business of the day, as announced.\n");
+  EXPECT_EQ(note.body, "Council of the City of Cleveland");
+  const bool kept = std::any_of(note.front_matter.begin(), note.front_matter.end(), [](const std::string& line) {
+    return line.find("Legislative") != std::string::npos || line.find("LEGISLATIVE") != std::string::npos;
+  });
+  EXPECT_TRUE(kept) << "the replaced body line is not kept";
 }
 
 }  // namespace
