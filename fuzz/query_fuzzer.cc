@@ -37,8 +37,7 @@ Xapian::WritableDatabase* MakeIndex() {
     quorum::Note note = quorum::ParseNoteText(text);
     note.path = "note" + std::to_string(n) + ".txt";
     const std::string key = quorum::schema::NoteKey(note.path);
-    for (size_t i = 0; i < note.paragraphs.size(); ++i)
-      db->replace_document(quorum::schema::IdTerm(key, i), builder.Build(note, i, key));
+    for (size_t i = 0; i < note.paragraphs.size(); ++i) db->add_document(builder.Build(note, i, key));
     ++n;
   }
   db->set_metadata(std::string(quorum::schema::kVersionKey), std::to_string(quorum::schema::kVersion));

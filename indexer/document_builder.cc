@@ -163,6 +163,9 @@ void DocumentBuilder::IndexText(std::string_view text, const std::string& prefix
     // not indexed: they would only bloat the index and may pass Xapian's
     // term length limit once prefixed.
     if (token.term.empty() || token.term.size() > kMaxWordBytes) continue;
+    // A word without positions can only be matched alone, and queries drop
+    // stop words: "XCthe" would never be searched for.
+    if (!positional && IsStopWord(token.term, stem_language_)) continue;
     term.resize(prefix.size());
     term += token.term;
     if (positional) {
@@ -220,8 +223,7 @@ Xapian::Document DocumentBuilder::Build(const Note& note, size_t ordinal, const 
   title_position = 1;
   IndexText(note.body, std::string(schema::kBodyTitlePrefix), &doc, &title_position);
 
-  doc.add_boolean_term(schema::IdTerm(note_key, ordinal));
-  doc.add_boolean_term(std::string(schema::kNotePrefix) + note_key);
+  doc.add_boolean_term(schema::NoteTerm(note_key));
   AddFilter(&doc, schema::kMeeting, note.MeetingId());
   AddFilter(&doc, schema::kMeeting, note.symbol);
   AddFilter(&doc, schema::kMeeting, note.date);

@@ -50,7 +50,7 @@ BuiltNote BuildNote(const Note& note, const std::string& canonical_path, const s
 
 void Indexer::RemoveSpelling(const std::string& note_key, SpellingDeltas* deltas) {
   if (!spelling_) return;
-  const std::string note_term = std::string(schema::kNotePrefix) + note_key;
+  const std::string note_term = schema::NoteTerm(note_key);
   for (Xapian::PostingIterator doc = database_.postlist_begin(note_term); doc != database_.postlist_end(note_term);
        ++doc) {
     for (Xapian::TermIterator it = database_.termlist_begin(*doc); it != database_.termlist_end(*doc); ++it)
@@ -109,7 +109,7 @@ void Indexer::UseDictionaryIfTrained() {
   database_.set_metadata(std::string(schema::kDataDictionaryKey), codec_.dictionary());
   // Only the data changes: Xapian rewrites the record, not the postings.
   for (const std::string& key : plain_notes_) {
-    const std::string note_term = std::string(schema::kNotePrefix) + key;
+    const std::string note_term = schema::NoteTerm(key);
     for (Xapian::PostingIterator it = database_.postlist_begin(note_term); it != database_.postlist_end(note_term);
          ++it) {
       Xapian::Document document = database_.get_document(*it);
@@ -154,12 +154,11 @@ size_t Indexer::AddBuilt(const BuiltNote& note) {
   Atomically([&] {
     if (note.may_exist) {
       RemoveSpelling(note.key, &removed);
-      database_.delete_document(std::string(schema::kNotePrefix) + note.key);
-      for (size_t i = 0; i < note.documents.size(); ++i)
-        database_.replace_document(schema::IdTerm(note.key, i), note.documents[i]);
-    } else {
-      for (const Xapian::Document& document : note.documents) database_.add_document(document);
+      database_.delete_document(schema::NoteTerm(note.key));
     }
+    // In reading order: a note's paragraphs get rising document ids, so the
+    // first of its note term's postings is its first paragraph.
+    for (const Xapian::Document& document : note.documents) database_.add_document(document);
     const NoteRecord record{note.stamp, note.documents.size(), note.canonical_path};
     database_.set_metadata(NoteRecordKey(note.key), EncodeNoteRecord(record));
   });
@@ -176,7 +175,7 @@ size_t Indexer::AddBuilt(const BuiltNote& note) {
 }
 
 size_t Indexer::RemoveNote(const std::string& note_key) {
-  const std::string note_term = std::string(schema::kNotePrefix) + note_key;
+  const std::string note_term = schema::NoteTerm(note_key);
   const size_t paragraphs = database_.get_termfreq(note_term);
   SpellingDeltas removed;
   Atomically([&] {
@@ -193,7 +192,7 @@ std::optional<NoteRecord> Indexer::Record(const std::string& note_key) const {
 }
 
 bool Indexer::HasDocuments(const std::string& note_key) const {
-  return database_.term_exists(std::string(schema::kNotePrefix) + note_key);
+  return database_.term_exists(schema::NoteTerm(note_key));
 }
 
 std::vector<std::pair<std::string, NoteRecord>> Indexer::Records() const {

@@ -2,7 +2,9 @@
 // Encoding and checking of the per-note records; see indexer/note_record.h.
 #include "indexer/note_record.h"
 
+#include <algorithm>
 #include <charconv>
+#include <vector>
 
 #include "common/index/schema.h"
 
@@ -55,12 +57,19 @@ std::vector<std::string> CheckNoteRecords(const Xapian::Database& db) {
     if (documents != record->paragraphs)
       problems.push_back("note " + record->path + ": " + std::to_string(documents) + " documents, record says " +
                          std::to_string(record->paragraphs));
-    for (size_t i = 0; i < record->paragraphs; ++i) {
-      if (db.get_termfreq(schema::IdTerm(key, i)) != 1) {
-        problems.push_back("note " + record->path + ": paragraph " + std::to_string(i) + " missing or doubled");
-        break;
-      }
+    // Each ordinal from 0 to the count once.
+    std::vector<size_t> seen(record->paragraphs, 0);
+    bool stray = false;
+    const std::string note_term = schema::NoteTerm(key);
+    for (Xapian::PostingIterator p = db.postlist_begin(note_term); p != db.postlist_end(note_term); ++p) {
+      const double ordinal = Xapian::sortable_unserialise(db.get_document(*p).get_value(schema::kSlotOrdinal));
+      if (ordinal >= 0 && ordinal < static_cast<double>(seen.size()))
+        ++seen[static_cast<size_t>(ordinal)];
+      else
+        stray = true;
     }
+    if (stray || std::count(seen.begin(), seen.end(), size_t{1}) != static_cast<std::ptrdiff_t>(seen.size()))
+      problems.push_back("note " + record->path + ": a paragraph missing, doubled or out of range");
     recorded_documents += documents;
   }
   // Documents of notes that have no record (a half-written or stray note).

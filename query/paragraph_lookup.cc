@@ -62,7 +62,7 @@ std::vector<Xapian::Document> Neighbours(const Xapian::Database& database, const
                                          size_t distance) {
   const double ordinal = Xapian::sortable_unserialise(paragraph.get_value(schema::kSlotOrdinal));
   const double reach = static_cast<double>(distance);
-  const Xapian::Query note(std::string(schema::kNotePrefix) + paragraph.get_value(schema::kSlotNoteKey));
+  const Xapian::Query note(schema::NoteTerm(paragraph.get_value(schema::kSlotNoteKey)));
   std::vector<Xapian::Document> around =
       Run(database, Xapian::Query(Xapian::Query::OP_FILTER, note, OrdinalRange(ordinal - reach, ordinal + reach)));
   std::erase_if(around, [&](const Xapian::Document& d) {
@@ -71,11 +71,18 @@ std::vector<Xapian::Document> Neighbours(const Xapian::Database& database, const
   return around;
 }
 
-std::string IdTermOf(const Xapian::Document& paragraph) {
-  Xapian::TermIterator term = paragraph.termlist_begin();
-  term.skip_to(std::string(schema::kIdPrefix));
-  if (term == paragraph.termlist_end() || (*term).rfind(std::string(schema::kIdPrefix), 0) != 0) return {};
-  return *term;
+Xapian::Query SameParagraph(const Xapian::Document& paragraph) {
+  return schema::ParagraphQuery(
+      paragraph.get_value(schema::kSlotNoteKey),
+      static_cast<size_t>(Xapian::sortable_unserialise(paragraph.get_value(schema::kSlotOrdinal))));
+}
+
+Xapian::docid DocidIn(const Xapian::Database& database, const Xapian::Document& paragraph) {
+  Xapian::Enquire enquire(database);
+  enquire.set_query(SameParagraph(paragraph));
+  enquire.set_weighting_scheme(Xapian::BoolWeight());
+  const Xapian::MSet found = enquire.get_mset(0, 1);
+  return found.empty() ? 0 : *found.begin();
 }
 
 }  // namespace quorum

@@ -21,9 +21,13 @@ std::vector<Xapian::Document> LookUpId(const Xapian::Database& database, const s
 std::vector<Xapian::Document> Neighbours(const Xapian::Database& database, const Xapian::Document& paragraph,
                                          size_t distance);
 
-/// The paragraph's unique id term (schema::IdTerm), "" if it has none. In a
-/// combined database its postlist gives the paragraph's combined docid.
-std::string IdTermOf(const Xapian::Document& paragraph);
+/// A query matching `paragraph` alone (schema::ParagraphQuery).
+Xapian::Query SameParagraph(const Xapian::Document& paragraph);
+
+/// The paragraph's document id in `database`: in a combined database,
+/// Xapian 1.4 gives a document its id within its shard, not this one.
+/// 0 if the database does not hold it.
+Xapian::docid DocidIn(const Xapian::Database& database, const Xapian::Document& paragraph);
 
 /// Sorts documents into reading order (meeting date, note, ordinal).
 void SortReadingOrder(std::vector<Xapian::Document>* documents);

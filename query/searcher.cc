@@ -65,11 +65,9 @@ Xapian::Query LikeQuery(const Xapian::Database& database, const std::string& id)
                      std::to_string(found.size()));
   Xapian::Enquire enquire(database);
   Xapian::RSet relevant;
-  // Xapian 1.4 gives a document of a combined database its docid within its
-  // shard; the combined docid comes from the paragraph's unique id term.
-  const std::string id_term = IdTermOf(found[0]);
-  if (id_term.empty()) throw Error("paragraph '" + id + "' has no id term; re-index it");
-  relevant.add_document(*database.postlist_begin(id_term));
+  const Xapian::docid docid = DocidIn(database, found[0]);
+  if (docid == 0) throw Error("paragraph '" + id + "' has no note key or ordinal; re-index it");
+  relevant.add_document(docid);
   // Only the paragraph's own words: not its context, ids or filters.
   struct TextTerms : Xapian::ExpandDecider {
     bool operator()(const std::string& term) const override {
@@ -92,8 +90,7 @@ Xapian::Query LikeQuery(const Xapian::Database& database, const std::string& id)
 void MarkLifts(const Xapian::Database& database, const std::vector<std::pair<std::string, Xapian::Query>>& parts,
                const Xapian::MSet& mset, std::vector<Hit>* hits) {
   std::vector<Xapian::Query> page;
-  for (Xapian::MSetIterator it = mset.begin(); it != mset.end(); ++it)
-    if (const std::string term = IdTermOf(it.get_document()); !term.empty()) page.emplace_back(term);
+  for (Xapian::MSetIterator it = mset.begin(); it != mset.end(); ++it) page.push_back(SameParagraph(it.get_document()));
   const Xapian::Query on_page(Xapian::Query::OP_OR, page.begin(), page.end());
   std::map<std::string, std::vector<Xapian::Query>> by_name;  // one part per language
   for (const auto& [name, part] : parts) by_name[name].push_back(part);

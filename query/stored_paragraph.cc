@@ -27,8 +27,10 @@ std::string Text(const nlohmann::json& object, const char* key) {
 const nlohmann::json& StoredParagraphs::NoteFields(const std::string& note_key) {
   if (const auto it = notes_.find(note_key); it != notes_.end()) return it->second;
   nlohmann::json fields = nlohmann::json::object();
-  const std::string first = schema::IdTerm(note_key, 0);
-  if (Xapian::PostingIterator it = database_.postlist_begin(first); it != database_.postlist_end(first)) {
+  // A note's paragraphs are added in reading order, so the first posting of
+  // its term is its first paragraph, the one that carries its fields.
+  const std::string note_term = schema::NoteTerm(note_key);
+  if (Xapian::PostingIterator it = database_.postlist_begin(note_term); it != database_.postlist_end(note_term)) {
     nlohmann::json data = ParseData(codec_.Decode(database_.get_document(*it).get_data()));
     if (data.contains(d::kNote) && data[d::kNote].is_object()) fields = std::move(data[d::kNote]);
   }

@@ -63,11 +63,12 @@ std::string NoteKey(std::string_view canonical_path) { return ShortHash(canonica
 
 std::string MeetingKey(std::string_view meeting_id) { return ShortHash(meeting_id); }
 
-std::string IdTerm(std::string_view note_key, size_t ordinal) {
-  std::string term(kIdPrefix);
-  term.append(note_key);
-  term += '#';
-  return term.append(std::to_string(ordinal));
+std::string NoteTerm(std::string_view note_key) { return std::string(kNotePrefix).append(note_key); }
+
+Xapian::Query ParagraphQuery(std::string_view note_key, size_t ordinal) {
+  const std::string at = Xapian::sortable_serialise(static_cast<double>(ordinal));
+  return Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query(NoteTerm(note_key)),
+                       Xapian::Query(Xapian::Query::OP_VALUE_RANGE, kSlotOrdinal, at, at));
 }
 
 std::string AgendaFacetValue(std::string_view label, std::string_view title) {
@@ -152,10 +153,14 @@ std::string YearKey(const Day& d) { return Digits(d.year, 4); }
 std::string MonthKey(const Day& d) { return YearKey(d) + Digits(d.month, 2); }
 std::string DayKey(const Day& d) { return MonthKey(d) + Digits(d.day, 2); }
 
-// Date terms. "y", "m", "d" + period: the paragraph mentions something
-// within that year, month or day. "py", "pm" + period: it mentions the
-// year or month itself, without a finer date. A query for a range asks for
-// mentions within it, and for coarser mentions that overlap it.
+// Date terms. "y", "m" + period: the paragraph mentions something finer
+// within that year or month; "d" + day: it mentions that day. "py", "pm" +
+// period: it mentions the year or month itself. A query for a period asks
+// for both kinds at every level it touches (DateRangeTerms), so a mention
+// writes only the terms no other one of it already answers: a year, its
+// "py"; a month, its "pm" and its year's "y"; a day, its "d" and its
+// month's "m" and year's "y". (Writing a year's twelve months as well
+// made date terms a quarter of a speech corpus's filter terms.)
 std::string DateTerm(std::string_view kind, const std::string& key) {
   return FilterTerm(kMentionedDate, std::string(kind) + key);
 }
@@ -169,15 +174,13 @@ void AddMentionTerms(const Day& low, const Day& high, int precision, std::vector
   std::string last_month, last_year;
   for (Day d = low; BeforeOrSame(d, high); d = Next(d)) {
     if (by_day) terms->push_back(DateTerm("d", DayKey(d)));
-    if (MonthKey(d) != last_month) {
+    if (precision > 1 && MonthKey(d) != last_month) {
       last_month = MonthKey(d);
-      terms->push_back(DateTerm("m", last_month));
-      if (precision == 2 || (precision == 3 && !by_day)) terms->push_back(DateTerm("pm", last_month));
+      terms->push_back(DateTerm(by_day ? "m" : "pm", last_month));
     }
     if (YearKey(d) != last_year) {
       last_year = YearKey(d);
-      terms->push_back(DateTerm("y", last_year));
-      if (precision == 1) terms->push_back(DateTerm("py", last_year));
+      terms->push_back(DateTerm(precision == 1 ? "py" : "y", last_year));
     }
   }
 }

@@ -23,7 +23,10 @@ inline constexpr std::string_view kVersionKey = "quorum.schema_version";
 //    once, on its first paragraph (data::kNote).
 // 4: stored data compressed with the dictionary under kDataDictionaryKey
 //    (common/index/data_codec.h).
-inline constexpr int kVersion = 4;
+// 5: a lighter index: date mentions write only the terms no coarser one
+//    answers; context words hold no stop words; no unique id term per
+//    paragraph (ParagraphQuery() names one).
+inline constexpr int kVersion = 5;
 // Space-separated ISO 639-1 codes of the languages indexed so far; the query
 // side stems a query once per language (see query/query_builder.cc).
 inline constexpr std::string_view kLanguagesKey = "quorum.languages";
@@ -43,13 +46,14 @@ inline constexpr std::string_view kDataDictionaryKey = "quorum.data_dictionary";
 inline constexpr std::string_view kNoteRecordPrefix = "quorum.note:";
 
 // ---- Term prefixes. DO NOT rename: they are stored in existing indexes. ----
-// Xapian's conventions: "Q" is the unique id, "Z" marks a stemmed term and is
-// added in front of any prefix by TermGenerator/QueryParser ("ZXCmigrat").
+// Xapian's conventions: "Z" marks a stemmed term and is added in front of
+// any prefix by TermGenerator/QueryParser ("ZXCmigrat"). "Q" held a unique
+// id per paragraph until schema 5; ParagraphQuery() names one now. Do not
+// reuse it.
 
-/// Unique id of a paragraph document: kIdPrefix + note key + "#" + ordinal.
-inline constexpr std::string_view kIdPrefix = "Q";
 /// Every paragraph of one note carries this term; a note is replaced by
-/// deleting its documents by this term.
+/// deleting its documents by this term. With its ordinal (kSlotOrdinal) it
+/// names one paragraph: ParagraphQuery().
 inline constexpr std::string_view kNotePrefix = "XNOTE";
 /// Free-text terms of the note's title, body, the agenda item title and
 /// section heading: makes them searchable from every paragraph, at the
@@ -227,8 +231,14 @@ std::string NoteKey(std::string_view canonical_path);
 /// and a slot read for every collapsed match is best short.
 std::string MeetingKey(std::string_view meeting_id);
 
-/// Unique id term of the paragraph at `ordinal` in the note with `note_key`.
-std::string IdTerm(std::string_view note_key, size_t ordinal);
+/// The term every paragraph of the note with `note_key` carries.
+std::string NoteTerm(std::string_view note_key);
+
+/// The paragraph at `ordinal` in the note with `note_key`: its note's term,
+/// filtered by its ordinal. A unique id term per paragraph cost a posting
+/// list entry of its own for each (2 % of an index of speeches); a note's
+/// paragraphs share one, and the ordinal is in a value slot anyway.
+Xapian::Query ParagraphQuery(std::string_view note_key, size_t ordinal);
 
 /// Facet value stored in kSlotAgenda: "(b) IOM's future role".
 std::string AgendaFacetValue(std::string_view label, std::string_view title);

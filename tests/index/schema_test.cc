@@ -4,14 +4,14 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <set>
 
 namespace quorum::schema {
 namespace {
 
 TEST(SchemaTest, FieldNamesAndPrefixesAreUniqueAndXLed) {
-  std::set<std::string_view> names,
-      prefixes{kIdPrefix, kNotePrefix, kContextPrefix, kAgendaTitlePrefix, kBodyTitlePrefix};
+  std::set<std::string_view> names, prefixes{kNotePrefix, kContextPrefix, kAgendaTitlePrefix, kBodyTitlePrefix};
   size_t expected_prefixes = prefixes.size();
   for (const Field& field : kAllFields) {
     EXPECT_TRUE(names.insert(field.name).second) << field.name;
@@ -76,9 +76,53 @@ TEST(SchemaTest, ValueEncodings) {
   EXPECT_EQ(DateSlotValue("2017-08"), "");
   EXPECT_EQ(AgendaFacetValue("b", "IOM's future role"), "(b) IOM's future role");
   EXPECT_EQ(AgendaFacetValue("", "Untitled"), "Untitled");
-  EXPECT_EQ(IdTerm("abc", 3), "Qabc#3");
+  EXPECT_EQ(NoteTerm("abc"), "XNOTEabc");
   EXPECT_EQ(NoteKey("/a/b.txt"), NoteKey("/a/b.txt"));
   EXPECT_NE(NoteKey("/a/b.txt"), NoteKey("/a/c.txt"));
+}
+
+// A mention and a query period overlap exactly when the query's terms meet
+// the mention's: checked over days, months and years, single and ranged,
+// around a year end, against the overlap computed from the days themselves.
+TEST(DateTermsTest, MentionMatchesQueryExactlyWhenThePeriodsOverlap) {
+  struct Period {
+    std::string iso;          // as an entity value or a query bound: "2017", "2017-12/2018-01"
+    std::string first, last;  // its first and last day
+  };
+  const std::vector<Period> periods = {
+      {"2017", "2017-01-01", "2017-12-31"},
+      {"2016/2017", "2016-01-01", "2017-12-31"},
+      {"2018", "2018-01-01", "2018-12-31"},
+      {"2017-12", "2017-12-01", "2017-12-31"},
+      {"2017-11/2018-01", "2017-11-01", "2018-01-31"},
+      {"2018-01", "2018-01-01", "2018-01-31"},
+      {"2017-12-31", "2017-12-31", "2017-12-31"},
+      {"2017-12-30/2018-01-02", "2017-12-30", "2018-01-02"},
+      {"2018-01-01", "2018-01-01", "2018-01-01"},
+      {"2017-03-15", "2017-03-15", "2017-03-15"},
+      {"2017-02-10/2017-09-20", "2017-02-10", "2017-09-20"},  // over a quarter: indexed by month
+      {"2017-06-01/2017-06-30", "2017-06-01", "2017-06-30"},
+  };
+  for (const Period& mention : periods) {
+    std::vector<std::string> written = EntityTerms("date", mention.iso, mention.iso);
+    ASSERT_FALSE(written.empty()) << mention.iso;
+    std::sort(written.begin(), written.end());
+    for (const Period& query : periods) {
+      const size_t slash = query.iso.find('/');
+      const std::string low = query.iso.substr(0, slash);
+      const std::string high = slash == std::string::npos ? low : query.iso.substr(slash + 1);
+      bool met = false;
+      for (const std::string& term : DateRangeTerms(low, high))
+        met = met || std::binary_search(written.begin(), written.end(), term);
+      const bool overlap = mention.first <= query.last && query.first <= mention.last;
+      EXPECT_EQ(met, overlap) << "mention " << mention.iso << ", query " << query.iso;
+    }
+  }
+}
+
+TEST(DateTermsTest, AYearMentionWritesOneTermNotItsMonths) {
+  EXPECT_EQ(EntityTerms("date", "2023", "2023").size(), 1u);
+  EXPECT_EQ(EntityTerms("date", "May 2023", "2023-05").size(), 2u);  // the month, and within its year
 }
 
 }  // namespace

@@ -175,9 +175,8 @@ std::string Snapshot(const Xapian::Database& db) {
   for (Xapian::PostingIterator it = db.postlist_begin(""); it != db.postlist_end(""); ++it) {
     const Xapian::Document doc = db.get_document(*it);
     std::ostringstream text;
-    std::string id;
+    const std::string id = doc.get_value(schema::kSlotNoteKey) + '#' + doc.get_value(schema::kSlotOrdinal);
     for (Xapian::TermIterator t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
-      if ((*t).rfind(std::string(schema::kIdPrefix), 0) == 0) id = *t;
       text << *t << ':' << t.get_wdf();
       for (Xapian::PositionIterator p = t.positionlist_begin(); p != t.positionlist_end(); ++p) text << ',' << *p;
       text << ' ';

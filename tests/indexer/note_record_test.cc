@@ -71,11 +71,29 @@ TEST_F(CheckNoteRecordsTest, WholeNotesAreConsistent) {
   EXPECT_EQ(record->path, "/notes/a.txt");
 }
 
+// The document of paragraph `ordinal` of /notes/a.txt.
+Xapian::docid ParagraphDocid(const Xapian::Database& db, size_t ordinal) {
+  Xapian::Enquire enquire(db);
+  enquire.set_query(schema::ParagraphQuery(schema::NoteKey("/notes/a.txt"), ordinal));
+  const Xapian::MSet found = enquire.get_mset(0, 1);
+  return found.empty() ? 0 : *found.begin();
+}
+
 TEST_F(CheckNoteRecordsTest, AMissingParagraphIsReported) {
-  db().delete_document(schema::IdTerm(schema::NoteKey("/notes/a.txt"), 1));
+  db().delete_document(ParagraphDocid(db(), 1));
   const std::vector<std::string> problems = CheckNoteRecords(db());
   ASSERT_FALSE(problems.empty());
   EXPECT_NE(problems[0].find("/notes/a.txt: 2 documents, record says 3"), std::string::npos) << problems[0];
+}
+
+TEST_F(CheckNoteRecordsTest, ADoubledParagraphIsReported) {
+  const Xapian::docid second = ParagraphDocid(db(), 1);
+  Xapian::Document doc = db().get_document(second);
+  doc.add_value(schema::kSlotOrdinal, Xapian::sortable_serialise(0));
+  db().replace_document(second, doc);
+  const std::vector<std::string> problems = CheckNoteRecords(db());
+  ASSERT_EQ(problems.size(), 1u);
+  EXPECT_NE(problems[0].find("/notes/a.txt: a paragraph missing, doubled"), std::string::npos) << problems[0];
 }
 
 TEST_F(CheckNoteRecordsTest, DocumentsWithoutARecordAreReported) {

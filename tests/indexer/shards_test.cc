@@ -73,8 +73,7 @@ class ShardsTest : public ::testing::Test {
     const Xapian::MSet hits = enquire.get_mset(0, 1000);
     for (Xapian::MSetIterator hit = hits.begin(); hit != hits.end(); ++hit) {
       const Xapian::Document doc = hit.get_document();
-      for (Xapian::TermIterator t = doc.termlist_begin(); t != doc.termlist_end(); ++t)
-        if ((*t).rfind(std::string(schema::kIdPrefix), 0) == 0) ids.insert(*t);
+      ids.insert(doc.get_value(schema::kSlotNoteKey) + '#' + doc.get_value(schema::kSlotOrdinal));
     }
     return ids;
   }
@@ -202,7 +201,7 @@ TEST_F(ShardsTest, ReRunsRouteEachNoteToItsShard) {
   size_t holders = 0;
   for (size_t i = 0; i < 3; ++i) {
     const Xapian::Database shard(ShardPath(dir_.path("db"), i));
-    holders += shard.term_exists(std::string(schema::kNotePrefix) + key);
+    holders += shard.term_exists(schema::NoteTerm(key));
     EXPECT_TRUE(CheckNoteRecords(shard).empty()) << i;
   }
   EXPECT_EQ(holders, 1u);

@@ -39,9 +39,9 @@ class StoredParagraphsTest : public ::testing::Test {
   }
 
   Xapian::Document ParagraphDocument(const std::string& path, size_t ordinal) {
-    const std::string term = schema::IdTerm(schema::NoteKey(path), ordinal);
-    const Xapian::Database& db = indexer_.database();
-    return db.get_document(*db.postlist_begin(term));
+    Xapian::Enquire enquire(indexer_.database());
+    enquire.set_query(schema::ParagraphQuery(schema::NoteKey(path), ordinal));
+    return enquire.get_mset(0, 1).begin().get_document();
   }
 
   Note note_;
@@ -79,7 +79,9 @@ TEST_F(StoredParagraphsTest, ParagraphsOfTwoNotesKeepTheirOwnNote) {
 TEST_F(StoredParagraphsTest, AParagraphWhoseFirstIsGoneStillReads) {
   const Xapian::Document second = ParagraphDocument("wg.txt", 1);
   Xapian::WritableDatabase db = indexer_.database();
-  db.delete_document(schema::IdTerm(schema::NoteKey("wg.txt"), 0));
+  Xapian::Enquire enquire(db);
+  enquire.set_query(schema::ParagraphQuery(schema::NoteKey("wg.txt"), 0));
+  db.delete_document(*enquire.get_mset(0, 1).begin());
   const nlohmann::json data = StoredParagraphs(db).Read(second);
   EXPECT_EQ(data.at("text"), note_.paragraphs[1].text);
   EXPECT_EQ(data.at("path"), "");
