@@ -252,7 +252,8 @@ Xapian::Document DocumentBuilder::Build(const Note& note, size_t ordinal, const 
   doc.add_value(schema::kSlotNoteKey, note_key);
   if (paragraph.page > 0)
     doc.add_value(schema::kSlotPage, Xapian::sortable_serialise(static_cast<double>(paragraph.page)));
-  schema::FacetValues facets{note.MeetingId(), "", note.body, note.date.size() >= 4 ? note.date.substr(0, 4) : "", ""};
+  schema::FacetValues facets{schema::MeetingFacetValue(note.MeetingId()), "", note.body,
+                             note.date.size() >= 4 ? note.date.substr(0, 4) : "", ""};
   if (paragraph.agenda) facets.agenda = schema::AgendaFacetValue(*paragraph.agenda, agenda_title);
   std::set<std::string> types;
   for (const Entity& entity : paragraph.entities) types.insert(entity.type);

@@ -14,6 +14,7 @@
 #include "common/index/data_codec.h"
 #include "common/index/schema.h"
 #include "query/facet_values.h"
+#include "query/stored_paragraph.h"
 
 namespace quorum {
 namespace {
@@ -109,6 +110,10 @@ std::vector<ListedValue> ListFacet(const Xapian::Database& database, const std::
   std::stable_sort(values.begin(), values.end(),
                    [](const ListedValue& a, const ListedValue& b) { return a.paragraphs > b.paragraphs; });
   if (values.size() > limit) values.resize(limit);
+  if (kind == "meeting") {
+    StoredParagraphs stored(database);
+    for (ListedValue& value : values) value.value = stored.PrintedMeeting(value.value);
+  }
   return values;
 }
 

@@ -160,7 +160,8 @@ std::tuple<std::string, std::string, std::string> ReadingKey(const Xapian::Docum
           document.get_value(schema::kSlotOrdinal)};
 }
 
-std::vector<FacetValue> Facets(const std::map<std::string, std::map<std::string, Xapian::doccount>>& counts) {
+std::vector<FacetValue> Facets(const std::map<std::string, std::map<std::string, Xapian::doccount>>& counts,
+                               StoredParagraphs* stored) {
   std::vector<FacetValue> facets;
   for (const char* facet : kFacets) {
     std::vector<FacetValue> values;
@@ -168,6 +169,8 @@ std::vector<FacetValue> Facets(const std::map<std::string, std::map<std::string,
       for (const auto& [value, count] : it->second) values.push_back({facet, value, count});
     MergeFacetValues(facet, &values);  // most frequent first
     if (values.size() > kFacetValuesShown) values.resize(kFacetValuesShown);
+    if (facet == std::string("meeting"))
+      for (FacetValue& value : values) value.value = stored->PrintedMeeting(value.value);
     facets.insert(facets.end(), values.begin(), values.end());
   }
   return facets;
@@ -272,7 +275,7 @@ static SearchResult SearchOnce(const Xapian::Database& database, const QueryConf
     }
   }
   const auto counts = FacetCounts(facet_spy);
-  result.facets = Facets(counts);
+  result.facets = Facets(counts, &stored);
   std::vector<FacetValue> types;
   if (const auto it = counts.find("entity"); it != counts.end())
     for (const auto& [type, count] : it->second) types.push_back({"entity", type, count});

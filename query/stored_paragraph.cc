@@ -37,6 +37,14 @@ const nlohmann::json& StoredParagraphs::NoteFields(const std::string& note_key) 
   return notes_.emplace(note_key, std::move(fields)).first->second;
 }
 
+std::string StoredParagraphs::PrintedMeeting(const std::string& facet_value) {
+  if (!schema::IsHashedMeeting(facet_value)) return facet_value;
+  const std::string term = schema::FilterTerm(schema::kMeeting, facet_value);
+  const Xapian::PostingIterator it = database_.postlist_begin(term);
+  if (it == database_.postlist_end(term)) return facet_value;
+  return Text(NoteFields(database_.get_document(*it).get_value(schema::kSlotNoteKey)), d::kMeeting);
+}
+
 nlohmann::json StoredParagraphs::Read(const Xapian::Document& document) {
   nlohmann::json data = ParseData(codec_.Decode(document.get_data()));
   if (data.empty()) return data;

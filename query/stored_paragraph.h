@@ -27,6 +27,11 @@ class StoredParagraphs {
   /// JSON. Each note's fields are read once per StoredParagraphs.
   nlohmann::json Read(const Xapian::Document& document);
 
+  /// The meeting id a meeting facet value stands for: the value itself, or,
+  /// for a digest (schema::MeetingFacetValue), the meeting of a paragraph
+  /// holding its filter term.
+  std::string PrintedMeeting(const std::string& facet_value);
+
  private:
   // The note's fields, from its first paragraph; an empty object if that
   // paragraph is missing (a note half-replaced under a reader: the

@@ -46,8 +46,18 @@ std::string BoundedTerm(std::string_view prefix, std::string_view text) {
 }
 
 std::string FilterTerm(const Field& field, std::string_view value) {
-  return BoundedTerm(field.prefix, CollapseSpaces(NormaliseWord(value)));
+  const std::string normal = CollapseSpaces(NormaliseWord(value));
+  if (field.prefix == kMeeting.prefix && normal.size() > kMaxMeetingBytes)
+    return std::string(field.prefix) + '#' + ShortHash(normal);
+  return BoundedTerm(field.prefix, normal);
 }
+
+std::string MeetingFacetValue(std::string_view meeting_id) {
+  const std::string normal = CollapseSpaces(NormaliseWord(meeting_id));
+  return normal.size() > kMaxMeetingBytes ? '#' + ShortHash(normal) : std::string(meeting_id);
+}
+
+bool IsHashedMeeting(std::string_view facet_value) { return !facet_value.empty() && facet_value[0] == '#'; }
 
 bool IsRequestKind(std::string_view kind) {
   for (std::string_view known : kRequestKinds)
@@ -80,15 +90,49 @@ std::string AgendaFacetValue(std::string_view label, std::string_view title) {
 
 namespace {
 constexpr char kFacetSeparator = '\x1f';
+
+// "date organization" -> "do", and back; a type without a letter stays a
+// word, space-separated from its neighbours.
+std::string TypeLetters(std::string_view types) {
+  std::string letters;
+  size_t start = 0;
+  while (start < types.size()) {
+    const size_t end = std::min(types.find(' ', start), types.size());
+    const std::string_view type = types.substr(start, end - start);
+    const auto known = std::find_if(std::begin(kEntityTypeLetters), std::end(kEntityTypeLetters),
+                                    [&](const auto& entry) { return entry.first == type; });
+    if (known != std::end(kEntityTypeLetters))
+      letters += known->second;
+    else if (!type.empty())
+      letters.append(" ").append(type).append(" ");
+    start = end + 1;
+  }
+  return letters;
+}
+
+std::string TypeNames(std::string_view letters) {
+  std::string names;
+  auto add = [&](std::string_view name) { names.append(names.empty() ? "" : " ").append(name); };
+  for (size_t i = 0; i < letters.size(); ++i) {
+    if (letters[i] == ' ') {  // a word between spaces
+      const size_t end = std::min(letters.find(' ', i + 1), letters.size());
+      if (end > i + 1) add(letters.substr(i + 1, end - i - 1));
+      i = end;
+      continue;
+    }
+    for (const auto& [name, letter] : kEntityTypeLetters)
+      if (letter == letters[i]) add(name);
+  }
+  return names;
+}
+
 }  // namespace
 
 std::string EncodeFacets(const FacetValues& facets) {
-  std::string value;
-  for (const std::string* field : {&facets.meeting, &facets.agenda, &facets.body, &facets.year, &facets.entity_types}) {
-    if (field != &facets.meeting) value += kFacetSeparator;
-    value += *field;
-  }
-  return value;
+  std::string value = facets.meeting;
+  for (const std::string* field : {&facets.agenda, &facets.body, &facets.year})
+    value.append(1, kFacetSeparator) += *field;
+  return value.append(1, kFacetSeparator) + TypeLetters(facets.entity_types);
 }
 
 FacetValues DecodeFacets(std::string_view value) {
@@ -100,6 +144,7 @@ FacetValues DecodeFacets(std::string_view value) {
     field->assign(value.substr(start, end - start));
     start = end + 1;
   }
+  facets.entity_types = TypeNames(facets.entity_types);
   return facets;
 }
 

@@ -8,6 +8,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "common/base/note.h"
@@ -25,7 +26,8 @@ inline constexpr std::string_view kVersionKey = "quorum.schema_version";
 //    (common/index/data_codec.h).
 // 5: a lighter index: date mentions write only the terms no coarser one
 //    answers; context words hold no stop words; no unique id term per
-//    paragraph (ParagraphQuery() names one).
+//    paragraph (ParagraphQuery() names one); a long meeting id hashed in its
+//    filter term and facet value; entity types as letters in kSlotFacets.
 inline constexpr int kVersion = 5;
 // Space-separated ISO 639-1 codes of the languages indexed so far; the query
 // side stems a query once per language (see query/query_builder.cc).
@@ -153,7 +155,7 @@ enum Slot : Xapian::valueno {
 /// facet (those reads were most of a search's facet time), and a stock spy,
 /// so that a xapian-tcpsrv shard can run it too.
 struct FacetValues {
-  std::string meeting;       // MeetingId()
+  std::string meeting;       // MeetingFacetValue(MeetingId())
   std::string agenda;        // AgendaFacetValue(), empty outside agenda items
   std::string body;          // as printed
   std::string year;          // "YYYY", empty when the date is unknown
@@ -161,8 +163,33 @@ struct FacetValues {
 };
 
 /// The kSlotFacets value of `facets`: the fields joined by U+001F, which
-/// normalised text never holds.
+/// normalised text never holds; each entity type as one letter
+/// (kEntityTypeLetters), since every paragraph repeats them.
 std::string EncodeFacets(const FacetValues& facets);
+
+/// The letter of each entity type and request kind in kSlotFacets. DO NOT
+/// change: stored in existing indexes. A type without a letter is stored as
+/// its name.
+inline constexpr std::pair<std::string_view, char> kEntityTypeLetters[] = {
+    {entity_type::kResolution, 'r'},  {entity_type::kSymbol, 's'},       {entity_type::kDate, 'd'},
+    {entity_type::kEvent, 'e'},       {entity_type::kOrganization, 'o'}, {entity_type::kRole, 'l'},
+    {entity_type::kPlace, 'p'},       {entity_type::kAmount, 'a'},       {request_kind::kRequest, 'q'},
+    {request_kind::kCommitment, 'c'}, {request_kind::kDecision, 'k'}};
+
+/// A meeting id longer than this is stored hashed, in its filter term and
+/// its facet value: on a corpus of speeches with no title block a meeting is
+/// its file's path, and a path on every paragraph was 3 % of the index.
+inline constexpr size_t kMaxMeetingBytes = 32;
+
+/// The meeting's facet value: its id as printed, or "#" + a digest of it
+/// when it is longer than kMaxMeetingBytes. FilterTerm(kMeeting, id) and
+/// FilterTerm(kMeeting, MeetingFacetValue(id)) are the same term, so the
+/// facet value selects its meeting; the query side prints a digest as the
+/// id of a paragraph holding that term.
+std::string MeetingFacetValue(std::string_view meeting_id);
+
+/// True for a MeetingFacetValue() that is a digest.
+bool IsHashedMeeting(std::string_view facet_value);
 
 /// The fields of a kSlotFacets value; missing trailing fields stay empty.
 FacetValues DecodeFacets(std::string_view value);

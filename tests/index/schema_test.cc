@@ -69,6 +69,10 @@ TEST(SchemaTest, FacetValuesRoundTrip) {
   EXPECT_EQ(DecodeFacets(EncodeFacets({"M", "", "", "2017", ""})).year, "2017");
   EXPECT_EQ(DecodeFacets("M").meeting, "M");
   EXPECT_EQ(DecodeFacets("M").entity_types, "");
+  // Entity types are stored as letters; one without a letter as its name.
+  const std::string encoded = EncodeFacets(facets);
+  EXPECT_EQ(encoded.substr(encoded.rfind('\x1f') + 1), "dq");
+  EXPECT_EQ(DecodeFacets(EncodeFacets({"M", "", "", "", "amount novelty role"})).entity_types, "amount novelty role");
 }
 
 TEST(SchemaTest, ValueEncodings) {
