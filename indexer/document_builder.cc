@@ -220,8 +220,6 @@ Xapian::Document DocumentBuilder::Build(const Note& note, size_t ordinal, const 
   }
   Xapian::termpos title_position = 1;
   IndexText(agenda_title, std::string(schema::kAgendaTitlePrefix), &doc, &title_position);
-  title_position = 1;
-  IndexText(note.body, std::string(schema::kBodyTitlePrefix), &doc, &title_position);
 
   doc.add_boolean_term(schema::NoteTerm(note_key));
   AddFilter(&doc, schema::kMeeting, note.MeetingId());
@@ -233,16 +231,11 @@ Xapian::Document DocumentBuilder::Build(const Note& note, size_t ordinal, const 
   AddFilter(&doc, schema::kLanguage, note.language);
   if (note.date.size() >= 4) AddFilter(&doc, schema::kYear, note.date.substr(0, 4));
   if (paragraph.number) AddFilter(&doc, schema::kParagraph, *paragraph.number);
-  for (const Entity& entity : paragraph.entities) {
+  // The words of names (event:"thematic session", role:"director general")
+  // are read from these terms at query time (query/value_words.h).
+  for (const Entity& entity : paragraph.entities)
     for (const std::string& term : schema::EntityTerms(entity.type, entity.text, entity.value))
       doc.add_boolean_term(term);
-    // Words of names, for event:"thematic session" and role:"director general".
-    const schema::Field* field = schema::EntityField(entity.type);
-    if (field && !field->words_prefix.empty()) {
-      Xapian::termpos words_position = 1;
-      IndexText(entity.value, std::string(field->words_prefix), &doc, &words_position);
-    }
-  }
 
   AddRequestTerms(paragraph, &doc);
 

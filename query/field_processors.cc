@@ -9,6 +9,7 @@
 #include "common/base/error.h"
 #include "common/text/language.h"
 #include "common/text/tokeniser.h"
+#include "query/value_words.h"
 
 namespace quorum {
 namespace {
@@ -116,6 +117,7 @@ Xapian::Query FieldQuery(const schema::Field& field, const std::string& value, c
     if (const std::string term = schema::FilterTerm(field, alternative); database.term_exists(term))
       exact.push_back(term);
   if (!exact.empty()) return AnyOf(exact);
+  if (field.words_prefix.empty()) return ValuesWithWords(database, field, value, language);
   Xapian::QueryParser words;
   words.set_database(database);
   SetWordParsing(&words, value, language);

@@ -27,7 +27,8 @@ inline constexpr std::string_view kVersionKey = "quorum.schema_version";
 // 5: a lighter index: date mentions write only the terms no coarser one
 //    answers; context words hold no stop words; no unique id term per
 //    paragraph (ParagraphQuery() names one); a long meeting id hashed in its
-//    filter term and facet value; entity types as letters in kSlotFacets.
+//    filter term and facet value; entity types as letters in kSlotFacets;
+//    no terms for the words of bodies' and entities' names.
 inline constexpr int kVersion = 5;
 // Space-separated ISO 639-1 codes of the languages indexed so far; the query
 // side stems a query once per language (see query/query_builder.cc).
@@ -65,8 +66,9 @@ inline constexpr std::string_view kNotePrefix = "XNOTE";
 inline constexpr std::string_view kContextPrefix = "XC";
 /// Free-text terms of the agenda item's title alone (for agenda:"words").
 inline constexpr std::string_view kAgendaTitlePrefix = "XAT";
-/// Free-text terms of the body's name alone (for body:words).
-inline constexpr std::string_view kBodyTitlePrefix = "XBT";
+// "XBT", "XEVT", "XORGT" and "XROLET" held the words of bodies' and
+// entities' names until schema 5; the query side reads them from the
+// values' own terms now (query/value_words.h). Do not reuse them.
 
 // Requests, commitments and decisions read from a paragraph (Paragraph::requests).
 /// RequestKindTerm(): the paragraph holds a record of this kind ("XKINDrequest");
@@ -82,21 +84,20 @@ inline constexpr std::string_view kRequestKinds[] = {request_kind::kRequest, req
 
 enum class FieldKind {
   kFilter,        // boolean: exact value, no weight
-  kLabelOrWords,  // boolean on an exact value, else words of its title
+  kLabelOrWords,  // boolean on an exact value, else the values holding its words
 };
 
 /// A field users can type ("meeting:2017-08-28") or pass as a flag.
 struct Field {
   std::string_view name;          // what users type
   std::string_view prefix;        // boolean term prefix
-  std::string_view words_prefix;  // kLabelOrWords: free-text prefix of the title
+  std::string_view words_prefix;  // kLabelOrWords with a title apart: its free-text prefix
   FieldKind kind;
   std::string_view help;  // one line for --help and the README
 };
 
 inline constexpr Field kMeeting{"meeting", "XM", "", FieldKind::kFilter, "meeting by symbol, ISO date or citation id"};
-inline constexpr Field kBody{"body", "XB", kBodyTitlePrefix, FieldKind::kLabelOrWords,
-                             "body: full name, or words of it"};
+inline constexpr Field kBody{"body", "XB", "", FieldKind::kLabelOrWords, "body: full name, or words of it"};
 inline constexpr Field kAgenda{"agenda", "XA", kAgendaTitlePrefix, FieldKind::kLabelOrWords,
                                "agenda item: its label (b, 6) or words of its title"};
 inline constexpr Field kType{"type", "XT", "", FieldKind::kFilter,
@@ -106,18 +107,18 @@ inline constexpr Field kLanguage{"lang", "XL", "", FieldKind::kFilter, "language
 inline constexpr Field kYear{"year", "XY", "", FieldKind::kFilter, "year of the meeting"};
 inline constexpr Field kParagraph{"para", "XP", "", FieldKind::kFilter, "paragraph number as printed: 12, 12 bis"};
 // Entity fields: one term per entity a paragraph mentions (see
-// EntityTerms()); FieldKind::kLabelOrWords fields also index the words of
-// the value, so role:"director general" finds "Deputy Director General".
+// EntityTerms()); a FieldKind::kLabelOrWords field is also searched by the
+// words of its values, so role:"director general" finds "Deputy Director
+// General".
 inline constexpr Field kResolution{"resolution", "XRES", "", FieldKind::kFilter,
                                    "a resolution or decision cited: 1309, 71/1, \"A/RES/73/195\""};
 inline constexpr Field kSymbol{"symbol", "XSYM", "", FieldKind::kFilter, "a document symbol cited: A/HRC/13/6"};
 inline constexpr Field kMentionedDate{"date", "XDATE", "", FieldKind::kFilter,
                                       "a date mentioned: 2017-07, 2017-07..2017-09"};
-inline constexpr Field kEvent{"event", "XEV", "XEVT", FieldKind::kLabelOrWords,
-                              "an event: \"thematic session\", workshop"};
-inline constexpr Field kOrganization{"org", "XORG", "XORGT", FieldKind::kLabelOrWords,
+inline constexpr Field kEvent{"event", "XEV", "", FieldKind::kLabelOrWords, "an event: \"thematic session\", workshop"};
+inline constexpr Field kOrganization{"org", "XORG", "", FieldKind::kLabelOrWords,
                                      "an organisation, by name or acronym: IDM, OHCHR"};
-inline constexpr Field kRole{"role", "XROLE", "XROLET", FieldKind::kLabelOrWords,
+inline constexpr Field kRole{"role", "XROLE", "", FieldKind::kLabelOrWords,
                              "a role: \"Deputy Director General\", speakers:many"};
 inline constexpr Field kPlace{"place", "XPLACE", "", FieldKind::kFilter, "a place: Geneva, \"New York\""};
 inline constexpr Field kAmount{"amount", "XAMT", "", FieldKind::kFilter, "an amount: usd, \"usd 5000000\""};

@@ -11,7 +11,7 @@ namespace quorum::schema {
 namespace {
 
 TEST(SchemaTest, FieldNamesAndPrefixesAreUniqueAndXLed) {
-  std::set<std::string_view> names, prefixes{kNotePrefix, kContextPrefix, kAgendaTitlePrefix, kBodyTitlePrefix};
+  std::set<std::string_view> names, prefixes{kNotePrefix, kContextPrefix, kAgendaTitlePrefix};
   size_t expected_prefixes = prefixes.size();
   for (const Field& field : kAllFields) {
     EXPECT_TRUE(names.insert(field.name).second) << field.name;
