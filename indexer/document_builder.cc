@@ -11,6 +11,7 @@
 
 #include "common/base/note_json.h"
 #include "common/index/schema.h"
+#include "common/index/stored_entities.h"
 #include "common/text/language.h"
 
 namespace quorum {
@@ -122,6 +123,7 @@ nlohmann::json StoredData(const Note& note, const Paragraph& paragraph, size_t o
     entities.push_back(std::move(entity));
   }
   PutUnlessEmpty(&data, d::kEntities, std::move(entities));
+  d::CompactEntities(&data);
   if (!paragraph.requests.empty()) data[d::kRequests] = RequestsData(paragraph);
   if (paragraph.agenda) data[d::kAgendaLabel] = *paragraph.agenda;
   return data;

@@ -13,6 +13,7 @@
 #include "common/base/note_json.h"
 #include "common/index/data_codec.h"
 #include "common/index/schema.h"
+#include "common/index/stored_entities.h"
 #include "query/facet_values.h"
 #include "query/stored_paragraph.h"
 
@@ -35,9 +36,9 @@ bool IsSearchForm(const std::string& type, const std::string& value) {
 // "International Organization for Migration"), so each is listed once.
 std::string PrintedValue(const Xapian::Database& database, const DataCodec& codec, Xapian::docid docid,
                          const std::string& type, const std::string& term) {
-  const nlohmann::json data =
-      nlohmann::json::parse(codec.Decode(database.get_document(docid).get_data()), nullptr, false);
+  nlohmann::json data = nlohmann::json::parse(codec.Decode(database.get_document(docid).get_data()), nullptr, false);
   if (data.is_discarded()) return term;
+  schema::data::RestoreEntities(&data);
   for (const auto& entity : data.value(schema::data::kEntities, nlohmann::json::array())) {
     if (entity.value("type", "") != type) continue;
     for (const std::string& form : schema::EntityTerms(type, entity.value("text", ""), entity.value("value", "")))

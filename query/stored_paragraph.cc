@@ -6,6 +6,7 @@
 
 #include "common/base/note.h"
 #include "common/index/schema.h"
+#include "common/index/stored_entities.h"
 
 namespace quorum {
 namespace {
@@ -48,6 +49,7 @@ std::string StoredParagraphs::PrintedMeeting(const std::string& facet_value) {
 nlohmann::json StoredParagraphs::Read(const Xapian::Document& document) {
   nlohmann::json data = ParseData(codec_.Decode(document.get_data()));
   if (data.empty()) return data;
+  d::RestoreEntities(&data);
   const std::string note_key = document.get_value(schema::kSlotNoteKey);
   // A note's first paragraph carries its fields: kept, so that the note's
   // other paragraphs read after it need not look the first one up again.

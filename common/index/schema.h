@@ -28,7 +28,8 @@ inline constexpr std::string_view kVersionKey = "quorum.schema_version";
 //    answers; context words hold no stop words; no unique id term per
 //    paragraph (ParagraphQuery() names one); a long meeting id hashed in its
 //    filter term and facet value; entity types as letters in kSlotFacets;
-//    no terms for the words of bodies' and entities' names.
+//    no terms for the words of bodies' and entities' names; stored entities
+//    without the text their offsets give back (stored_entities.h).
 inline constexpr int kVersion = 5;
 // Space-separated ISO 639-1 codes of the languages indexed so far; the query
 // side stems a query once per language (see query/query_builder.cc).
