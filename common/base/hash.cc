@@ -25,4 +25,15 @@ std::string ContentHash(std::string_view bytes) {
 
 std::string ShortHash(std::string_view bytes) { return Hex(XXH3_64bits(bytes.data(), bytes.size())); }
 
+std::string CompactHash(std::string_view bytes) {
+  static constexpr char kDigits[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+  unsigned long long value = XXH3_64bits(bytes.data(), bytes.size());
+  std::string digest(11, 'A');
+  for (char& digit : digest) {  // 6 bits a character; the last holds 4
+    digit = kDigits[value & 63];
+    value >>= 6;
+  }
+  return digest;
+}
+
 }  // namespace quorum

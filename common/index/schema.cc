@@ -46,18 +46,24 @@ std::string BoundedTerm(std::string_view prefix, std::string_view text) {
 }
 
 std::string FilterTerm(const Field& field, std::string_view value) {
+  // A digest is case-sensitive: it is the term's value as it stands.
+  if (field.prefix == kMeeting.prefix && IsHashedMeeting(value)) return std::string(field.prefix).append(value);
   const std::string normal = CollapseSpaces(NormaliseWord(value));
   if (field.prefix == kMeeting.prefix && normal.size() > kMaxMeetingBytes)
-    return std::string(field.prefix) + '#' + ShortHash(normal);
+    return std::string(field.prefix) + '#' + CompactHash(normal);
   return BoundedTerm(field.prefix, normal);
 }
 
 std::string MeetingFacetValue(std::string_view meeting_id) {
   const std::string normal = CollapseSpaces(NormaliseWord(meeting_id));
-  return normal.size() > kMaxMeetingBytes ? '#' + ShortHash(normal) : std::string(meeting_id);
+  return normal.size() > kMaxMeetingBytes ? '#' + CompactHash(normal) : std::string(meeting_id);
 }
 
-bool IsHashedMeeting(std::string_view facet_value) { return !facet_value.empty() && facet_value[0] == '#'; }
+bool IsHashedMeeting(std::string_view facet_value) {
+  return facet_value.size() == 12 && facet_value[0] == '#' &&
+         std::all_of(facet_value.begin() + 1, facet_value.end(),
+                     [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_'; });
+}
 
 bool IsRequestKind(std::string_view kind) {
   for (std::string_view known : kRequestKinds)
@@ -69,9 +75,9 @@ std::string RequestKindTerm(std::string_view kind) { return BoundedTerm(kRequest
 
 std::vector<std::string> PartyWords(std::string_view name) { return Words(name); }
 
-std::string NoteKey(std::string_view canonical_path) { return ShortHash(canonical_path); }
+std::string NoteKey(std::string_view canonical_path) { return CompactHash(canonical_path); }
 
-std::string MeetingKey(std::string_view meeting_id) { return ShortHash(meeting_id); }
+std::string MeetingKey(std::string_view meeting_id) { return CompactHash(meeting_id); }
 
 std::string NoteTerm(std::string_view note_key) { return std::string(kNotePrefix).append(note_key); }
 

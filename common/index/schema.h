@@ -29,7 +29,9 @@ inline constexpr std::string_view kVersionKey = "quorum.schema_version";
 //    paragraph (ParagraphQuery() names one); a long meeting id hashed in its
 //    filter term and facet value; entity types as letters in kSlotFacets;
 //    no terms for the words of bodies' and entities' names; stored entities
-//    without the text their offsets give back (stored_entities.h).
+//    without the text their offsets give back (stored_entities.h); stored
+//    data in lean zstd frames (data_codec.h); note and meeting keys of 11
+//    characters (CompactHash()).
 inline constexpr int kVersion = 5;
 // Space-separated ISO 639-1 codes of the languages indexed so far; the query
 // side stems a query once per language (see query/query_builder.cc).
@@ -190,7 +192,7 @@ inline constexpr size_t kMaxMeetingBytes = 32;
 /// id of a paragraph holding that term.
 std::string MeetingFacetValue(std::string_view meeting_id);
 
-/// True for a MeetingFacetValue() that is a digest.
+/// True for a MeetingFacetValue() that is a digest: "#" + CompactHash().
 bool IsHashedMeeting(std::string_view facet_value);
 
 /// The fields of a kSlotFacets value; missing trailing fields stay empty.
