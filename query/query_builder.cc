@@ -46,6 +46,12 @@ Xapian::Query ParseIn(const Xapian::Database& database, Xapian::Query::op defaul
   Xapian::QueryParser parser;
   parser.set_database(database);
   SetWordParsing(&parser, text, language);
+  // Context words are indexed by their stems alone (they have no positions,
+  // so no phrase reads them as written): a parse of the context alone stems
+  // every word, capitalised ones too. Where a word may stand in the text or
+  // the context (kAlso), a capitalised word keeps its exact form for the
+  // text, whose phrases need it, and so matches the text alone.
+  if (context == ContextTerms::kOnly) parser.set_stemming_strategy(Xapian::QueryParser::STEM_ALL_Z);
   parser.set_default_op(default_op);
   if (context != ContextTerms::kOnly) parser.add_prefix("", "");
   if (context != ContextTerms::kNone) parser.add_prefix("", std::string(schema::kContextPrefix));

@@ -31,7 +31,7 @@ inline constexpr std::string_view kVersionKey = "quorum.schema_version";
 //    no terms for the words of bodies' and entities' names; stored entities
 //    without the text their offsets give back (stored_entities.h); stored
 //    data in lean zstd frames (data_codec.h); note and meeting keys of 11
-//    characters (CompactHash()).
+//    characters (CompactHash()); context words by their stems alone.
 inline constexpr int kVersion = 5;
 // Space-separated ISO 639-1 codes of the languages indexed so far; the query
 // side stems a query once per language (see query/query_builder.cc).
@@ -65,7 +65,8 @@ inline constexpr std::string_view kNotePrefix = "XNOTE";
 /// section heading: makes them searchable from every paragraph, at the
 /// lower weight BM25 gives a term that occurs once against the whole note.
 /// Stored without positions (they repeat on every paragraph of a note), so
-/// a quoted phrase matches the paragraph's own text only.
+/// a quoted phrase matches the paragraph's own text only, and by their stems
+/// alone ("ZXCmigrat"), which is all a parse without phrases reads.
 inline constexpr std::string_view kContextPrefix = "XC";
 /// Free-text terms of the agenda item's title alone (for agenda:"words").
 inline constexpr std::string_view kAgendaTitlePrefix = "XAT";
