@@ -71,11 +71,11 @@ void AddRequestTerms(const Paragraph& paragraph, Xapian::Document* doc) {
 // every reader takes a missing key as that same empty value, most
 // paragraphs have no footnotes, items, entities or requests, and many notes
 // no symbol, title or section, so the empty values were a large share of
-// the bytes stored per paragraph. Always written: the ordinal, text, the
-// paragraph number (null when unnumbered) and the agenda label (its
-// presence says the paragraph is under an agenda item); on the note's
-// record, its path, meeting and language (readers default a missing
-// language to "en").
+// the bytes stored per paragraph. A missing paragraph number is null (an
+// unnumbered paragraph), and the ordinal is read from its value slot.
+// Always written: the text and the agenda label (its presence says the
+// paragraph is under an agenda item); on the note's record, its path,
+// meeting and language (readers default a missing language to "en").
 void PutUnlessEmpty(nlohmann::json* data, const char* key, const std::string& value) {
   if (!value.empty()) (*data)[key] = value;
 }
@@ -105,9 +105,10 @@ nlohmann::json NoteData(const Note& note) {
 
 nlohmann::json StoredData(const Note& note, const Paragraph& paragraph, size_t ordinal) {
   namespace d = schema::data;
-  nlohmann::json data = {{d::kOrdinal, ordinal}, {d::kText, paragraph.text}};
+  // The ordinal is in kSlotOrdinal; readers put it back (query/stored_paragraph.h).
+  nlohmann::json data = {{d::kText, paragraph.text}};
   if (ordinal == 0) data[d::kNote] = NoteData(note);
-  data[d::kNumber] = paragraph.number ? nlohmann::json(*paragraph.number) : nlohmann::json(nullptr);
+  if (paragraph.number) data[d::kNumber] = *paragraph.number;
   PutUnlessEmpty(&data, d::kSection, paragraph.section);
   if (paragraph.page > 0) data[d::kPage] = paragraph.page;
   nlohmann::json items = nlohmann::json::array();
@@ -242,13 +243,12 @@ Xapian::Document DocumentBuilder::Build(const Note& note, size_t ordinal, const 
   AddRequestTerms(paragraph, &doc);
 
   doc.add_value(schema::kSlotDate, schema::DateSlotValue(note.date));
-  doc.add_value(schema::kSlotMeeting, schema::MeetingKey(note.MeetingId()));
+  doc.add_value(schema::kSlotMeeting, schema::MeetingFacetValue(note.MeetingId()));
   doc.add_value(schema::kSlotOrdinal, Xapian::sortable_serialise(static_cast<double>(ordinal)));
   doc.add_value(schema::kSlotNoteKey, note_key);
   if (paragraph.page > 0)
     doc.add_value(schema::kSlotPage, Xapian::sortable_serialise(static_cast<double>(paragraph.page)));
-  schema::FacetValues facets{schema::MeetingFacetValue(note.MeetingId()), "", note.body,
-                             note.date.size() >= 4 ? note.date.substr(0, 4) : "", ""};
+  schema::FacetValues facets{"", note.body, note.date.size() >= 4 ? note.date.substr(0, 4) : "", ""};
   if (paragraph.agenda) facets.agenda = schema::AgendaFacetValue(*paragraph.agenda, agenda_title);
   std::set<std::string> types;
   for (const Entity& entity : paragraph.entities) types.insert(entity.type);

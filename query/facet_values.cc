@@ -33,13 +33,16 @@ std::string MostPrinted(const Group& group) {
 
 }  // namespace
 
-std::map<std::string, std::map<std::string, Xapian::doccount>> FacetCounts(const Xapian::ValueCountMatchSpy& spy) {
+std::map<std::string, std::map<std::string, Xapian::doccount>> FacetCounts(const Xapian::ValueCountMatchSpy& meetings,
+                                                                           const Xapian::ValueCountMatchSpy& facets) {
   std::map<std::string, std::map<std::string, Xapian::doccount>> counts;
-  for (Xapian::TermIterator it = spy.values_begin(); it != spy.values_end(); ++it) {
+  for (Xapian::TermIterator it = meetings.values_begin(); it != meetings.values_end(); ++it)
+    if (!(*it).empty()) counts["meeting"][*it] += it.get_termfreq();
+  for (Xapian::TermIterator it = facets.values_begin(); it != facets.values_end(); ++it) {
     const schema::FacetValues values = schema::DecodeFacets(*it);
     const Xapian::doccount count = it.get_termfreq();
-    for (const auto& [facet, value] : {std::pair{"meeting", &values.meeting}, std::pair{"agenda", &values.agenda},
-                                       std::pair{"body", &values.body}, std::pair{"year", &values.year}})
+    for (const auto& [facet, value] :
+         {std::pair{"agenda", &values.agenda}, std::pair{"body", &values.body}, std::pair{"year", &values.year}})
       if (!value->empty()) counts[facet][*value] += count;
     // The entity types are the sorted, space-separated set of the paragraph's types.
     std::istringstream types(values.entity_types);

@@ -17,11 +17,13 @@
 namespace quorum {
 
 /// Paragraphs counted per facet ("meeting", "agenda", "body", "year",
-/// "entity") and value, from a ValueCountMatchSpy on schema::kSlotFacets:
-/// each combination's count goes to each of its values, and to each entity
-/// type of its set. Exact, since a paragraph has one combination. Empty
-/// values (no agenda item, no date) are not counted. Values in byte order.
-std::map<std::string, std::map<std::string, Xapian::doccount>> FacetCounts(const Xapian::ValueCountMatchSpy& spy);
+/// "entity") and value, from ValueCountMatchSpies on schema::kSlotMeeting
+/// and schema::kSlotFacets: each combination's count goes to each of its
+/// values, and to each entity type of its set. Exact, since a paragraph has
+/// one combination. Empty values (no agenda item, no date) are not counted.
+/// Values in byte order.
+std::map<std::string, std::map<std::string, Xapian::doccount>> FacetCounts(const Xapian::ValueCountMatchSpy& meetings,
+                                                                           const Xapian::ValueCountMatchSpy& facets);
 
 /// Merges `values` (all of one facet, named `facet`) in place, most frequent
 /// first. For "agenda", a label alone ("(6)") joins the one titled item with

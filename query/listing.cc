@@ -95,10 +95,10 @@ std::vector<ListedValue> ListEntities(const Xapian::Database& database, const st
 std::vector<ListedValue> ListFacet(const Xapian::Database& database, const std::string& kind, size_t limit) {
   Xapian::Enquire enquire(database);
   enquire.set_query(Xapian::Query::MatchAll);
-  Xapian::ValueCountMatchSpy spy(schema::kSlotFacets);
-  enquire.add_matchspy(&spy);
+  Xapian::ValueCountMatchSpy meeting_spy(schema::kSlotMeeting), facet_spy(schema::kSlotFacets);
+  enquire.add_matchspy(kind == "meeting" ? &meeting_spy : &facet_spy);
   enquire.get_mset(0, 0, database.get_doccount());
-  const auto counts = FacetCounts(spy);
+  const auto counts = FacetCounts(meeting_spy, facet_spy);
   std::vector<ListedValue> values;
   if (const auto it = counts.find(kind); it != counts.end())
     for (const auto& [value, count] : it->second) {

@@ -79,8 +79,7 @@ Xapian::Query LikeQuery(const Xapian::Database& database, const std::string& id)
   std::vector<Xapian::Query> terms;
   for (Xapian::ESetIterator it = eset.begin(); it != eset.end(); ++it) terms.emplace_back(*it);
   const Xapian::Query like(Xapian::Query::OP_OR, terms.begin(), terms.end());
-  const Xapian::Query same_meeting(
-      schema::FilterTerm(schema::kMeeting, schema::DecodeFacets(found[0].get_value(schema::kSlotFacets)).meeting));
+  const Xapian::Query same_meeting(schema::FilterTerm(schema::kMeeting, found[0].get_value(schema::kSlotMeeting)));
   return Xapian::Query(Xapian::Query::OP_AND_NOT, like, same_meeting);
 }
 
@@ -213,8 +212,10 @@ static SearchResult SearchOnce(const Xapian::Database& database, const QueryConf
   chronological.add_value(schema::kSlotNoteKey);
   chronological.add_value(schema::kSlotOrdinal);
   const bool by_key = SetOrder(enquire, config, &chronological);
-  // One stock spy for every facet (see schema::FacetValues).
-  Xapian::ValueCountMatchSpy facet_spy(schema::kSlotFacets);
+  // Stock spies: one for the meeting, one for every other facet (see
+  // schema::FacetValues).
+  Xapian::ValueCountMatchSpy meeting_spy(schema::kSlotMeeting), facet_spy(schema::kSlotFacets);
+  enquire.add_matchspy(&meeting_spy);
   enquire.add_matchspy(&facet_spy);
   const Xapian::doccount check_at_least =
       config.exact_counts ? database.get_doccount()
@@ -274,7 +275,7 @@ static SearchResult SearchOnce(const Xapian::Database& database, const QueryConf
       result.hits.push_back(std::move(hit));
     }
   }
-  const auto counts = FacetCounts(facet_spy);
+  const auto counts = FacetCounts(meeting_spy, facet_spy);
   result.facets = Facets(counts, &stored);
   std::vector<FacetValue> types;
   if (const auto it = counts.find("entity"); it != counts.end())

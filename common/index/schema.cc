@@ -77,8 +77,6 @@ std::vector<std::string> PartyWords(std::string_view name) { return Words(name);
 
 std::string NoteKey(std::string_view canonical_path) { return CompactHash(canonical_path); }
 
-std::string MeetingKey(std::string_view meeting_id) { return CompactHash(meeting_id); }
-
 std::string NoteTerm(std::string_view note_key) { return std::string(kNotePrefix).append(note_key); }
 
 Xapian::Query ParagraphQuery(std::string_view note_key, size_t ordinal) {
@@ -135,16 +133,15 @@ std::string TypeNames(std::string_view letters) {
 }  // namespace
 
 std::string EncodeFacets(const FacetValues& facets) {
-  std::string value = facets.meeting;
-  for (const std::string* field : {&facets.agenda, &facets.body, &facets.year})
-    value.append(1, kFacetSeparator) += *field;
+  std::string value = facets.agenda;
+  for (const std::string* field : {&facets.body, &facets.year}) value.append(1, kFacetSeparator) += *field;
   return value.append(1, kFacetSeparator) + TypeLetters(facets.entity_types);
 }
 
 FacetValues DecodeFacets(std::string_view value) {
   FacetValues facets;
   size_t start = 0;
-  for (std::string* field : {&facets.meeting, &facets.agenda, &facets.body, &facets.year, &facets.entity_types}) {
+  for (std::string* field : {&facets.agenda, &facets.body, &facets.year, &facets.entity_types}) {
     if (start > value.size()) break;
     const size_t end = std::min(value.find(kFacetSeparator, start), value.size());
     field->assign(value.substr(start, end - start));

@@ -31,7 +31,9 @@ inline constexpr std::string_view kVersionKey = "quorum.schema_version";
 //    no terms for the words of bodies' and entities' names; stored entities
 //    without the text their offsets give back (stored_entities.h); stored
 //    data in lean zstd frames (data_codec.h); note and meeting keys of 11
-//    characters (CompactHash()); context words by their stems alone.
+//    characters (CompactHash()); context words by their stems alone; the
+//    meeting facet in kSlotMeeting, apart from the others; no ordinal and
+//    no null number in the stored data.
 inline constexpr int kVersion = 5;
 // Space-separated ISO 639-1 codes of the languages indexed so far; the query
 // side stems a query once per language (see query/query_builder.cc).
@@ -147,20 +149,21 @@ std::vector<std::string> DateRangeTerms(std::string_view low, std::string_view h
 // one per slot until schema 3; kSlotFacets holds them now. Do not reuse them.
 enum Slot : Xapian::valueno {
   kSlotDate = 0,     // meeting date "YYYYMMDD" (sorts as text); DateRangeProcessor
-  kSlotMeeting = 1,  // MeetingKey(MeetingId()); collapse key, meetings told apart
+  kSlotMeeting = 1,  // MeetingFacetValue(MeetingId()); the meeting facet and collapse key
   kSlotOrdinal = 3,  // sortable_serialise(0-based paragraph ordinal in its note)
   kSlotNoteKey = 6,  // NoteKey(); groups a note's paragraphs (collapse, context)
   kSlotPage = 7,     // sortable_serialise(page), when known
-  kSlotFacets = 9,   // EncodeFacets(): every facet value of the paragraph; ValueCountMatchSpy
+  kSlotFacets = 9,   // EncodeFacets(): the paragraph's other facet values; ValueCountMatchSpy
 };
 
-/// The values a paragraph counts under in each facet. One ValueCountMatchSpy
-/// on kSlotFacets counts the combinations, and the client adds them up per
+/// The values a paragraph counts under in the facets other than its
+/// meeting's (kSlotMeeting holds that one). One ValueCountMatchSpy on
+/// kSlotFacets counts the combinations, and the client adds them up per
 /// facet: one value stream read per matching paragraph instead of one per
 /// facet (those reads were most of a search's facet time), and a stock spy,
-/// so that a xapian-tcpsrv shard can run it too.
+/// so that a xapian-tcpsrv shard can run it too. The meeting has a slot of
+/// its own because collapsing by meeting reads it too.
 struct FacetValues {
-  std::string meeting;       // MeetingFacetValue(MeetingId())
   std::string agenda;        // AgendaFacetValue(), empty outside agenda items
   std::string body;          // as printed
   std::string year;          // "YYYY", empty when the date is unknown
@@ -257,11 +260,6 @@ std::vector<std::string> PartyWords(std::string_view name);
 
 /// Stable key of a note: a digest of its canonical path.
 std::string NoteKey(std::string_view canonical_path);
-
-/// Stable key of a meeting: a digest of its MeetingId(), for kSlotMeeting.
-/// A digest, not the id: a note without symbol or date is its file's path,
-/// and a slot read for every collapsed match is best short.
-std::string MeetingKey(std::string_view meeting_id);
 
 /// The term every paragraph of the note with `note_key` carries.
 std::string NoteTerm(std::string_view note_key);

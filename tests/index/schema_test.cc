@@ -58,21 +58,20 @@ TEST(SchemaTest, SlotsAreDistinct) {
 }
 
 TEST(SchemaTest, FacetValuesRoundTrip) {
-  const FacetValues facets{"WG/REL/2017/7", "(b) IOM's future role", "Working Group", "2017", "date request"};
+  const FacetValues facets{"(b) IOM's future role", "Working Group", "2017", "date request"};
   const FacetValues back = DecodeFacets(EncodeFacets(facets));
-  EXPECT_EQ(back.meeting, facets.meeting);
   EXPECT_EQ(back.agenda, facets.agenda);
   EXPECT_EQ(back.body, facets.body);
   EXPECT_EQ(back.year, facets.year);
   EXPECT_EQ(back.entity_types, facets.entity_types);
   // Empty fields keep their places; a short value leaves the rest empty.
-  EXPECT_EQ(DecodeFacets(EncodeFacets({"M", "", "", "2017", ""})).year, "2017");
-  EXPECT_EQ(DecodeFacets("M").meeting, "M");
-  EXPECT_EQ(DecodeFacets("M").entity_types, "");
+  EXPECT_EQ(DecodeFacets(EncodeFacets({"", "", "2017", ""})).year, "2017");
+  EXPECT_EQ(DecodeFacets("(a) X").agenda, "(a) X");
+  EXPECT_EQ(DecodeFacets("(a) X").entity_types, "");
   // Entity types are stored as letters; one without a letter as its name.
   const std::string encoded = EncodeFacets(facets);
   EXPECT_EQ(encoded.substr(encoded.rfind('\x1f') + 1), "dq");
-  EXPECT_EQ(DecodeFacets(EncodeFacets({"M", "", "", "", "amount novelty role"})).entity_types, "amount novelty role");
+  EXPECT_EQ(DecodeFacets(EncodeFacets({"", "", "", "amount novelty role"})).entity_types, "amount novelty role");
 }
 
 TEST(SchemaTest, ValueEncodings) {
