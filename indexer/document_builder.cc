@@ -231,7 +231,7 @@ Xapian::Document DocumentBuilder::Build(const Note& note, size_t ordinal, const 
   AddFilter(&doc, schema::kBody, note.body);
   if (paragraph.agenda) AddFilter(&doc, schema::kAgenda, *paragraph.agenda);
   AddFilter(&doc, schema::kType, note.type);
-  AddFilter(&doc, schema::kLanguage, note.language);
+  if (note.language != schema::kUnmarkedLanguage) AddFilter(&doc, schema::kLanguage, note.language);
   if (note.date.size() >= 4) AddFilter(&doc, schema::kYear, note.date.substr(0, 4));
   if (paragraph.number) AddFilter(&doc, schema::kParagraph, *paragraph.number);
   // The words of names (event:"thematic session", role:"director general")

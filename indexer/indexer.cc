@@ -69,11 +69,23 @@ void Indexer::AddSpellingDeltas(Iterator begin, Iterator end) {
 }
 
 void Indexer::ApplySpellings() {
+  // A word's spelling frequency is its count in the paragraphs (the
+  // database's collection frequency, changes not yet committed included),
+  // and a word printed once in the whole index is left out: a correction
+  // should lead to a word the notes use, and a word printed once is as
+  // often a typing or recognition slip as a word (they were a third of the
+  // table). The rule reads only the index's contents, so an index is the
+  // same however its notes came and went; the table held by it before
+  // these changes is known from the count before them.
+  constexpr long long kMinSpellingCount = 2;
+  auto held = [](long long count) { return count >= kMinSpellingCount ? count : 0; };
   try {
     for (const auto& [word, delta] : spelling_deltas_) {
       if (!spelling_) break;
-      if (delta > 0) database_.add_spelling(word, static_cast<Xapian::termcount>(delta));
-      if (delta < 0) database_.remove_spelling(word, static_cast<Xapian::termcount>(-delta));
+      const auto count = static_cast<long long>(database_.get_collection_freq(word));
+      const long long change = held(count) - held(count - delta);
+      if (change > 0) database_.add_spelling(word, static_cast<Xapian::termcount>(change));
+      if (change < 0) database_.remove_spelling(word, static_cast<Xapian::termcount>(-change));
     }
   } catch (const Xapian::UnimplementedError&) {
     spelling_ = false;  // the in-memory backend (tests) keeps no spelling table

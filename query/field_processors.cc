@@ -89,6 +89,19 @@ std::vector<std::string> Alternatives(const std::string& value, const SynonymGro
 
 }  // namespace
 
+Xapian::Query LanguageQuery(const Xapian::Database& database, const std::string& code) {
+  const std::string term = schema::FilterTerm(schema::kLanguage, code);
+  const std::string unmarked = schema::FilterTerm(schema::kLanguage, schema::kUnmarkedLanguage);
+  if (term != unmarked) return Xapian::Query(term);
+  std::vector<Xapian::Query> others;
+  const std::string prefix(schema::kLanguage.prefix);
+  for (Xapian::TermIterator it = database.allterms_begin(prefix); it != database.allterms_end(prefix); ++it)
+    if (*it != unmarked) others.emplace_back(*it);
+  if (others.empty()) return Xapian::Query::MatchAll;
+  return Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query::MatchAll,
+                       Xapian::Query(Xapian::Query::OP_OR, others.begin(), others.end()));
+}
+
 Xapian::Query FieldQuery(const schema::Field& field, const std::string& value, const Xapian::Database& database,
                          const std::string& language, const SynonymGroups& synonyms) {
   // kAllFields holds copies of the fields: compare by prefix, not address.
@@ -99,6 +112,7 @@ Xapian::Query FieldQuery(const schema::Field& field, const std::string& value, c
   if (field.prefix == schema::kType.prefix && schema::IsRequestKind(NormaliseWord(value)))
     return Xapian::Query(Xapian::Query::OP_OR, Xapian::Query(schema::RequestKindTerm(NormaliseWord(value))),
                          Xapian::Query(schema::FilterTerm(field, value)));
+  if (field.prefix == schema::kLanguage.prefix) return LanguageQuery(database, value);
   if (field.kind == schema::FieldKind::kFilter) return Xapian::Query(schema::FilterTerm(field, value));
   // An agenda item as its facet value prints it, "(c) Basin data and …": its
   // label and the words of its title, so a value copied from the facet counts

@@ -34,4 +34,8 @@ void RegisterFields(Xapian::QueryParser& parser, const Xapian::Database& databas
 Xapian::Query FieldQuery(const schema::Field& field, const std::string& value, const Xapian::Database& database,
                          const std::string& language, const SynonymGroups& synonyms);
 
+/// The paragraphs of the notes in language `code`: its term, or, for
+/// schema::kUnmarkedLanguage, the paragraphs with no other language's term.
+Xapian::Query LanguageQuery(const Xapian::Database& database, const std::string& code);
+
 }  // namespace quorum

@@ -285,8 +285,7 @@ BuiltQuery BuildQuery(const Xapian::Database& database, const QueryConfig& confi
       // With several languages each parse is limited to its own paragraphs,
       // so French stems never meet English text; the flag filters are built
       // per language too, since --agenda and --body words are stemmed.
-      if (built.languages.size() > 1)
-        parsed = Filtered(parsed, Xapian::Query(schema::FilterTerm(schema::kLanguage, language)));
+      if (built.languages.size() > 1) parsed = Filtered(parsed, LanguageQuery(database, language));
       const Xapian::Query filters = FlagFilters(database, config, language);
       per_language.push_back(filters.empty() ? parsed : Filtered(parsed, filters));
     }

@@ -33,7 +33,8 @@ inline constexpr std::string_view kVersionKey = "quorum.schema_version";
 //    data in lean zstd frames (data_codec.h); note and meeting keys of 11
 //    characters (CompactHash()); context words by their stems alone; the
 //    meeting facet in kSlotMeeting, apart from the others; no ordinal and
-//    no null number in the stored data.
+//    no null number in the stored data; no language term for English
+//    (kUnmarkedLanguage); no spelling for a word printed once.
 inline constexpr int kVersion = 5;
 // Space-separated ISO 639-1 codes of the languages indexed so far; the query
 // side stems a query once per language (see query/query_builder.cc).
@@ -110,6 +111,11 @@ inline constexpr Field kType{"type", "XT", "", FieldKind::kFilter,
                              "document type: \"chairperson's note\", report, minutes; "
                              "or request, commitment, decision: paragraphs holding one"};
 inline constexpr Field kLanguage{"lang", "XL", "", FieldKind::kFilter, "language of the note: en, fr, es"};
+/// The language whose paragraphs carry no kLanguage term, as the stored
+/// data leaves it out: most notes are in it, and a term on each of their
+/// paragraphs told nothing a missing one does not. lang:en is the
+/// paragraphs with no other language's term (query/field_processors.h).
+inline constexpr std::string_view kUnmarkedLanguage = "en";
 inline constexpr Field kYear{"year", "XY", "", FieldKind::kFilter, "year of the meeting"};
 inline constexpr Field kParagraph{"para", "XP", "", FieldKind::kFilter, "paragraph number as printed: 12, 12 bis"};
 // Entity fields: one term per entity a paragraph mentions (see

@@ -306,13 +306,14 @@ TEST_F(DocumentTest, FilterTerms) {
            schema::FilterTerm(schema::kYear, "2017"),
            schema::FilterTerm(schema::kParagraph, "26"),
            schema::FilterTerm(schema::kType, "chairperson's note"),
-           schema::FilterTerm(schema::kLanguage, "en"),
            schema::FilterTerm(schema::kBody, "Working Group on IOM\u2013UN Relations and Related Issues"),
            schema::NoteTerm(kKey),
        })
     EXPECT_TRUE(DocHasTerm(doc_, term)) << term;
   EXPECT_FALSE(DocHasTerm(doc_, schema::FilterTerm(schema::kAgenda, "a")));
   EXPECT_FALSE(DocHasTerm(doc_, schema::FilterTerm(schema::kParagraph, "25")));
+  // English, the unmarked language, has no term; lang:en finds it as "no other".
+  EXPECT_FALSE(DocHasTerm(doc_, schema::FilterTerm(schema::kLanguage, "en")));
 }
 
 TEST_F(DocumentTest, FilterTermsAreCaseInsensitive) {
