@@ -214,11 +214,11 @@ void IncrementalIndexer::Prune(const std::vector<std::string>& paths) {
 }
 
 void IncrementalIndexer::Written() {
-  if (++pending_ >= config_.commit_every) Commit();
+  if (++pending_ >= config_.commit_every) Commit(false);
 }
 
-void IncrementalIndexer::Commit() {
-  indexer_.Commit();
+void IncrementalIndexer::Commit(bool last) {
+  indexer_.Commit(last);
   committed_ += pending_;
   CountCommitted(pending_);
   pending_ = 0;

@@ -116,8 +116,9 @@ class IncrementalIndexer {
   void Prune(const std::vector<std::string>& paths);
 
   /// Commits what was written since the last commit (always commits, so a
-  /// new database is stamped with its schema version).
-  void Commit();
+  /// new database is stamped with its schema version); `last` as
+  /// Indexer::Commit() takes it.
+  void Commit(bool last = true);
 
   const IndexCounts& counts() const { return counts_; }
   /// Notes written (or removed) this run that a commit has made durable.

@@ -311,7 +311,7 @@ ExitCode RunIndex(const IndexConfig& config, std::ostream& out, std::ostream& er
   auto write_shard = [&](ShardWriter& writer) {
     // The schema version the Indexer stamps is committed before any note,
     // so a search during the run never meets an index without one.
-    writer.incremental.Commit();
+    writer.incremental.Commit(false);
     writer.incremental.IndexFiles(writer.files, pool, builders, limits, stop);
     if (config.prune && !stop()) writer.incremental.Prune(config.paths);
     writer.incremental.Commit();

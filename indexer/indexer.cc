@@ -218,8 +218,8 @@ std::vector<std::pair<std::string, NoteRecord>> Indexer::Records() const {
   return records;
 }
 
-void Indexer::Commit() {
-  dictionary_->Finish();
+void Indexer::Commit(bool last) {
+  if (last) dictionary_->Finish();
   UseDictionaryIfTrained();
   std::string languages;
   for (const std::string& code : languages_) languages += (languages.empty() ? "" : " ") + code;

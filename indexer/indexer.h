@@ -80,7 +80,11 @@ class Indexer {
   std::vector<std::pair<std::string, NoteRecord>> Records() const;
 
   /// Makes everything added so far a committed state (one Xapian commit).
-  void Commit();
+  /// The run's last commit (`last`) also trains the data dictionary on what
+  /// was gathered, if it is not trained yet; a commit along the way does not,
+  /// so that the dictionary learns from as much as the run brings, up to
+  /// DataDictionary::kTrainingBytes.
+  void Commit(bool last = true);
 
   Xapian::WritableDatabase& database() { return database_; }
 
