@@ -169,9 +169,11 @@ void DocumentBuilder::IndexText(std::string_view text, const std::string& prefix
     // A word without positions can only be matched alone, and queries drop
     // stop words: "XCthe" would never be searched for.
     if (!positional && IsStopWord(token.term, stem_language_)) continue;
-    term.resize(prefix.size());
-    term += token.term;
-    if (positional) doc->add_posting(term, static_cast<Xapian::termpos>(token.position));
+    if (positional) {
+      term.resize(prefix.size());
+      term += token.term;
+      doc->add_posting(term, static_cast<Xapian::termpos>(token.position));
+    }
     // A word without positions is matched by its stem alone: the query side
     // stems every word it looks for there (query/query_builder.cc), so the
     // word as written would never be read (it was 1 % of an index).

@@ -65,8 +65,9 @@ nlohmann::json StoredParagraphs::Read(const Xapian::Document& document) {
   std::optional<std::string> number;
   if (data.contains(d::kNumber) && data[d::kNumber].is_string()) number = data[d::kNumber].get<std::string>();
   if (!data.contains(d::kNumber)) data[d::kNumber] = nullptr;
-  data[d::kOrdinal] = static_cast<size_t>(Xapian::sortable_unserialise(document.get_value(schema::kSlotOrdinal)));
-  data[d::kId] = Citation(Text(note, d::kMeeting), number, data.value(d::kOrdinal, size_t{0}));
+  const auto ordinal = static_cast<size_t>(Xapian::sortable_unserialise(document.get_value(schema::kSlotOrdinal)));
+  data[d::kOrdinal] = ordinal;
+  data[d::kId] = Citation(Text(note, d::kMeeting), number, ordinal);
   if (data.contains(d::kAgendaLabel) && data[d::kAgendaLabel].is_string() && note.contains(d::kAgendaTitles))
     if (const std::string title = Text(note[d::kAgendaTitles], data[d::kAgendaLabel].get<std::string>().c_str());
         !title.empty())

@@ -22,7 +22,7 @@ struct Wanted {
   // A stem is, but for its last letter at most, the start of the words it
   // stems ("agenc" for "agencies"): a value without this text holds no word
   // with that stem, and is passed over without being tokenised.
-  std::string head() const { return wildcard ? word : stem.substr(0, std::max<size_t>(1, stem.size()) - 1); }
+  std::string head;
 };
 
 // The query's words, one group per piece between spaces: "IOM-UN" is one
@@ -38,10 +38,11 @@ std::vector<Group> WantedGroups(const std::string& words, const std::string& lan
     const bool wildcard = piece.size() > 1 && piece.back() == '*';
     if (wildcard) piece.pop_back();
     Group group;
-    for (const std::string& word : Words(piece)) group.push_back({word, wildcard ? "" : stem(word), false});
+    for (const std::string& word : Words(piece)) group.push_back({word, wildcard ? "" : stem(word), false, {}});
     if (group.empty()) continue;
     group.back().wildcard = wildcard;
     if (wildcard) group.back().stem.clear();
+    for (Wanted& w : group) w.head = w.wildcard ? w.word : w.stem.substr(0, std::max<size_t>(1, w.stem.size()) - 1);
     const bool alone_stop = group.size() == 1 && !wildcard && IsStopWord(group[0].word, language);
     (alone_stop ? stop : wanted).push_back(std::move(group));
   }
@@ -86,7 +87,7 @@ Xapian::Query ValuesWithWords(const Xapian::Database& database, const schema::Fi
     const std::string_view value = std::string_view(term).substr(prefix.size());
     const bool may_hold = std::all_of(wanted.begin(), wanted.end(), [&](const Group& group) {
       return std::all_of(group.begin(), group.end(),
-                         [&](const Wanted& w) { return value.find(w.head()) != std::string_view::npos; });
+                         [&](const Wanted& w) { return value.find(w.head) != std::string_view::npos; });
     });
     if (!may_hold) continue;
     const std::vector<std::string> value_words = Words(value);

@@ -46,15 +46,16 @@ std::string BoundedTerm(std::string_view prefix, std::string_view text) {
 }
 
 std::string FilterTerm(const Field& field, std::string_view value) {
-  // A digest is case-sensitive: it is the term's value as it stands.
-  if (field.prefix == kMeeting.prefix && IsHashedMeeting(value)) return std::string(field.prefix).append(value);
-  const std::string normal = CollapseSpaces(NormaliseWord(value));
-  if (field.prefix == kMeeting.prefix && normal.size() > kMaxMeetingBytes)
-    return std::string(field.prefix) + '#' + CompactHash(normal);
-  return BoundedTerm(field.prefix, normal);
+  // A long meeting id is its digest (MeetingFacetValue); a digest is
+  // case-sensitive, so it is the term's value as it stands.
+  if (field.prefix == kMeeting.prefix)
+    if (const std::string facet = MeetingFacetValue(value); IsHashedMeeting(facet))
+      return std::string(field.prefix).append(facet);
+  return BoundedTerm(field.prefix, CollapseSpaces(NormaliseWord(value)));
 }
 
 std::string MeetingFacetValue(std::string_view meeting_id) {
+  if (IsHashedMeeting(meeting_id)) return std::string(meeting_id);
   const std::string normal = CollapseSpaces(NormaliseWord(meeting_id));
   return normal.size() > kMaxMeetingBytes ? '#' + CompactHash(normal) : std::string(meeting_id);
 }
