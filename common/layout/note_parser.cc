@@ -53,7 +53,9 @@ bool LooksLikeHeading(const Unit& unit) {
   if (IsSpeakerTurn(text)) return false;
   if (IsInstrumentDesignation(text)) return true;  // "Ord. No. 352-98.": its full stop ends no sentence
   if (WordCount(text) > kMaxHeadingWords || text.size() > kMaxHeadingBytes || StartsLowercase(text)) return false;
-  const char last = text.back();
+  // Emphasis marks aside: "**Mr President,**" is an address, not a heading.
+  const size_t end = text.find_last_not_of("*_");
+  const char last = end == std::string_view::npos ? text.back() : text[end];
   return last != '.' && last != ';' && last != ',' && last != ':';
 }
 
@@ -159,7 +161,7 @@ bool NumbersHeadings(const std::vector<Unit>& units) {
 }  // namespace
 
 void StructureReader::Run(const std::vector<Unit>& units, std::string_view text) {
-  running_ = FindRunningLines(units);
+  running_lines_ = FindRunningLines(units);
   size_t bracketed = 0;  // paragraphs numbered "(1)" or "1)"
   for (const Unit& unit : units)
     bracketed += unit.kind == UnitKind::kNumbered && !unit.marker.empty() &&
@@ -232,7 +234,10 @@ void StructureReader::Consume(const Unit& unit) {
     case UnitKind::kText:
       if (const std::string key = LooseKey(unit.text); key.empty()) {
         return;  // "---", "* * *": rules and ornaments, no word to lose
-      } else if (debris_keys_.count(key) || running_.count(key)) {
+      } else if (running_lines_.count(unit.line) && ShapeOfLine(unit.text).key == "#") {
+        LeaveOut(unit, LeftOut::kPageNumber);  // "19", "20", … over or under each page
+        return;
+      } else if ((debris_keys_.count(key) && !ReadsAsProse(unit.text)) || running_lines_.count(unit.line)) {
         LeaveOut(unit, LeftOut::kRunningLine);  // a title line repeated, or a running line
         return;
       }
@@ -380,7 +385,7 @@ Note ReadStructure(std::string_view text, const ParseOptions& options) {
   Note note;
   note.format = "text";
   note.language = options.language.empty() ? DetectLanguage(text.substr(0, layout::kSampleBytes)) : options.language;
-  const std::vector<Unit> units = SplitUnits(text);
+  const std::vector<Unit> units = SplitUnits(text, RunningLinesOfPages(text));
   layout::StructureReader parser(&note);
   parser.Run(units, text);
   if (note.date.empty()) {

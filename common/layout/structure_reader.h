@@ -78,11 +78,11 @@ class StructureReader {
   Paragraph* Current() { return open_ && !note_->paragraphs.empty() ? &note_->paragraphs.back() : nullptr; }
 
   Note* note_;
-  bool open_ = false;                   // may the next text continue the last paragraph?
-  int last_number_ = 0;                 // last paragraph number in the main sequence
-  int list_last_ = 0;                   // last number of a numbered list inside a paragraph
-  std::set<std::string> debris_keys_;   // title lines, repeated as running headers
-  std::map<std::string, int> running_;  // running headers and footers (furniture.h)
+  bool open_ = false;                  // may the next text continue the last paragraph?
+  int last_number_ = 0;                // last paragraph number in the main sequence
+  int list_last_ = 0;                  // last number of a numbered list inside a paragraph
+  std::set<std::string> debris_keys_;  // title lines, repeated as running headers
+  std::set<int> running_lines_;        // lines of running headers and footers (furniture.h)
   // What was left out, by kind: how many lines, and the first one.
   std::map<LeftOut, std::pair<int, std::string>> left_out_;
   // Headings in order, with the index of the first paragraph after each.

@@ -299,7 +299,7 @@ constexpr size_t kMinRunOnWords = 4;  // a line of fewer words may be a heading
 
 }  // namespace
 
-std::vector<Unit> SplitUnits(std::string_view text) {
+std::vector<Unit> SplitUnits(std::string_view text, const std::set<int>& own_lines) {
   const LineLayout layout = ReadLineLayout(text);
   std::vector<Unit> units;
   Unit current;
@@ -345,6 +345,13 @@ std::vector<Unit> SplitUnits(std::string_view text) {
       current.text += ToSuperscript(line);
       markers.insert(std::stoi(std::string(line)));
       last_marked = units.size();
+    } else if (own_lines.count(line_number)) {
+      close();  // a running header or footer, glued to neither the text before it nor after it
+      current.text = std::string(line);
+      current.line = line_number;
+      current.page = page;
+      open = true;
+      close();
     } else {
       Unit classified = ClassifyLine(line);
       // "… Adopted. Yeas" then "19. Nays 0.": in ragged columns a figure

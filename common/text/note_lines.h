@@ -49,8 +49,10 @@ Unit ClassifyLine(std::string_view line);
 /// after a line that ends a sentence (not an initial's full stop) or a
 /// one-line heading, and before a directory's entry; there a figure
 /// wrapped to a line's start ("Yeas" then "19. Nays 0.") is no number. A
-/// "* " line next to another bullet line is a bullet, not a footnote.
-std::vector<Unit> SplitUnits(std::string_view text);
+/// "* " line next to another bullet line is a bullet, not a footnote. Each
+/// of `own_lines` (1-based, as Unit::line: running headers and footers) is
+/// a unit of its own.
+std::vector<Unit> SplitUnits(std::string_view text, const std::set<int>& own_lines = {});
 
 /// How a text marks where its paragraphs end, when not by blank lines.
 struct LineLayout {
