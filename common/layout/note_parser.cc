@@ -50,7 +50,7 @@ bool LooksLikeHeading(const Unit& unit) {
   if (unit.kind != UnitKind::kText || unit.line_count > 2) return false;
   const std::string_view text = unit.text;
   if (text.front() == '>') return false;
-  if (IsSpeakerTurn(text)) return false;
+  if (IsSpeakerTurn(text) || IsFieldLine(text)) return false;
   if (IsInstrumentDesignation(text)) return true;  // "Ord. No. 352-98.": its full stop ends no sentence
   if (WordCount(text) > kMaxHeadingWords || text.size() > kMaxHeadingBytes || StartsLowercase(text)) return false;
   // Emphasis marks aside: "**Mr President,**" is an address, not a heading.
@@ -377,6 +377,7 @@ void StructureReader::AddText(const Unit& unit) {
     return;
   }
   OpenParagraph(unit, std::nullopt);
+  if (IsFieldLine(unit.text)) open_ = false;  // "Secrétaire de séance : X" is whole; what follows is not its rest
 }
 
 }  // namespace layout

@@ -188,5 +188,19 @@ TEST(NoteLinesTest, ClauseOpenersAreMatchedWithTheirPunctuation) {
     EXPECT_FALSE(OpensClause(line)) << line;
 }
 
+// Fields of a record (a label and a figure, a date or a name) against the
+// headings that share their form (an agenda item's label, a theme and its
+// object, a line that leads on with a dash).
+TEST(NoteLinesTest, FieldLinesAreAFigureADateOrANameUnderALabel) {
+  for (const char* field : {"Présents : 15", "Convocation : 15 mars 2011", "Secrétaire de séance : Philippe POULEAU",
+                            "Absent sans pouvoir : Julien PONS", "PPN: 029-06-002", "Votantes: 350"})
+    EXPECT_TRUE(IsFieldLine(field)) << field;
+  for (const char* heading :
+       {"Item 4: Budget 2021", "Modification du Plan d'occupation des sols (P.O.S.) : Approbation",
+        "Eau / Assainissement : Rapport 2011 sur le prix et la qualité des services de l'eau potable",
+        "Finance Committee: 2:00 p.m.\u2014", "Release Management:", "Public comment: NASA ROVER"})
+    EXPECT_FALSE(IsFieldLine(heading)) << heading;
+}
+
 }  // namespace
 }  // namespace quorum
