@@ -105,17 +105,19 @@ constexpr size_t kMinShortLineRun = 3;
 std::set<int> FindShortLineRuns(const std::vector<Unit>& units) {
   std::set<int> lines;
   const auto shaped = [](const Unit& u) {
-    return u.kind == UnitKind::kText && LooksLikeHeading(u) && !IsContentsLine(u.text);
+    // A field ("Remote: Yves, Ralph") stands in such a run as a line of it.
+    return u.kind == UnitKind::kText && (LooksLikeHeading(u) || IsFieldLine(u.text)) && !IsContentsLine(u.text);
   };
   for (size_t i = 0; i < units.size();) {
     size_t end = i;
     while (end < units.size() && shaped(units[end])) ++end;
     // After a lead-in ("… composed of 5 members:") the first line is one of the list too.
     const bool lead_in = i > 0 && !units[i - 1].text.empty() && units[i - 1].text.back() == ':';
-    // The last line, over prose and with no comma ("Name, Role" has one),
-    // is the heading that follows the list.
+    // The last line, over prose and with no comma ("Name, Role" has one)
+    // and no label ("Scribe: Andrew"), is the heading that follows the list.
     const bool heading_after = end > i && end < units.size() && units[end].kind == UnitKind::kText &&
-                               EndsSentence(units[end].text) && units[end - 1].text.find(',') == std::string::npos;
+                               EndsSentence(units[end].text) && units[end - 1].text.find(',') == std::string::npos &&
+                               !OpensWithLabel(units[end - 1].text);
     if (end - i >= kMinShortLineRun)
       for (size_t k = lead_in ? i : i + 1; k < end - (heading_after ? 1 : 0); ++k) lines.insert(units[k].line);
     i = std::max(end, i + 1);
@@ -377,7 +379,8 @@ void StructureReader::AddText(const Unit& unit) {
     return;
   }
   OpenParagraph(unit, std::nullopt);
-  if (IsFieldLine(unit.text)) open_ = false;  // "Secrétaire de séance : X" is whole; what follows is not its rest
+  // "Secrétaire de séance : X" is whole; what follows is not its rest.
+  if (ReadFieldLine(unit.text) == FieldLine::kWhole) open_ = false;
 }
 
 }  // namespace layout

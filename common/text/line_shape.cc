@@ -166,22 +166,43 @@ bool OpensWithLabel(std::string_view line) {
   return words >= 1 && words <= 4 && line.find_first_of(".;", 0) > colon;
 }
 
+// "David, Dan, Tim, Hadley", "Yves, Ralph": two or more capitalised names
+// of up to three words, between commas (a closing remark in brackets aside).
+bool IsListOfNames(std::string_view value) {
+  value = value.substr(0, value.find('('));
+  size_t names = 0;
+  for (size_t start = 0; start <= value.size();) {
+    size_t end = value.find(',', start);
+    if (end == std::string_view::npos) end = value.size();
+    const std::string_view name = Trim(value.substr(start, end - start));
+    if (!name.empty()) {
+      const size_t words = WordCount(name);
+      if (words > 3 || !(std::isupper(static_cast<unsigned char>(name[0])) || (name[0] & 0x80))) return false;
+      ++names;
+    }
+    start = end + 1;
+  }
+  return names >= 2;
+}
+
 constexpr size_t kMaxFieldValueWords = 6;  // a figure, a date, a name; more is an item's object
 
-bool IsFieldLine(std::string_view line) {
-  if (!OpensWithLabel(line)) return false;
+FieldLine ReadFieldLine(std::string_view line) {
+  if (!OpensWithLabel(line)) return FieldLine::kNone;
   const size_t colon = line.find(':');
   const std::string_view label = line.substr(0, colon);
   const std::string_view value = Trim(line.substr(colon + 1));
   const auto is_digit = [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; };
   // "Item 4: Budget 2021" numbers an agenda item: its label holds the figure.
-  if (std::any_of(label.begin(), label.end(), is_digit)) return false;
+  if (std::any_of(label.begin(), label.end(), is_digit)) return FieldLine::kNone;
+  if (IsListOfNames(value)) return FieldLine::kNames;  // "In attendance: David, Dan, Tim, Hadley, …"
   // "Eau / Assainissement : Rapport 2011 sur le prix et la qualité …": a
   // theme and its object, the heading of a record's item.
-  if (WordCount(value) > kMaxFieldValueWords) return false;
+  if (WordCount(value) > kMaxFieldValueWords) return FieldLine::kNone;
   // "Finance Committee: 2:00 p.m.—": a dash leads on to what follows it.
-  if (value.ends_with("-") || value.ends_with("\u2013") || value.ends_with("\u2014")) return false;
-  if (std::any_of(value.begin(), value.end(), is_digit)) return true;  // "Présents : 15", "Convocation : 15 mars 2011"
+  if (value.ends_with("-") || value.ends_with("\u2013") || value.ends_with("\u2014")) return FieldLine::kNone;
+  if (std::any_of(value.begin(), value.end(), is_digit))
+    return FieldLine::kWhole;  // "Présents : 15", "Convocation : 15 mars 2011"
   // A name whose surname is printed in capitals, after a capitalised given
   // name: "Philippe POULEAU", "M. Michel AUDRAN".
   bool capitalised_before = false;
@@ -193,12 +214,14 @@ bool IsFieldLine(std::string_view line) {
         word.size() >= 3 && std::all_of(word.begin(), word.end(), [](char c) {
           return std::isupper(static_cast<unsigned char>(c)) || (static_cast<unsigned char>(c) & 0x80) || c == '-';
         });
-    if (capitals && capitalised_before) return true;
+    if (capitals && capitalised_before) return FieldLine::kWhole;
     capitalised_before = !capitals && !word.empty() && std::isupper(static_cast<unsigned char>(word[0]));
     start = end + 1;
   }
-  return false;
+  return FieldLine::kNone;
 }
+
+bool IsFieldLine(std::string_view line) { return ReadFieldLine(line) != FieldLine::kNone; }
 
 // The openers of a legal instrument's clauses and of a vote's record. Every
 // body that writes them starts a paragraph with them, so they split text

@@ -102,11 +102,18 @@ std::string LooseKey(std::string_view text);
 /// attendance block) is one paragraph a line.
 bool OpensWithLabel(std::string_view line);
 
-/// A labelled line whose value is a figure, a date or a person's name
-/// ("Présents : 15", "Convocation : 15 mars 2011", "Secrétaire de séance :
-/// Philippe POULEAU"): a field of the record, never a heading. Not an
+/// A labelled line whose value is a figure, a date, a person's name or a
+/// list of names ("Présents : 15", "Convocation : 15 mars 2011", "Secrétaire
+/// de séance : Philippe POULEAU", "Remote: Yves, Ralph"): a field of the
+/// record, never a heading. Not an
 /// agenda item's label ("Item 4: Budget 2021": the figure is the label's).
 bool IsFieldLine(std::string_view line);
+enum class FieldLine {
+  kNone,
+  kWhole,  // a figure, a date, a name: the line is the whole field
+  kNames,  // a list of names, which may wrap to the next line
+};
+FieldLine ReadFieldLine(std::string_view line);
 
 /// "Whereas, …", "Be it ordained …", "Resolved, …", "Section 1. That …",
 /// "Yeas: …", "Considérant que …", "Vu le …", "Considerando que …",

@@ -226,13 +226,16 @@ TEST(LayoutFamiliesTest, WordProcessorTextOneParagraphALine) {
       "CONSEIL MUNICIPAL DU 17 MAI 2005\n"
       "\n"
       "\n"
-      "\tL'an deux mil cinq, le dix-sept mai, le Conseil Municipal de la Commune de CHEMERE, dûment convoqué, s'est réuni en session ordinaire, à la Mairie, sous la présidence de Monsieur Jean-Paul LERAY, Maire.\n"
+      "\tL'an deux mil cinq, le dix-sept mai, le Conseil Municipal de la Commune de CHEMERE, dûment convoqué, s'est "
+      "réuni en session ordinaire, à la Mairie, sous la présidence de Monsieur Jean-Paul LERAY, Maire.\n"
       "\n"
       "Convocation : 10 mai 2005\n"
       "\n"
       "Conseillers Municipaux en exercice : 18\n"
       "\n"
-      "Présents: M. MMES Marie-Jo BATARD, Régine CORMIER, Gérard BIGOT, Jacques CHEVALIER, Louis-Marie DRONEAU, Jean-Marie GATARD, Mithé GOUY, Michel GRAVOUIL, Alain GUILBAUD, Gérard GUILBAUD, Jacques JAUNATRE, Georges LECLEVE, Jean-Paul LERAY, Bernard PENNETIER, Jean RONDEAU, Pierre VOYAU.\n"
+      "Présents: M. MMES Marie-Jo BATARD, Régine CORMIER, Gérard BIGOT, Jacques CHEVALIER, Louis-Marie DRONEAU, "
+      "Jean-Marie GATARD, Mithé GOUY, Michel GRAVOUIL, Alain GUILBAUD, Gérard GUILBAUD, Jacques JAUNATRE, Georges "
+      "LECLEVE, Jean-Paul LERAY, Bernard PENNETIER, Jean RONDEAU, Pierre VOYAU.\n"
       "\n"
       "Absentes excusées : MMES Sonia BAILLY (ayant donné pouvoir à Madame Mithé GOUY), Karine MOSNIER.\n"
       "\n"
@@ -241,7 +244,8 @@ TEST(LayoutFamiliesTest, WordProcessorTextOneParagraphALine) {
       "Compte-rendu de la réunion du 20 avril 2005 : Pas d’observations. Le compte-rendu est adopté à l’unanimité.\n"
       "\n"
       "Ordre du jour\n"
-      "Monsieur le Maire donne lecture de l’ordre du jour et propose au Conseil municipal d’y ajouter les points suivants :\n"
+      "Monsieur le Maire donne lecture de l’ordre du jour et propose au Conseil municipal d’y ajouter les points "
+      "suivants :\n"
       "    • Institution d‘une participation pour non-réalisation d’aires de stationnement,\n"
       "    • Lotissement communal « Rue du Breil » : Travaux,\n"
       "    • Groupe scolaire « Armelle CHEVALIER » : Mise en place d’un réseau téléphonique,\n"
@@ -253,15 +257,20 @@ TEST(LayoutFamiliesTest, WordProcessorTextOneParagraphALine) {
       "\n"
       "Le Conseil municipal,\n"
       "Vu le Code de l’urbanisme,\n"
-      "Vu la délibération du Conseil municipal en date du 18 décembre 2001 approuvant le Plan d’occupation des sols (P.O.S.),\n"
-      "Vu la délibération du Conseil municipal n°2005/6 en date du 18 janvier 2005 approuvant le projet de modification du POS,\n"
-      "Vu l’arrêté municipal n°2005/8 en date du 18 février 2005 soumettant la modification du POS à l’enquête publique du 14 mars 2005 au 15 avril 2005 inclus,\n"
+      "Vu la délibération du Conseil municipal en date du 18 décembre 2001 approuvant le Plan d’occupation des sols "
+      "(P.O.S.),\n"
+      "Vu la délibération du Conseil municipal n°2005/6 en date du 18 janvier 2005 approuvant le projet de "
+      "modification du POS,\n"
+      "Vu l’arrêté municipal n°2005/8 en date du 18 février 2005 soumettant la modification du POS à l’enquête "
+      "publique du 14 mars 2005 au 15 avril 2005 inclus,\n"
       "Entendu les conclusions du commissaire-enquêteur qui émet un avis favorable,\n"
       "Considérant que les résultats de ladite enquête ne justifient aucun changement à la modification prévue,\n"
-      "Considérant que la modification du P.O.S. telle qu’elle est présentée au Conseil municipal est prête à être approuvée, conformément à l’article L. 123-13 du Code de l’urbanisme,\n"
+      "Considérant que la modification du P.O.S. telle qu’elle est présentée au Conseil municipal est prête à être "
+      "approuvée, conformément à l’article L. 123-13 du Code de l’urbanisme,\n"
       "Entendu l’exposé de Monsieur le Maire,\n"
       "Après en avoir délibéré,\n"
-      "Décide à l’unanimité des membres présents, d’approuver la modification du P.O.S. telle qu’elle est annexée à la présente, modification portant sur les points suivants :\n");
+      "Décide à l’unanimité des membres présents, d’approuver la modification du P.O.S. telle qu’elle est annexée à la "
+      "présente, modification portant sur les points suivants :\n");
   EXPECT_EQ(note.date, "2005-05-17");
   ASSERT_NE(Starting(note, "Vu le Code de l\u2019urbanisme,"), nullptr);  // a line, a paragraph
   ASSERT_NE(Starting(note, "Entendu les conclusions"), nullptr);
@@ -273,11 +282,12 @@ TEST(LayoutFamiliesTest, WordProcessorTextOneParagraphALine) {
 // speaker's turn a line, with no blank line between turns.
 TEST(LayoutFamiliesTest, SpeakerTurnsOneALine) {
   std::string text = "*Tuesday July 25th 2017\n\nIn attendance: David, Dan, Tim, Hadley, Travis, Peter\n\n# Agenda\n\n";
-  for (const char* turn : {"Ralph: though I'm not entitled to represent the AB", "Dan: shortname should be design-principles",
-                           "Yves: We should be able to point to a registry", "Ralph: if the application has to know",
-                           "Travis: Fonts are linked to this", "Ralph: the problem here is that JSON is not",
-                           "Richard: it's not just JSON", "David: web app manifest has the same issue",
-                           "Alex: Up to now we have deferred", "Alex: What can the TAG do about it"})
+  for (const char* turn :
+       {"Ralph: though I'm not entitled to represent the AB", "Dan: shortname should be design-principles",
+        "Yves: We should be able to point to a registry", "Ralph: if the application has to know",
+        "Travis: Fonts are linked to this", "Ralph: the problem here is that JSON is not",
+        "Richard: it's not just JSON", "David: web app manifest has the same issue", "Alex: Up to now we have deferred",
+        "Alex: What can the TAG do about it"})
     text += std::string(turn) + "\n";
   const Note note = ParseNoteText(text);
   EXPECT_EQ(note.date, "2017-07-25");
@@ -347,6 +357,29 @@ TEST(LayoutFamiliesTest, BareNumbersInSequence) {
   EXPECT_EQ(numbered.paragraphs.back().number, "6");
   const Note prose = ParseNoteText("The Board met.\n\n3 Members voted against the motion.\n\nThe meeting closed.\n");
   for (const Paragraph& p : prose.paragraphs) EXPECT_FALSE(p.number.has_value()) << p.text;
+}
+
+// w3c-tag/w3c-tag-minutes_2017-07-25_telcon-raw.txt and a French council's
+// record (pattern, not copied): fields of the record (who attended, who
+// took notes, how many voted) are paragraphs, never the heading of what
+// follows them.
+TEST(LayoutFamiliesTest, FieldsOfTheRecordAreParagraphsNotHeadings) {
+  const Note minutes = ParseNoteText(
+      "In attendance: David, Dan, Tim, Hadley, Travis, Peter\n\nRemote: Yves, Ralph\n\n"
+      "Morning Scribe: Travis\n\nAfternoon Scribe: Andrew\n\n"
+      "Dan: We start with the review of the fetch specification, which is late.\n");
+  for (const Paragraph& p : minutes.paragraphs) EXPECT_EQ(p.section.find(':'), std::string::npos) << p.section;
+  ASSERT_NE(Starting(minutes, "Remote: Yves, Ralph"), nullptr);
+  const Note record = ParseNoteText(
+      "Conseil municipal du 15 mars 2013\n\n"
+      "Le conseil municipal s’est réuni le 15 mars 2013 à 20 heures sous la présidence du maire, à la mairie.\n\n"
+      "Présents : 15\n\nSecrétaire de séance : Philippe POULEAU\n\n"
+      "Avant d’aborder l’ordre du jour, le maire annonce les délibérations prises lors du précédent conseil\n\n"
+      "Le conseil approuve le compte rendu.\n");
+  const Paragraph* secretary = Starting(record, "Secrétaire de séance");
+  ASSERT_NE(secretary, nullptr);
+  EXPECT_EQ(secretary->text, "Secrétaire de séance : Philippe POULEAU");
+  for (const Paragraph& p : record.paragraphs) EXPECT_TRUE(p.section.empty()) << p.section;
 }
 
 }  // namespace

@@ -193,12 +193,14 @@ TEST(NoteLinesTest, ClauseOpenersAreMatchedWithTheirPunctuation) {
 // object, a line that leads on with a dash).
 TEST(NoteLinesTest, FieldLinesAreAFigureADateOrANameUnderALabel) {
   for (const char* field : {"Présents : 15", "Convocation : 15 mars 2011", "Secrétaire de séance : Philippe POULEAU",
-                            "Absent sans pouvoir : Julien PONS", "PPN: 029-06-002", "Votantes: 350"})
+                            "Absent sans pouvoir : Julien PONS", "PPN: 029-06-002", "Votantes: 350",
+                            "In attendance: David, Dan, Tim, Hadley (you're even)", "Remote: Yves, Ralph"})
     EXPECT_TRUE(IsFieldLine(field)) << field;
   for (const char* heading :
        {"Item 4: Budget 2021", "Modification du Plan d'occupation des sols (P.O.S.) : Approbation",
         "Eau / Assainissement : Rapport 2011 sur le prix et la qualité des services de l'eau potable",
-        "Finance Committee: 2:00 p.m.\u2014", "Release Management:", "Public comment: NASA ROVER"})
+        "Finance Committee: 2:00 p.m.\u2014", "Release Management:", "Public comment: NASA ROVER",
+        "Items: budget, parks and roads"})
     EXPECT_FALSE(IsFieldLine(heading)) << heading;
 }
 
