@@ -41,15 +41,31 @@ bool IsSpeakerTurn(std::string_view text) {
          WordCount(text.substr(colon + 1)) >= 3;
 }
 
+// A sentence in brackets, the whole line: a note of what happened in the
+// room ("[Applause.]", "(Aplausos.)", "[Time expired.]"). Not a bracketed
+// heading note ("(As reaffirmed effective January 26, 2021)", "[English/
+// French only]") nor a table's figures ("(22,262) (22,262)").
+bool IsBracketedNote(std::string_view text) {
+  if (text.size() < 4 || !((text.front() == '[' && text.back() == ']') || (text.front() == '(' && text.back() == ')')))
+    return false;
+  const char last = text[text.size() - 2];
+  return (last == '.' || last == '!' || last == '?') &&
+         std::any_of(text.begin(), text.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
+}
+
 }  // namespace
 
 // A heading line is short and does not end like a sentence; a quotation
-// ("> Maintain the quality…") is not one.
+// ("> Maintain the quality…") is not one, nor a note of what happened in
+// the room ("[Applause.]", "(Aplausos.)"), nor a line that leads on with a
+// dash to what follows it ("That the House -", then the motion's "(1) …").
 bool LooksLikeHeading(const Unit& unit) {
   if (unit.kind == UnitKind::kHeading) return true;
   if (unit.kind != UnitKind::kText || unit.line_count > 2) return false;
   const std::string_view text = unit.text;
   if (text.front() == '>') return false;
+  if (IsBracketedNote(text)) return false;
+  if (text.ends_with(" -") || text.ends_with(" \u2013") || text.ends_with(" \u2014")) return false;
   if (IsSpeakerTurn(text) || IsFieldLine(text)) return false;
   if (IsInstrumentDesignation(text)) return true;  // "Ord. No. 352-98.": its full stop ends no sentence
   if (WordCount(text) > kMaxHeadingWords || text.size() > kMaxHeadingBytes || StartsLowercase(text)) return false;
@@ -373,14 +389,17 @@ void StructureReader::AddText(const Unit& unit) {
   // Between numbered paragraphs, prose without a number is the rest of the
   // one before it, run on after a page break or a quoted statement
   // ("Armenia offered the following comment:").
-  if (current && current->number && last_number_ >= 2 && !unit.opens_clause && !unit.after_short_line) {
+  // A speaker's turn ("Mr D H M GIBSON: Chairperson, …") or a note of the
+  // room ("[Applause.]") is no run-on: it opens a paragraph of its own.
+  if (current && current->number && last_number_ >= 2 && !unit.opens_clause && !unit.after_short_line &&
+      !IsSpeakerTurn(unit.text) && !IsBracketedNote(unit.text)) {
     std::string& target = current->items.empty() ? current->text : current->items.back().text;
     target += " " + unit.text;
     return;
   }
   OpenParagraph(unit, std::nullopt);
-  // "Secrétaire de séance : X" is whole; what follows is not its rest.
-  if (ReadFieldLine(unit.text) == FieldLine::kWhole) open_ = false;
+  // "Secrétaire de séance : X" and "[Applause.]" are whole; what follows is not their rest.
+  if (ReadFieldLine(unit.text) == FieldLine::kWhole || IsBracketedNote(unit.text)) open_ = false;
 }
 
 }  // namespace layout

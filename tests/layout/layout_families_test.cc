@@ -297,24 +297,28 @@ TEST(LayoutFamiliesTest, SpeakerTurnsOneALine) {
   EXPECT_EQ(ralph->text.find("Dan:"), std::string::npos);
 }
 
+// za-national-assembly-hansard/za-na-hansard_2002-08-15.txt: the opening
+// of a debate, down to a motion's "(2)".
+const std::string kHansardOpening =
+    "THURSDAY, 15 AUGUST 2002\n\n    PROCEEDINGS OF THE NATIONAL ASSEMBLY\n\n"
+    "The House met at 14:02.\n\n"
+    "The Deputy Speaker took the Chair and requested members to observe a moment of silence for prayers or "
+    "meditation.\n\n"
+    "                                   VACANCY\n\n"
+    "The DEPUTY SPEAKER: Order! I have to announce that vacancies have arisen in the National Assembly owing "
+    "to the resignation of three members.\n\n"
+    "                                 NOTICES OF MOTION\n\n"
+    "Mr J P CRONIN: Chairperson, I give notice that on the next sitting day of the House I shall move:\n\n"
+    "That the House -\n\n"
+    "(1) notes that 17 August marks the 20th anniversary of the assassination of Ruth First;\n\n"
+    "(2) salutes the contribution made by Comrade Ruth First in the struggle for the liberation of our "
+    "country.\n";
+
 // za-national-assembly-hansard/za-na-hansard_2002-08-15.txt: a debate whose
 // first printed number is a motion's "(1)" far into it; the headings before
 // it head the debate, they are not title lines.
 TEST(LayoutFamiliesTest, ANumberDeepInADebateDoesNotMakeItsStartATitleBlock) {
-  const Note note = ParseNoteText(
-      "THURSDAY, 15 AUGUST 2002\n\n    PROCEEDINGS OF THE NATIONAL ASSEMBLY\n\n"
-      "The House met at 14:02.\n\n"
-      "The Deputy Speaker took the Chair and requested members to observe a moment of silence for prayers or "
-      "meditation.\n\n"
-      "                                   VACANCY\n\n"
-      "The DEPUTY SPEAKER: Order! I have to announce that vacancies have arisen in the National Assembly owing "
-      "to the resignation of three members.\n\n"
-      "                                 NOTICES OF MOTION\n\n"
-      "Mr J P CRONIN: Chairperson, I give notice that on the next sitting day of the House I shall move:\n\n"
-      "That the House -\n\n"
-      "(1) notes that 17 August marks the 20th anniversary of the assassination of Ruth First;\n\n"
-      "(2) salutes the contribution made by Comrade Ruth First in the struggle for the liberation of our "
-      "country.\n");
+  const Note note = ParseNoteText(kHansardOpening);
   EXPECT_EQ(note.date, "2002-08-15");
   const Paragraph* order = Starting(note, "The DEPUTY SPEAKER: Order!");
   ASSERT_NE(order, nullptr);
@@ -380,6 +384,26 @@ TEST(LayoutFamiliesTest, FieldsOfTheRecordAreParagraphsNotHeadings) {
   ASSERT_NE(secretary, nullptr);
   EXPECT_EQ(secretary->text, "Secrétaire de séance : Philippe POULEAU");
   for (const Paragraph& p : record.paragraphs) EXPECT_TRUE(p.section.empty()) << p.section;
+}
+
+// za-national-assembly-hansard (pattern, not copied): a motion's lead-in
+// ends with a dash ("That the House -") and its parts follow; notes of what
+// happened in the room ("[Applause.]") stand between speeches. Neither is a
+// heading: what follows stays under the heading printed over the debate.
+TEST(LayoutFamiliesTest, LeadInsAndNotesOfTheRoomAreNoHeadings) {
+  const Note note =
+      ParseNoteText(kHansardOpening +
+                    "\n"
+                    "[Applause.]\n\n"
+                    "Mrs S M CAMERER: Chairperson, I give notice that I shall move on behalf of the DA:\n\n"
+                    "That the House -\n\n"
+                    "(1) congratulates Professor Margaret Orr on her courage;\n\n"
+                    "(2) supports the decision by Unisa not to renew the contract.\n");
+  const Paragraph* camerer = Starting(note, "Mrs S M CAMERER");
+  ASSERT_NE(camerer, nullptr);
+  EXPECT_EQ(camerer->section, "NOTICES OF MOTION");
+  for (const Paragraph& p : note.paragraphs) EXPECT_EQ(p.section.find("That the House"), std::string::npos) << p.text;
+  EXPECT_NE(Starting(note, "[Applause.]"), nullptr);
 }
 
 }  // namespace
