@@ -166,8 +166,9 @@ bool OpensWithLabel(std::string_view line) {
   return words >= 1 && words <= 4 && line.find_first_of(".;", 0) > colon;
 }
 
-// "David, Dan, Tim, Hadley", "Yves, Ralph": two or more capitalised names
-// of up to three words, between commas (a closing remark in brackets aside).
+// "David, Dan, Tim, Hadley", "Yves, Ralph", "question, I-council-nominated":
+// two or more capitalised names of up to three words, or tags of one,
+// between commas (a closing remark in brackets aside).
 bool IsListOfNames(std::string_view value) {
   value = value.substr(0, value.find('('));
   size_t names = 0;
@@ -177,7 +178,9 @@ bool IsListOfNames(std::string_view value) {
     const std::string_view name = Trim(value.substr(start, end - start));
     if (!name.empty()) {
       const size_t words = WordCount(name);
-      if (words > 3 || !(std::isupper(static_cast<unsigned char>(name[0])) || (name[0] & 0x80))) return false;
+      // A name is capitalised; a tag ("question", "I-council-nominated") is one word.
+      const bool capitalised = std::isupper(static_cast<unsigned char>(name[0])) || (name[0] & 0x80);
+      if (words > 3 || (!capitalised && words > 1)) return false;
       ++names;
     }
     start = end + 1;
@@ -188,10 +191,13 @@ bool IsListOfNames(std::string_view value) {
 constexpr size_t kMaxFieldValueWords = 6;  // a figure, a date, a name; more is an item's object
 
 FieldLine ReadFieldLine(std::string_view line) {
-  if (!OpensWithLabel(line)) return FieldLine::kNone;
-  const size_t colon = line.find(':');
-  const std::string_view label = line.substr(0, colon);
-  const std::string_view value = Trim(line.substr(colon + 1));
+  // A label in bold or italics ("**Labels:** question, …") is a label.
+  std::string plain(line);
+  std::erase_if(plain, [](char c) { return c == '*' || c == '_'; });
+  if (!OpensWithLabel(plain)) return FieldLine::kNone;
+  const size_t colon = plain.find(':');
+  const std::string_view label = std::string_view(plain).substr(0, colon);
+  const std::string_view value = Trim(std::string_view(plain).substr(colon + 1));
   const auto is_digit = [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; };
   // "Item 4: Budget 2021" numbers an agenda item: its label holds the figure.
   if (std::any_of(label.begin(), label.end(), is_digit)) return FieldLine::kNone;

@@ -194,7 +194,8 @@ TEST(NoteLinesTest, ClauseOpenersAreMatchedWithTheirPunctuation) {
 TEST(NoteLinesTest, FieldLinesAreAFigureADateOrANameUnderALabel) {
   for (const char* field : {"Présents : 15", "Convocation : 15 mars 2011", "Secrétaire de séance : Philippe POULEAU",
                             "Absent sans pouvoir : Julien PONS", "PPN: 029-06-002", "Votantes: 350",
-                            "In attendance: David, Dan, Tim, Hadley (you're even)", "Remote: Yves, Ralph"})
+                            "In attendance: David, Dan, Tim, Hadley (you're even)", "Remote: Yves, Ralph",
+                            "**Labels:** question, I-council-nominated"})
     EXPECT_TRUE(IsFieldLine(field)) << field;
   for (const char* heading :
        {"Item 4: Budget 2021", "Modification du Plan d'occupation des sols (P.O.S.) : Approbation",
