@@ -29,8 +29,27 @@ constexpr size_t kTitleRunLines = 4;          // a running header joins at most 
 constexpr size_t kMaxPreambleProse = 3;       // this much prose before a first number: the body began earlier
 
 /// A heading line by its shape: short, not ending like a sentence, not a
-/// quotation; or marked as one ("## Present").
+/// quotation; or marked as one ("## Present"). (unit_shapes.cc, with the rest.)
 bool LooksLikeHeading(const Unit& unit);
+
+/// A numbered unit shaped like a heading ("4. Financial matters").
+bool IsNumberedHeading(const Unit& unit);
+
+/// "Ralph: though I'm not entitled …": a one-word name, a colon, a sentence.
+bool IsSpeakerTurn(std::string_view text);
+
+/// "[Applause.]", "(Aplausos.)": a sentence in brackets, the whole line.
+bool IsBracketedNote(std::string_view text);
+
+/// Lines of runs of short units that are lines of a list, not headings.
+std::set<int> FindShortLineRuns(const std::vector<Unit>& units);
+
+/// Lines of the units that head an outline (a bullet with deeper bullets
+/// under it, a label over a list).
+std::set<int> FindOutlineHeads(const std::vector<Unit>& units);
+
+/// True when a note numbers its headings rather than its paragraphs.
+bool NumbersHeadings(const std::vector<Unit>& units);
 
 /// Index of the first unit after the title block.
 size_t BodyStart(const std::vector<Unit>& units);
