@@ -98,6 +98,7 @@ bool AtPageIntervals(const std::vector<size_t>& at, const std::vector<Unit>& uni
 }  // namespace
 
 bool ReadsAsProse(std::string_view text) {
+  // Spaces too, between the marks ("… P.M. ******"): a line's close, however set.
   while (!text.empty() && (text.back() == '*' || text.back() == '_' || text.back() == ' ')) text.remove_suffix(1);
   return HasLetter(text) && (EndsSentence(text) || text.back() == ',');
 }
@@ -222,7 +223,9 @@ std::set<int> RunningLinesOfPages(std::string_view text) {
     }
     if (const std::string_view line = Trim(raw); !line.empty()) {
       Unit unit;
-      unit.text = std::string(line);
+      // A line too long to be furniture keeps only its place on its page:
+      // its text (most of a note's) is not copied.
+      if (line.size() < kMaxFurnitureBytes) unit.text = std::string(line);
       unit.line = number;
       unit.page = page;
       lines.push_back(std::move(unit));

@@ -25,8 +25,7 @@ namespace {
 // A paragraph that a bullet continues: it ends with a colon, or already lists.
 bool IntroducesList(const Paragraph& paragraph) {
   if (!paragraph.items.empty()) return true;
-  std::string_view text = Trim(paragraph.text);
-  while (!text.empty() && (text.back() == '*' || text.back() == '_')) text.remove_suffix(1);  // "**Present:**"
+  const std::string_view text = WithoutClosingEmphasis(Trim(paragraph.text));  // "**Present:**"
   return !text.empty() && text.back() == ':';
 }
 

@@ -123,9 +123,8 @@ void StructureReader::AddTitleUnit(const Unit* unit, std::vector<const Unit*>* t
   title_units->push_back(unit);
   // A line that opens a clause ("Mr. President,", "Excellencies,") is said
   // again through a speech; it is no title a running header repeats.
-  std::string_view text = Trim(unit->text);
-  while (!text.empty() && (text.back() == '*' || text.back() == '_')) text.remove_suffix(1);  // "**Mr President,**"
-  if (!text.empty() && text.back() == ',') return;
+  if (const std::string_view text = WithoutClosingEmphasis(Trim(unit->text)); !text.empty() && text.back() == ',')
+    return;
   std::string joined;
   for (size_t k = title_units->size(); k-- > 0 && title_units->size() - k <= kTitleRunLines;) {
     joined = joined.empty() ? (*title_units)[k]->text : (*title_units)[k]->text + " " + joined;

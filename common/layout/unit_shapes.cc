@@ -89,8 +89,8 @@ bool LooksLikeHeading(const Unit& unit) {
   if (IsInstrumentDesignation(text)) return true;  // "Ord. No. 352-98.": its full stop ends no sentence
   if (WordCount(text) > kMaxHeadingWords || text.size() > kMaxHeadingBytes || StartsLowercase(text)) return false;
   // Emphasis marks aside: "**Mr President,**" is an address, not a heading.
-  const size_t end = text.find_last_not_of("*_");
-  const char last = end == std::string_view::npos ? text.back() : text[end];
+  const std::string_view bare = WithoutClosingEmphasis(text);
+  const char last = bare.empty() ? text.back() : bare.back();
   return last != '.' && last != ';' && last != ',' && last != ':';
 }
 

@@ -39,6 +39,11 @@ std::string_view Trim(std::string_view text) {
   return text;
 }
 
+std::string_view WithoutClosingEmphasis(std::string_view text) {
+  while (!text.empty() && (text.back() == '*' || text.back() == '_')) text.remove_suffix(1);
+  return text;
+}
+
 std::string LooseKey(std::string_view text) {
   std::string key;
   for (size_t i = 0; i < text.size(); ++i) {
@@ -191,6 +196,7 @@ bool IsListOfNames(std::string_view value) {
 constexpr size_t kMaxFieldValueWords = 6;  // a figure, a date, a name; more is an item's object
 
 FieldLine ReadFieldLine(std::string_view line) {
+  if (line.find(':') == std::string_view::npos) return FieldLine::kNone;  // most lines: no copy made
   // A label in bold or italics ("**Labels:** question, …") is a label.
   std::string plain(line);
   std::erase_if(plain, [](char c) { return c == '*' || c == '_'; });

@@ -159,4 +159,8 @@ std::string SuperscriptToDigits(std::string_view marker);
 /// Trims ASCII and Unicode no-break white space at both ends.
 std::string_view Trim(std::string_view text);
 
+/// `text` without the emphasis marks that close it: "**Mr President,**"
+/// ends with its comma, "**Present:**" with its colon.
+std::string_view WithoutClosingEmphasis(std::string_view text);
+
 }  // namespace quorum
