@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <set>
 
 #include "common/layout/agenda.h"
 #include "common/layout/body_name.h"
@@ -257,6 +258,43 @@ void StructureReader::AddText(const Unit& unit) {
 
 }  // namespace layout
 
+namespace {
+
+// Who speaks in each paragraph. A summary record names the speaker in each
+// ("The CHAIRMAN said …"); a verbatim record labels a turn ("Mr S N SWART:
+// Madam Speaker, …") that runs on over the paragraphs after it, up to the
+// next label (a speaker's not named by title, "Rufián Romero, Gabriel:") or
+// heading, and a note of the room ("[Interjections.]")
+// inside it is no one's.
+void AssignSpeakers(std::vector<Paragraph>* paragraphs) {
+  // Names printed surnames first label turns where the note prints several
+  // ("Rufián Romero, Gabriel:", "Vidal Sáez, Aina:", …); once, "Mara, Jack:"
+  // names two people speaking.
+  constexpr size_t kMinInvertedNames = 3;
+  std::set<std::string> inverted;
+  for (const Paragraph& paragraph : *paragraphs)
+    if (std::string label = InvertedNameLabel(paragraph.text); !label.empty()) inverted.insert(std::move(label));
+  const bool names_inverted = inverted.size() >= kMinInvertedNames;
+  const Paragraph* turn = nullptr;
+  for (Paragraph& paragraph : *paragraphs) {
+    paragraph.speaker = FindSpeaker(paragraph.text);
+    std::string label = TurnLabel(paragraph.text);
+    if (label.empty() && names_inverted) label = InvertedNameLabel(paragraph.text);
+    if (!paragraph.speaker.empty()) {
+      turn = nullptr;
+    } else if (!label.empty()) {
+      paragraph.speaker = std::move(label);
+      turn = &paragraph;
+    } else if (turn && turn->section == paragraph.section && !paragraph.number && !OpensWithLabel(paragraph.text)) {
+      if (!layout::IsBracketedNote(paragraph.text)) paragraph.speaker = turn->speaker;
+    } else {
+      turn = nullptr;
+    }
+  }
+}
+
+}  // namespace
+
 Note ReadStructure(std::string_view text, const ParseOptions& options) {
   Note note;
   note.format = "text";
@@ -274,7 +312,7 @@ Note ReadStructure(std::string_view text, const ParseOptions& options) {
       if (auto date = FindDate(units[i].text)) note.date = date->iso;
   }
   if (note.date.empty()) note.diagnostics.push_back({Severity::kWarning, 0, "no meeting date found"});
-  for (Paragraph& paragraph : note.paragraphs) paragraph.speaker = FindSpeaker(paragraph.text);
+  AssignSpeakers(&note.paragraphs);
   if (std::string enacting = FindEnactingBody(text, note.body); !enacting.empty()) {
     // The title-block line it replaces stays searchable, as front matter.
     if (!note.body.empty()) note.front_matter.push_back(note.body);

@@ -5,6 +5,7 @@
 // the forms are few and fixed by each body's house style.
 #include "common/layout/speaker.h"
 
+#include <algorithm>
 #include <cctype>
 
 #include "common/text/note_lines.h"
@@ -20,8 +21,8 @@ constexpr size_t kMaxAsideBytes = 120;      // ", speaking on behalf of the Grou
 constexpr std::string_view kArticles[] = {"The ", "the ", "Le ", "La ", "L\u2019", "L'", "El ", "Los "};
 
 // Lower-case words allowed inside a name or role: "Director of the Department".
-constexpr std::string_view kNameGlue[] = {"of", "the", "for", "on", "and", "to",  "de", "du", "des", "la",
-                                          "le", "del", "y",   "et", "van", "von", "da", "di", "al",  "el"};
+constexpr std::string_view kNameGlue[] = {"of",  "the", "for", "on", "and", "to",  "de", "du", "des", "la", "le",
+                                          "del", "y",   "i",   "et", "van", "von", "da", "di", "al",  "el"};
 
 // Adverbs and the auxiliaries of French and Spanish past tenses ("Le
 // Président a rappelé", "El Presidente ha señalado").
@@ -77,7 +78,98 @@ std::string_view NextWord(std::string_view text, size_t* i) {
   return text.substr(start, end - start);
 }
 
+// A verbatim record names its speakers by a personal title, or by an
+// article and an office ("The SPEAKER", "The President", "El señor
+// PRESIDENTE"): data per language, like the tables above.
+constexpr std::string_view kTitles[] = {"Mr",    "Mr.", "Mrs",  "Mrs.",  "Ms",    "Ms.",    "Dr",    "Dr.",   "Prof",
+                                        "Prof.", "Hon", "Hon.", "HON",   "Sir",   "Dame",   "M.",    "Mme",   "Mme.",
+                                        "Mlle",  "Sr.", "Sra.", "Srta.", "señor", "señora", "Señor", "Señora"};
+constexpr std::string_view kOffices[] = {
+    "President", "Acting",     "Chair",          "Chairperson",    "Chairman",   "Chairwoman", "Speaker",
+    "Deputy",    "Secretary",  "Minister",       "Mayor",          "Clerk",      "Presidente", "Presidenta",
+    "Président", "Présidente", "Vicepresidente", "Vicepresidenta", "Maire",      "Secrétaire", "Ministre",
+    "Ministro",  "Ministra",   "Alcalde",        "Alcaldesa",      "Secretario", "Secretaria", "Co-Chair"};
+constexpr std::string_view kLabelArticles[] = {"The", "An", "A", "El", "La", "Le", "Los", "Las", "Les"};
+constexpr size_t kMaxLabelBytes = 80;
+
+bool AllCapitals(std::string_view word) {
+  size_t letters = 0;
+  for (char c : word) {
+    if (std::islower(static_cast<unsigned char>(c))) return false;
+    letters += std::isupper(static_cast<unsigned char>(c)) != 0;
+  }
+  return letters >= 2;
+}
+
+// "Rufián Romero, Gabriel", "Tardà i Coma, Joan": surnames, a comma and
+// given names, each part one to three capitalised words, no title; as a
+// parliament's record labels a member's turn.
+bool IsInvertedName(std::string_view name) {
+  const size_t comma = name.find(',');
+  if (comma == std::string_view::npos || name.find_first_of(",;", comma + 1) != std::string_view::npos) return false;
+  for (std::string_view part : {name.substr(0, comma), name.substr(comma + 1)}) {
+    part = Trim(part);
+    const size_t words = WordCount(part);
+    if (words == 0 || words > 3) return false;
+    size_t i = 0;
+    for (std::string_view word = NextWord(part, &i); !word.empty(); word = NextWord(part, &i))
+      if ((!StartsUpper(word) && !In(word, kNameGlue)) || In(word, kTitles)) return false;
+  }
+  return !In(Trim(name.substr(0, name.find(' '))), kTitles);
+}
+
 }  // namespace
+
+std::string TurnLabel(std::string_view text) {
+  const size_t colon = text.find(':');
+  if (colon == std::string_view::npos || colon > kMaxLabelBytes || WordCount(text.substr(colon + 1)) == 0) return {};
+  const std::string_view label = Trim(text.substr(0, colon));
+  // The delegation or name in brackets closes the label: "(Pastor Julián)".
+  std::string_view name = label.substr(0, label.find('('));
+  if (label.find('(') != std::string_view::npos && label.back() != ')') return {};
+  if (std::any_of(label.begin(), label.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
+    return {};
+  // A name holds no comma: "Mr. Busso von Alvensleben, Ambassador, …:" heads a list entry.
+  if (name.find(',') != std::string_view::npos || name.find(';') != std::string_view::npos) return {};
+  size_t i = 0;
+  std::string_view first = NextWord(name, &i);
+  // "PRESIDENTA:" alone: an office in capitals, as a verbatim record prints it.
+  if (i >= name.size() && AllCapitals(first)) {
+    for (std::string_view office : kOffices)
+      if (office.size() == first.size() && std::equal(office.begin(), office.end(), first.begin(), [](char a, char b) {
+            return std::toupper(static_cast<unsigned char>(a)) == b;
+          }))
+        return std::string(label);
+    return {};
+  }
+  const bool article = In(first, kLabelArticles);
+  std::string_view second = NextWord(name, &i);
+  if (second.empty()) return {};
+  bool titled = In(first, kTitles);
+  if (article) {
+    // "El señor PRESIDENTE": the title after the article; "The SPEAKER",
+    // "The Acting President": an office, by name or in capitals.
+    titled = In(second, kTitles);
+    if (!titled && !In(second, kOffices) && !AllCapitals(second)) return {};
+  } else if (!titled) {
+    return {};
+  }
+  // The rest of the name: capitalised words and initials, or the words
+  // that join a name or an office ("MINISTER OF FINANCE").
+  for (std::string_view word = titled ? second : NextWord(name, &i); !word.empty(); word = NextWord(name, &i))
+    if (!StartsUpper(word) && !In(word, kNameGlue) && !In(word, kTitles)) return {};
+  return std::string(label);
+}
+
+std::string InvertedNameLabel(std::string_view text) {
+  const size_t colon = text.find(':');
+  if (colon == std::string_view::npos || colon > kMaxLabelBytes || WordCount(text.substr(colon + 1)) < 2) return {};
+  const std::string_view label = Trim(text.substr(0, colon));
+  if (label.find('(') != std::string_view::npos && label.back() != ')') return {};
+  if (std::any_of(label.begin(), label.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
+    return {};
+  return IsInvertedName(label.substr(0, label.find('('))) ? std::string(label) : std::string();
+}
 
 std::string FindSpeaker(std::string_view text) {
   text = Trim(text.substr(0, 300));

@@ -16,4 +16,17 @@ namespace quorum {
 /// opens with a count of speakers ("Several delegations said …").
 std::string FindSpeaker(std::string_view text);
 
+/// The label of a verbatim record's turn, the speaker named by a title or
+/// by office, then a colon and what was said: "Mr S N SWART" in "Mr S N
+/// SWART: Madam Speaker, …", "The SPEAKER" in "The SPEAKER: Order!", "El
+/// señor PRESIDENTE", "The President", "Mr. Smith (United Kingdom)".
+/// Empty when the text does not open with one.
+std::string TurnLabel(std::string_view text);
+
+/// The label of a turn by a name printed surnames first, "Rufián Romero,
+/// Gabriel" in "Rufián Romero, Gabriel: Muchas gracias, …". Minutes write
+/// two speakers so too ("Mara, Jack: I think …"): the form names a
+/// speaker only where a note uses it throughout (note_parser.cc).
+std::string InvertedNameLabel(std::string_view text);
+
 }  // namespace quorum

@@ -9,6 +9,7 @@
 
 #include "common/layout/agenda.h"
 #include "common/layout/note_header.h"
+#include "common/layout/speaker.h"
 #include "common/layout/structure_reader.h"
 
 namespace quorum::layout {
@@ -53,7 +54,10 @@ bool IsNumberedHeading(const Unit& unit) {
 
 // "Ralph: though I'm not entitled …": one word naming the speaker, a colon
 // and at least three words; not "Item 4: Harbour works" (two words before).
+// Or a verbatim record's turn, its speaker named by title or office ("Mrs
+// S M CAMERER: Madam Speaker.", "The SPEAKER: Order!", speaker.h).
 bool IsSpeakerTurn(std::string_view text) {
+  if (!TurnLabel(text).empty()) return true;
   const size_t colon = text.find(':');
   if (colon == std::string_view::npos || colon == 0 || !OpensWithLabel(text)) return false;
   const std::string_view name = text.substr(0, colon);
@@ -88,8 +92,10 @@ bool LooksLikeHeading(const Unit& unit) {
   if (IsSpeakerTurn(text) || IsFieldLine(text)) return false;
   if (IsInstrumentDesignation(text)) return true;  // "Ord. No. 352-98.": its full stop ends no sentence
   if (WordCount(text) > kMaxHeadingWords || text.size() > kMaxHeadingBytes || StartsLowercase(text)) return false;
-  // Emphasis marks aside: "**Mr President,**" is an address, not a heading.
-  const std::string_view bare = WithoutClosingEmphasis(text);
+  // Emphasis marks aside: "**Mr President,**" is an address, not a heading;
+  // and closing brackets: "Carpe diem! [Time expired.]" ends a sentence.
+  std::string_view bare = WithoutClosingEmphasis(text);
+  while (!bare.empty() && (bare.back() == ')' || bare.back() == ']')) bare.remove_suffix(1);
   const char last = bare.empty() ? text.back() : bare.back();
   return last != '.' && last != ';' && last != ',' && last != ':';
 }

@@ -68,7 +68,7 @@ bool EndsSentence(std::string_view text) {
   while (!text.empty()) {
     const char c = text.back();
     if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';') return true;
-    if (c == ')' || c == '"' || c == '\'') {
+    if (c == ')' || c == ']' || c == '"' || c == '\'') {
       text.remove_suffix(1);
       continue;
     }

@@ -9,6 +9,7 @@
 #include "common/layout/agenda.h"
 #include "common/pipeline/pipeline.h"
 #include "common/text/note_lines.h"
+#include "tests/support/test_support.h"
 
 namespace quorum {
 namespace {
@@ -88,11 +89,7 @@ const std::string kJournal =
     "third time in full. Adopted. Yeas\n"
     "19. Nays 0.\n";
 
-const Paragraph* Starting(const Note& note, std::string_view start) {
-  for (const Paragraph& p : note.paragraphs)
-    if (p.text.rfind(start, 0) == 0) return &p;
-  return nullptr;
-}
+using testing_support::Starting;
 
 TEST(JournalLayoutTest, RaggedColumnsJoinUntilASentenceOrClauseEnds) {
   const LineLayout layout = ReadLineLayout(kJournal);

@@ -8,15 +8,12 @@
 #include <algorithm>
 
 #include "common/pipeline/pipeline.h"
+#include "tests/support/test_support.h"
 
 namespace quorum {
 namespace {
 
-const Paragraph* Starting(const Note& note, std::string_view start) {
-  for (const Paragraph& p : note.paragraphs)
-    if (p.text.rfind(start, 0) == 0) return &p;
-  return nullptr;
-}
+using testing_support::Starting;
 
 // nodejs-tsc/nodejs-tsc_2022-06-15.txt: Markdown minutes, a "* " list of
 // who was present under a "##" heading.

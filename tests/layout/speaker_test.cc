@@ -34,5 +34,48 @@ TEST(SpeakerTest, OpeningsName) {
   for (const auto& row : rows) EXPECT_EQ(FindSpeaker(row.text), row.speaker) << row.text;
 }
 
+// Verbatim records' labels: a title or an office, then a colon and the speech.
+TEST(SpeakerTest, TurnLabelsName) {
+  const struct {
+    const char* text;
+    const char* label;
+  } rows[] = {
+      {"Mr S N SWART:  Madam Speaker, the ACDP is shocked.", "Mr S N SWART"},
+      {"The SPEAKER: Order!", "The SPEAKER"},
+      {"The HOUSE CHAIRPERSON (Mr K O Bapela): Is there any other motion?", "The HOUSE CHAIRPERSON (Mr K O Bapela)"},
+      {"An HON MEMBER: Do you support polygamy?", "An HON MEMBER"},
+      {"El se\u00F1or PRESIDENTE: Se abre la sesi\u00F3n.", "El se\u00F1or PRESIDENTE"},
+      {"PRESIDENTA: Muchas gracias.", "PRESIDENTA"},
+      {"The President: I now give the floor to the representative of Chile.", "The President"},
+      {"Mr. Smith (United Kingdom): Thank you.", "Mr. Smith (United Kingdom)"},
+      // Not a turn: a heading with a subtitle, an agenda item, an entry of a
+      // list of delegates, a label without speech, an all-capitals heading.
+      {"The Way Forward: a plan for 2020", ""},
+      {"Item 4: Harbour works", ""},
+      {"Mr. Busso von Alvensleben, Ambassador, Commissioner for Global Issues: Civil Crisis Prevention", ""},
+      {"Mr S N SWART:", ""},
+      {"CAPACITY BUILDING (CONVENTION): The SBI Chair noted the draft.", ""},
+      {"Note: the meeting was adjourned.", ""},
+  };
+  for (const auto& row : rows) EXPECT_EQ(TurnLabel(row.text), row.label) << row.text;
+}
+
+TEST(SpeakerTest, InvertedNamesLabel) {
+  const struct {
+    const char* text;
+    const char* label;
+  } rows[] = {
+      {"Rufi\u00E1n Romero, Gabriel: Muchas gracias, se\u00F1ora presidenta.", "Rufi\u00E1n Romero, Gabriel"},
+      {"Montoro Romero, Crist\u00F3bal Ricardo (MINISTRO DE HACIENDA): Gracias, se\u00F1or presidente.",
+       "Montoro Romero, Crist\u00F3bal Ricardo (MINISTRO DE HACIENDA)"},
+      {"Tard\u00E0 i Coma, Joan: Gracias, presidente.", "Tard\u00E0 i Coma, Joan"},
+      {"Mr. Busso von Alvensleben, Ambassador, Commissioner: Civil Crisis Prevention", ""},
+      {"Mr. Smith, Jones: Thank you.", ""},
+      {"Rufi\u00E1n Romero, Gabriel: Perd\u00F3n.", ""},  // one word: too little to tell
+      {"Item 4, Budget: Harbour works and piers", ""},
+  };
+  for (const auto& row : rows) EXPECT_EQ(InvertedNameLabel(row.text), row.label) << row.text;
+}
+
 }  // namespace
 }  // namespace quorum

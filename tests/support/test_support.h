@@ -6,10 +6,18 @@
 #include <cstdlib>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "common/base/note.h"
 
 namespace quorum::testing_support {
+
+/// The first paragraph of `note` whose text starts with `start`, or null.
+inline const Paragraph* Starting(const Note& note, std::string_view start) {
+  for (const Paragraph& p : note.paragraphs)
+    if (p.text.rfind(start, 0) == 0) return &p;
+  return nullptr;
+}
 
 /// A paragraph with a printed number and agenda label (either may be null).
 inline Paragraph MakeParagraph(const char* number, const char* agenda, const char* text) {
