@@ -32,9 +32,10 @@ constexpr std::array<std::string_view, 16> kConnectors = {"of", "on", "for", "an
 
 // Words that say what the document is, not who met: a name stops there,
 // and a line without one is a letterhead, not a title.
-constexpr std::array<std::string_view, 19> kDocumentWords = {
-    "minutes", "meeting", "summary", "report", "update", "notes",   "record", "compte",     "rendu",    "réunion",
-    "séance",  "procès",  "verbal",  "acta",   "sesión", "reunión", "diario", "highlights", "summaries"};
+constexpr std::array<std::string_view, 24> kDocumentWords = {
+    "minutes", "meeting",    "summary",   "report",         "update",  "notes",        "record", "compte",
+    "rendu",   "réunion",    "séance",    "procès",         "verbal",  "acta",         "sesión", "reunión",
+    "diario",  "highlights", "summaries", "teleconference", "telecon", "face-to-face", "f2f",    "telcon"};
 
 template <size_t N>
 bool In(const std::array<std::string_view, N>& list, std::string_view word) {
@@ -96,6 +97,34 @@ bool Modifier(const Word& word, std::string_view language) {
 constexpr std::string_view kComplementOpeners[] = {"of",  "on",  "for",  "de",    "du",  "des",
                                                    "del", "sur", "pour", "sobre", "para"};
 
+// "TSC", "TAG", "TC": a body's acronym, capitals and no vowel-free noise.
+constexpr size_t kMinAcronym = 2, kMaxAcronym = 6;
+bool IsAcronym(const Word& word) {
+  const std::string_view w = word.printed;
+  return w.size() >= kMinAcronym && w.size() <= kMaxAcronym &&
+         std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+// "Node Foundation TSC Meeting 2017-10-18", "TAG Teleconference": a body
+// named by its acronym, right before the word that says what the document
+// is, with the capitalised words before it. Not in a line all in capitals
+// ("ANNUAL MEETING"), where an acronym cannot be told from a word.
+std::string BodyByAcronym(const std::vector<Word>& words, std::string_view language) {
+  if (std::none_of(words.begin(), words.end(), [](const Word& w) {
+        return std::any_of(w.printed.begin(), w.printed.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+      }))
+    return {};
+  for (size_t at = 0; at + 1 < words.size(); ++at) {
+    if (!IsAcronym(words[at]) || !IsDocumentWord(words[at + 1].folded)) continue;
+    size_t first = at;
+    while (first > 0 && Modifier(words[first - 1], language)) --first;
+    const char* begin = words[first].printed.data();
+    const char* end = words[at].printed.data() + words[at].printed.size();
+    return std::string(begin, static_cast<size_t>(end - begin));
+  }
+  return {};
+}
+
 constexpr size_t kMaxEnactingBytes = 120;  // the name after "Be it ordained by the "
 constexpr int kMinEnactingFormulas = 2;
 
@@ -131,7 +160,7 @@ std::string BodyByForm(std::string_view line, std::string_view language) {
     const char* end = words[last].printed.data() + words[last].printed.size();
     return std::string(Trim(std::string_view(begin, static_cast<size_t>(end - begin))));
   }
-  return {};
+  return BodyByAcronym(words, language);
 }
 
 std::string FindBodyInText(std::string_view text) {

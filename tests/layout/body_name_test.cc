@@ -19,6 +19,23 @@ struct Case {
   const char* body;
 };
 
+// Title lines: a head noun with its name around it, or a body's acronym
+// right before the word that says what the document is.
+TEST(BodyNameTest, TitleLinesNameTheBodyByForm) {
+  const Case cases[] = {
+      {"Node.js Technical Steering Committee (TSC) Meeting 2022-06-15", "Node.js Technical Steering Committee"},
+      {"Node Foundation TSC Meeting 2017-10-18", "Node Foundation TSC"},
+      {"TAG Teleconference", "TAG"},
+      {"TAG Minutes Doc - week-of 1 April 2024", "TAG"},
+      {"SUMMARY OF DES MOINES CITY COUNCIL MEETING", "DES MOINES CITY COUNCIL"},
+      // No body: a bare head, a line all in capitals, no document word.
+      {"Council meeting 2025-04-11", ""},
+      {"ANNUAL MEETING 2019", ""},
+      {"TAG and the web platform", ""},
+  };
+  for (const Case& c : cases) EXPECT_EQ(BodyByForm(c.text, "en"), c.body) << c.text;
+}
+
 TEST(BodyNameTest, FindBodyInTextStopsWhereTheNameEnds) {
   const Case cases[] = {
       {"The Working Group on the Universal Periodic Review, established in accordance with resolution 5/1",
