@@ -40,6 +40,15 @@ void StructureReader::Run(const std::vector<Unit>& units, std::string_view text)
                  (unit.marker.front() == '(' || unit.marker.back() == ')');
   bracket_numbering_ = bracketed >= 2;
   numbered_headings_ = NumbersHeadings(units);
+  // A note that marks its headings ("## Registries") marks them: a short
+  // plain line in it is a line of the minutes, not a heading, unless a
+  // list follows it ("Technical Discussions on JIT", then "- Concerns …").
+  constexpr size_t kMinMarkedHeadings = 3;
+  marked_headings_ = std::count_if(units.begin(), units.end(), [](const Unit& u) {
+                       return u.kind == UnitKind::kHeading;
+                     }) >= static_cast<long>(kMinMarkedHeadings);
+  for (size_t i = 0; i + 1 < units.size(); ++i)
+    if (units[i].kind == UnitKind::kText && units[i + 1].kind == UnitKind::kItem) list_heads_.insert(units[i].line);
   outline_heads_ = FindOutlineHeads(units);
   list_lines_ = FindShortLineRuns(units);
   const size_t body_start = BodyStart(units);
@@ -235,7 +244,8 @@ void StructureReader::AddText(const Unit& unit) {
     target += " " + unit.text;
     return;
   }
-  if (!unit.opens_clause && LooksLikeHeading(unit)) {
+  if (!unit.opens_clause && LooksLikeHeading(unit) &&
+      (unit.kind == UnitKind::kHeading || !marked_headings_ || list_heads_.count(unit.line))) {
     AddHeading(unit);
     return;
   }

@@ -116,6 +116,8 @@ class StructureReader {
   size_t agenda_block_items_ = 0;
   bool bracket_numbering_ = false;  // paragraphs are "(1)"/"1)": "4. Title" is a heading
   bool numbered_headings_ = false;  // numbers head sections of unnumbered prose (NumbersHeadings)
+  bool marked_headings_ = false;    // headings are marked ("## …"): plain lines are none
+  std::set<int> list_heads_;        // lines of plain text with a list right under them
   std::set<int> outline_heads_;     // lines of bullets with deeper bullets under them, and of labels
                                     // ("Release Management:") over a list: headings (FindOutlineHeads)
   std::vector<std::pair<int, std::string>> outline_;  // open outline headings: indent, text

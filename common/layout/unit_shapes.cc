@@ -71,6 +71,11 @@ bool IsSpeakerTurn(std::string_view text) {
 // heading note ("(As reaffirmed effective January 26, 2021)", "[English/
 // French only]") nor a table's figures ("(22,262) (22,262)").
 bool IsBracketedNote(std::string_view text) {
+  // A scribe's note in angle brackets ("<Tabled>", "<Action for Peter to
+  // mail David>"): a capital after the bracket, so no markup tag.
+  if (text.size() >= 4 && text.front() == '<' && text.back() == '>' &&
+      std::isupper(static_cast<unsigned char>(text[1])))
+    return true;
   if (text.size() < 4 || !((text.front() == '[' && text.back() == ']') || (text.front() == '(' && text.back() == ')')))
     return false;
   const char last = text[text.size() - 2];
@@ -87,6 +92,9 @@ bool LooksLikeHeading(const Unit& unit) {
   if (unit.kind != UnitKind::kText || unit.line_count > 2) return false;
   const std::string_view text = unit.text;
   if (text.front() == '>') return false;
+  // "... I see a lot of structure in JSON": a scribe's line that carries on
+  // the turn above it.
+  if (text.starts_with("...") || text.starts_with("\u2026")) return false;
   if (IsBracketedNote(text)) return false;
   if (text.ends_with(" -") || text.ends_with(" \u2013") || text.ends_with(" \u2014")) return false;
   if (IsSpeakerTurn(text) || IsFieldLine(text)) return false;
