@@ -271,25 +271,27 @@ void StructureReader::AddText(const Unit& unit) {
 namespace {
 
 // Who speaks in each paragraph. A summary record names the speaker in each
-// ("The CHAIRMAN said …"); a verbatim record labels a turn ("Mr S N SWART:
+// ("The CHAIRMAN said …"). A verbatim record labels a turn ("Mr S N SWART:
 // Madam Speaker, …") that runs on over the paragraphs after it, up to the
-// next label (a speaker's not named by title, "Rufián Romero, Gabriel:") or
-// heading, and a note of the room ("[Interjections.]")
-// inside it is no one's.
+// next label of any kind ("Rufián Romero, Gabriel:") or heading; a note of
+// the room inside it ("[Interjections.]") is no one's.
 void AssignSpeakers(std::vector<Paragraph>* paragraphs) {
   // Names printed surnames first label turns where the note prints several
   // ("Rufián Romero, Gabriel:", "Vidal Sáez, Aina:", …); once, "Mara, Jack:"
   // names two people speaking.
   constexpr size_t kMinInvertedNames = 3;
-  std::set<std::string> inverted;
-  for (const Paragraph& paragraph : *paragraphs)
-    if (std::string label = InvertedNameLabel(paragraph.text); !label.empty()) inverted.insert(std::move(label));
-  const bool names_inverted = inverted.size() >= kMinInvertedNames;
+  std::vector<std::string> inverted_labels;
+  inverted_labels.reserve(paragraphs->size());
+  for (const Paragraph& paragraph : *paragraphs) inverted_labels.push_back(InvertedNameLabel(paragraph.text));
+  std::set<std::string> distinct(inverted_labels.begin(), inverted_labels.end());
+  distinct.erase("");
+  const bool names_inverted = distinct.size() >= kMinInvertedNames;
   const Paragraph* turn = nullptr;
-  for (Paragraph& paragraph : *paragraphs) {
+  for (size_t p = 0; p < paragraphs->size(); ++p) {
+    Paragraph& paragraph = (*paragraphs)[p];
     paragraph.speaker = FindSpeaker(paragraph.text);
     std::string label = TurnLabel(paragraph.text);
-    if (label.empty() && names_inverted) label = InvertedNameLabel(paragraph.text);
+    if (label.empty() && names_inverted) label = std::move(inverted_labels[p]);
     if (!paragraph.speaker.empty()) {
       turn = nullptr;
     } else if (!label.empty()) {

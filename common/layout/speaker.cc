@@ -118,17 +118,26 @@ bool IsInvertedName(std::string_view name) {
   return !In(Trim(name.substr(0, name.find(' '))), kTitles);
 }
 
-}  // namespace
-
-std::string TurnLabel(std::string_view text) {
+// The label before a turn's colon, with at least `min_words` words said
+// after it; empty when the text does not open so. A delegation or name in
+// brackets closes a label ("(Pastor Julián)"); a label holds no figure.
+std::string_view LabelBeforeColon(std::string_view text, size_t min_words) {
   const size_t colon = text.find(':');
-  if (colon == std::string_view::npos || colon > kMaxLabelBytes || WordCount(text.substr(colon + 1)) == 0) return {};
+  if (colon == std::string_view::npos || colon > kMaxLabelBytes || WordCount(text.substr(colon + 1)) < min_words)
+    return {};
   const std::string_view label = Trim(text.substr(0, colon));
-  // The delegation or name in brackets closes the label: "(Pastor Julián)".
-  std::string_view name = label.substr(0, label.find('('));
   if (label.find('(') != std::string_view::npos && label.back() != ')') return {};
   if (std::any_of(label.begin(), label.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
     return {};
+  return label;
+}
+
+}  // namespace
+
+std::string TurnLabel(std::string_view text) {
+  const std::string_view label = LabelBeforeColon(text, 1);
+  if (label.empty()) return {};
+  const std::string_view name = label.substr(0, label.find('('));
   // A name holds no comma: "Mr. Busso von Alvensleben, Ambassador, …:" heads a list entry.
   if (name.find(',') != std::string_view::npos || name.find(';') != std::string_view::npos) return {};
   size_t i = 0;
@@ -162,13 +171,8 @@ std::string TurnLabel(std::string_view text) {
 }
 
 std::string InvertedNameLabel(std::string_view text) {
-  const size_t colon = text.find(':');
-  if (colon == std::string_view::npos || colon > kMaxLabelBytes || WordCount(text.substr(colon + 1)) < 2) return {};
-  const std::string_view label = Trim(text.substr(0, colon));
-  if (label.find('(') != std::string_view::npos && label.back() != ')') return {};
-  if (std::any_of(label.begin(), label.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
-    return {};
-  return IsInvertedName(label.substr(0, label.find('('))) ? std::string(label) : std::string();
+  const std::string_view label = LabelBeforeColon(text, 2);
+  return !label.empty() && IsInvertedName(label.substr(0, label.find('('))) ? std::string(label) : std::string();
 }
 
 std::string FindSpeaker(std::string_view text) {
